@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**', 'city-dev-data/**', 'coverage/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js', '*.mjs', 'tests/e2e/*.mjs', 'tests/bench/*.mjs', '.ci/*.mjs'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'The renderer reaches the host only through platform/DesktopApi.' },
+            { group: ['**/src-main/**', '**/src-city/**'], message: 'The renderer never imports main-process or city code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'antd', 'antd/*'], message: 'domain/ is pure TypeScript: no React.' },
+            { group: ['rxdb', 'rxdb/*', 'dexie', 'rxjs'], message: 'domain/ knows nothing of storage.' },
+            { group: ['**/data/**', '**/sync/**', '**/platform/**', '**/features/**', '**/ui/**'], message: 'domain/ imports nothing from the layers above it.' },
+            { group: ['electron', 'electron/*', '**/src-main/**'], message: 'domain/ is pure TypeScript.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,39 @@
+import { Layout, Menu, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useRoutes } from 'react-router';
+import type { StationDoc } from '../domain/entities/station';
+import { activeNavPath, NAV_ITEMS } from './navigation';
+import { APP_ROUTES } from './routes';
+
+export function AppLayout({ profile }: { profile: StationDoc }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const content = useRoutes(APP_ROUTES);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56}>
+        <div style={{ padding: '16px 12px', fontWeight: 600, color: '#c8161d' }}>{t('common.appName')}</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[activeNavPath(location.pathname)]}
+          items={NAV_ITEMS.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
+          onClick={({ key }) => void navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}
+        >
+          <Typography.Text strong data-testid="station-name">
+            {profile.name}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {[profile.county, profile.institute].filter(Boolean).join(' · ')}
+          </Typography.Text>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>{content}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

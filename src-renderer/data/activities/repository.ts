@@ -1,0 +1,89 @@
+import type { MangoQuerySelector } from 'rxdb';
+import { map, type Observable } from 'rxjs';
+import type { WriteContext } from '../../domain/entities/common';
+import { parseActivityInput, type ActivityDoc, type ActivityFields } from '../../domain/entities/activity';
+import { findDailyOverflows } from '../../domain/hours';
+import type { LedgerDatabase } from '../database';
+import { DailyHoursExceededError, ValidationError } from '../errors';
+import { createEntityStore, toPlain } from '../repository';
+
+export interface ActivityFilter {
+  /** Inclusive YYYY-MM-DD bounds. */
+  from: string;
+  to: string;
+  field?: string;
+  teamId?: string;
+  projectId?: string;
+}
+
+export type ActivityRepository = ReturnType<typeof createActivityRepository>;
+
+function selectorFor(filter: ActivityFilter): MangoQuerySelector<ActivityDoc> {
+  const selector: MangoQuerySelector<ActivityDoc> = { date: { $gte: filter.from, $lte: filter.to } };
+  if (filter.field) selector.field = filter.field;
+  if (filter.teamId) selector.teamId = filter.teamId;
+  if (filter.projectId) selector.projectId = filter.projectId;
+  return selector;
+}
+
+export function createActivityRepository(db: LedgerDatabase, ctx: WriteContext) {
+  const store = createEntityStore<ActivityFields, ActivityDoc>(db.activities, 'activity', ctx);
+
+  const filtered = (filter: ActivityFilter) =>
+    db.activities.find({ selector: selectorFor(filter), sort: [{ date: 'desc' }, { id: 'desc' }] });
+
+  /** Hours each volunteer already serves on `date` in activities other than `exceptId`. */
+  async function hoursOnDate(date: string, exceptId?: string): Promise<Map<string, number>> {
+    const sameDay = await db.activities.find({ selector: { date } }).exec();
+    const hours = new Map<string, number>();
+    for (const activity of sameDay) {
+      if (activity.id === exceptId) continue;
+      for (const p of activity.participants) hours.set(p.volunteerId, (hours.get(p.volunteerId) ?? 0) + p.hours);
+    }
+    return hours;
+  }
+
+  async function validate(input: unknown, exceptId?: string): Promise<ActivityFields> {
+    const parsed = parseActivityInput(input);
+    if (!parsed.ok) throw new ValidationError(parsed.issues);
+    const overflows = findDailyOverflows(parsed.value.date, parsed.value.participants, await hoursOnDate(parsed.value.date, exceptId));
+    if (overflows.length > 0) throw new DailyHoursExceededError(overflows);
+    return parsed.value;
+  }
+
+  return {
+    get: store.get,
+    remove: store.remove,
+    restore: store.restore,
+    hoursOnDate,
+
+    async create(input: unknown): Promise<ActivityDoc> {
+      return store.insert(await validate(input));
+    },
+
+    async update(id: string, input: unknown): Promise<ActivityDoc> {
+      return store.patch(id, await validate(input, id));
+    },
+
+    query: async (filter: ActivityFilter): Promise<ActivityDoc[]> => (await filtered(filter).exec()).map(toPlain),
+    query$: (filter: ActivityFilter): Observable<ActivityDoc[]> => filtered(filter).$.pipe(map((docs) => docs.map(toPlain))),
+
+    /** The activity entered last (ids are time-ordered), for "copy last activity". */
+    async latest(): Promise<ActivityDoc | null> {
+      const doc = await db.activities.findOne({ selector: {}, sort: [{ id: 'desc' }] }).exec();
+      return doc ? toPlain(doc) : null;
+    },
+
+    /** Every activity the volunteer served in, newest first. Participants are embedded, so this scans. */
+    async forVolunteer(volunteerId: string): Promise<ActivityDoc[]> {
+      const docs = await db.activities
+        .find({ selector: { participants: { $elemMatch: { volunteerId } } }, sort: [{ date: 'desc' }, { id: 'desc' }] })
+        .exec();
+      return docs.map(toPlain);
+    },
+
+    async count(): Promise<number> {
+      return db.activities.count().exec();
+    },
+  };
+}

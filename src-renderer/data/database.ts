@@ -1,0 +1,69 @@
+import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import type { ActivityDoc } from '../domain/entities/activity';
+import type { ProjectDoc } from '../domain/entities/project';
+import type { StationDoc } from '../domain/entities/station';
+import type { TeamDoc } from '../domain/entities/team';
+import type { VolunteerDoc } from '../domain/entities/volunteer';
+import { activityMigrations, activitySchema } from './activities/schema';
+import { projectMigrations, projectSchema } from './projects/schema';
+import { stationMigrations, stationSchema } from './station/schema';
+import { teamMigrations, teamSchema } from './teams/schema';
+import { volunteerMigrations, volunteerSchema } from './volunteers/schema';
+
+export interface LedgerCollections {
+  station: RxCollection<StationDoc>;
+  volunteers: RxCollection<VolunteerDoc>;
+  teams: RxCollection<TeamDoc>;
+  projects: RxCollection<ProjectDoc>;
+  activities: RxCollection<ActivityDoc>;
+}
+export type LedgerDatabase = RxDatabase<LedgerCollections>;
+
+/**
+ * Collection name → schema and migrations. The free RxDB allows 13 open collections per process;
+ * keep this list short and put local-only state in the plain Dexie database (data/local).
+ */
+export const COLLECTIONS = {
+  station: { schema: stationSchema, migrationStrategies: stationMigrations },
+  volunteers: { schema: volunteerSchema, migrationStrategies: volunteerMigrations },
+  teams: { schema: teamSchema, migrationStrategies: teamMigrations },
+  projects: { schema: projectSchema, migrationStrategies: projectMigrations },
+  activities: { schema: activitySchema, migrationStrategies: activityMigrations },
+} as const;
+
+export const DEFAULT_DATABASE_NAME = 'station-ledger';
+
+let pluginsAdded = false;
+function addPlugins(): void {
+  if (pluginsAdded) return;
+  addRxPlugin(RxDBMigrationSchemaPlugin);
+  pluginsAdded = true;
+}
+
+export interface OpenDatabaseOptions<Internals, Options> {
+  name?: string;
+  storage: RxStorage<Internals, Options>;
+  /** Several tabs or windows on one database (web mode); the desktop has one window. */
+  multiInstance?: boolean;
+}
+
+export async function createLedgerDatabase<Internals, Options>(
+  options: OpenDatabaseOptions<Internals, Options>,
+): Promise<LedgerDatabase> {
+  addPlugins();
+  const db = await createRxDatabase<LedgerCollections>({
+    name: options.name ?? DEFAULT_DATABASE_NAME,
+    storage: options.storage,
+    multiInstance: options.multiInstance ?? false,
+    eventReduce: true,
+    closeDuplicates: true,
+  });
+  try {
+    await db.addCollections(COLLECTIONS);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
+}

@@ -1,0 +1,32 @@
+import { map, type Observable } from 'rxjs';
+import type { WriteContext } from '../../domain/entities/common';
+import { parseStationInput, type StationDoc, type StationFields } from '../../domain/entities/station';
+import { STATION_PROFILE_ID } from '../../domain/ids';
+import type { LedgerDatabase } from '../database';
+import { ValidationError } from '../errors';
+import { createEntityStore, toPlain } from '../repository';
+
+export type StationRepository = ReturnType<typeof createStationRepository>;
+
+/** The one station profile document of this database. */
+export function createStationRepository(db: LedgerDatabase, ctx: WriteContext) {
+  const store = createEntityStore<StationFields, StationDoc>(db.station, 'station', ctx);
+
+  return {
+    get: () => store.get(STATION_PROFILE_ID),
+    profile$: (): Observable<StationDoc | null> =>
+      db.station.findOne(STATION_PROFILE_ID).$.pipe(map((doc) => (doc ? toPlain(doc) : null))),
+
+    /** Creates the profile on first run, updates it afterwards. The station code never changes once set. */
+    async save(input: unknown): Promise<StationDoc> {
+      const parsed = parseStationInput(input);
+      if (!parsed.ok) throw new ValidationError(parsed.issues);
+      const existing = await store.get(STATION_PROFILE_ID);
+      if (!existing) return store.insert(parsed.value, STATION_PROFILE_ID);
+      if (existing.code !== parsed.value.code) {
+        throw new ValidationError([{ field: 'code', key: 'validation.station.codeLocked' }]);
+      }
+      return store.patch(STATION_PROFILE_ID, parsed.value);
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import type { DexieStorageInternals, DexieSettings } from 'rxdb';
+
+export type LedgerStorage = RxStorage<DexieStorageInternals, DexieSettings>;
+
+/**
+ * Dexie over IndexedDB everywhere: the browser's own in the app, fake-indexeddb in Node tests.
+ * Development builds wrap it with schema validation (RxDB dev-mode requires a validator);
+ * production skips it because zod already checks every write at the domain boundary.
+ */
+export async function createLedgerStorage(settings: DexieSettings = {}): Promise<LedgerStorage> {
+  const storage = getRxStorageDexie(settings);
+  if (!import.meta.env.DEV) return storage;
+  const [{ addRxPlugin }, { RxDBDevModePlugin, disableWarnings }, { wrappedValidateAjvStorage }] = await Promise.all([
+    import('rxdb'),
+    import('rxdb/plugins/dev-mode'),
+    import('rxdb/plugins/validate-ajv'),
+  ]);
+  disableWarnings();
+  addRxPlugin(RxDBDevModePlugin);
+  return wrappedValidateAjvStorage({ storage });
+}

@@ -1,0 +1,49 @@
+import type { RxJsonSchema } from 'rxdb';
+import type { VolunteerDoc } from '../../domain/entities/volunteer';
+import { dateProperty, idProperty, metaProperties, metaRequired, stringArrayProperty } from '../schemaParts';
+
+export const volunteerSchema: RxJsonSchema<VolunteerDoc> = {
+  title: 'volunteer',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    ...metaProperties,
+    name: { type: 'string', maxLength: 30 },
+    namePinyin: { type: 'string', maxLength: 200 },
+    nameInitials: { type: 'string', maxLength: 60 },
+    gender: { type: 'string', maxLength: 10 },
+    idType: { type: 'string', maxLength: 20 },
+    idNumber: { type: 'string', maxLength: 30 },
+    birthDate: dateProperty,
+    phone: { type: 'string', maxLength: 30 },
+    politicalStatus: { type: 'string', maxLength: 30 },
+    skills: stringArrayProperty,
+    teamIds: { type: 'array', items: idProperty },
+    joinDate: dateProperty,
+    volunteerNo: { type: 'string', maxLength: 40 },
+    notes: { type: 'string', maxLength: 500 },
+    active: { type: 'boolean' },
+  },
+  required: [
+    ...metaRequired,
+    'name',
+    'namePinyin',
+    'nameInitials',
+    'gender',
+    'idType',
+    'idNumber',
+    'birthDate',
+    'phone',
+    'politicalStatus',
+    'skills',
+    'teamIds',
+    'joinDate',
+    'volunteerNo',
+    'notes',
+    'active',
+  ],
+  indexes: ['namePinyin', 'idNumber'],
+};
+
+export const volunteerMigrations = {};

@@ -1,0 +1,52 @@
+import type { DeepPartialMessages } from '../messageTypes';
+import type { common as zh } from '../zh-CN/common';
+
+export const common: DeepPartialMessages<typeof zh> = {
+  appName: 'Station Ledger',
+  nav: {
+    home: 'Home',
+    activities: 'Activities',
+    volunteers: 'Volunteers',
+    teams: 'Teams',
+    projects: 'Projects',
+    reports: 'Reports',
+    records: 'Import & export',
+    certificates: 'Certificates',
+    sync: 'Sync',
+    settings: 'Settings',
+  },
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    delete: 'Delete',
+    create: 'New',
+    back: 'Back',
+    search: 'Search',
+    confirm: 'OK',
+    reset: 'Reset',
+    view: 'View',
+  },
+  deleted: 'Deleted “{{name}}”.',
+  restored: 'Restored “{{name}}”.',
+  restoreFailed: 'Could not restore; please try again or enter it anew.',
+  undo: 'Undo',
+  confirmDelete: 'Delete “{{name}}”? You can undo for 10 seconds.',
+  loading: 'Loading…',
+  saved: 'Saved.',
+  saveFailed: 'Could not save: {{reason}}',
+  unknownError: 'An unexpected error occurred; nothing was saved. Try again, or restart the app.',
+  formHasErrors: 'Some fields need attention; fix the ones marked in red and save again.',
+  notFound: 'This record no longer exists (it may have been deleted). Go back to the list.',
+  none: 'None',
+  all: 'All',
+  count: '{{count}} items',
+  hoursUnit: 'h',
+  peopleUnit: 'people',
+  sessionsUnit: 'sessions',
+  startup: {
+    title: 'The local data could not be opened',
+    whatToDo:
+      'Nothing was deleted. Close every Station Ledger window and open it again; if it still fails, send the error below to the city administrator.',
+  },
+};

@@ -1,0 +1,41 @@
+import type { DeepPartialMessages } from '../messageTypes';
+import type { validation as zh } from '../zh-CN/validation';
+
+export const validation: DeepPartialMessages<typeof zh> = {
+  required: 'This field is required',
+  tooLong: 'Too long; please shorten it',
+  invalid: 'Not valid; please check it',
+  idNumber: {
+    length: 'An ID number has 18 characters; please check it and type it again',
+    format: 'The first 17 characters of an ID number are digits and the last is a digit or X; please check it',
+    region: 'The first two digits are not a valid province code; please check the first digits',
+    birthDate: 'The birth date inside the ID number (digits 7 to 14) is not valid; please check it',
+    checksum: 'The check character (last character) of the ID number is wrong; please check every digit',
+    birthDateMismatch: 'The birth date does not match the ID number (which says {{birthDate}})',
+    genderMismatch: 'The gender does not match the ID number (17th digit odd = male, even = female)',
+  },
+  phone: {
+    invalid: 'Not a valid phone number: enter an 11-digit mobile number or a landline with its area code (e.g. 0531-88888888)',
+  },
+  hours: {
+    invalid: 'Service hours must be a multiple of 0.5 and at most 24',
+    dailyOverflow: '{{name}} would have {{total}} service hours on {{date}}, over the limit of 24 per day; please adjust',
+  },
+  time: {
+    invalid: 'Enter a time as HH:mm, e.g. 09:30',
+    endBeforeStart: 'The end time must be after the start time (activities cannot cross midnight)',
+  },
+  date: {
+    invalid: 'Not a valid date: enter a real date as YYYY-MM-DD, e.g. 2024-03-05',
+    endBeforeStart: 'The end date cannot be before the start date',
+  },
+  activity: {
+    tooManyParticipants: 'At most 500 volunteers per activity; record multi-day duty posts as shifts',
+    duplicateParticipant: 'The same volunteer is listed twice; remove the duplicate row',
+    servedCount: 'People served must be 0 or a whole number',
+  },
+  station: {
+    code: 'The station code may contain letters, digits, _ and - only; use the code the city issued',
+    codeLocked: 'The station code cannot change once set; ask the city administrator if it is wrong',
+  },
+};

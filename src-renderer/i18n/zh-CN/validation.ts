@@ -1,0 +1,38 @@
+export const validation = {
+  required: '此项必填',
+  tooLong: '内容太长，请精简后再保存',
+  invalid: '内容不符合要求，请检查后重新填写',
+  idNumber: {
+    length: '身份证号应为18位，请核对后重新输入',
+    format: '身份证号前17位应为数字，最后一位为数字或X，请核对后重新输入',
+    region: '身份证号前两位不是有效的省份代码，请核对前几位数字',
+    birthDate: '身份证号中的出生日期无效（第7至14位），请核对出生年月日',
+    checksum: '身份证号最后一位校验码不对，请核对每一位数字',
+    birthDateMismatch: '出生日期与身份证号不一致（身份证号显示为 {{birthDate}}），请核对',
+    genderMismatch: '性别与身份证号不一致（身份证号第17位单数为男、双数为女），请核对',
+  },
+  phone: {
+    invalid: '电话号码格式不对，请填写11位手机号，或带区号的固定电话（如 0531-88888888）',
+  },
+  hours: {
+    invalid: '服务时长应为0.5小时的整数倍，且不超过24小时',
+    dailyOverflow: '{{name}} 在 {{date}} 的服务时长合计 {{total}} 小时，超过每天24小时的上限，请调整',
+  },
+  time: {
+    invalid: '时间格式不对，请按“时:分”填写，如 09:30',
+    endBeforeStart: '结束时间应晚于开始时间（活动不能跨过午夜），请调整',
+  },
+  date: {
+    invalid: '日期无效，请按“年-月-日”填写一个真实的日期，如 2024-03-05',
+    endBeforeStart: '结束日期不能早于开始日期，请调整',
+  },
+  activity: {
+    tooManyParticipants: '一场活动最多登记500名志愿者；连续多天的值守岗请分班次登记',
+    duplicateParticipant: '同一名志愿者在本场活动中登记了两次，请删除重复的一行',
+    servedCount: '服务人数应为0或正整数',
+  },
+  station: {
+    code: '站点编码只能包含字母、数字、下划线和连字符，请按市级下发的编码填写',
+    codeLocked: '站点编码设置后不能修改；如编码有误，请联系市级管理员',
+  },
+} as const;

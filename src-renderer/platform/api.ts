@@ -1,0 +1,87 @@
+/**
+ * The single contract between the renderer and whatever hosts it.
+ * The Electron preload implements it over IPC (`src-main/preload.ts`, `satisfies DesktopApi`);
+ * `web.ts` implements it with browser APIs so the same UI runs in a plain browser.
+ * Every IPC channel below is an invoke/handle pair with a kebab-case verb name.
+ */
+
+export interface AppInfo {
+  version: string;
+  /** 'desktop' inside Electron, 'web' in a plain browser. */
+  shell: 'desktop' | 'web';
+  /** e.g. 'win32', 'linux', or the browser's user agent platform. */
+  os: string;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  filters: FileFilter[];
+  data: Uint8Array;
+}
+
+export interface SaveFileResult {
+  saved: boolean;
+  /** Where the file went, to show the keeper; absent when cancelled or in web mode. */
+  path?: string;
+}
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+}
+
+export interface OpenedFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface PrintToPdfRequest {
+  suggestedName: string;
+  landscape: boolean;
+}
+
+/** What a station needs to reach its own database on the city's CouchDB. */
+export interface StationCredentials {
+  serverUrl: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * 'os-encrypted': the desktop keeps the password with the OS keychain (Electron safeStorage).
+ * 'browser-plaintext': web mode keeps it in IndexedDB; the UI says this is for testing only.
+ */
+export type CredentialStorageKind = 'os-encrypted' | 'browser-plaintext';
+
+export interface DesktopApi {
+  readonly shell: 'desktop' | 'web';
+  getAppInfo(): Promise<AppInfo>;
+  /** Save bytes to a file the keeper picks (desktop: save dialog; web: a download). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Let the keeper pick a file to import; null when cancelled. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** Print the current page to an A4 PDF (desktop: printToPDF; web: the browser's print dialog). */
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  readonly credentialStorage: CredentialStorageKind;
+  saveCredentials(credentials: StationCredentials): Promise<void>;
+  loadCredentials(): Promise<StationCredentials | null>;
+  clearCredentials(): Promise<void>;
+}
+
+/** IPC channel names, declared once for the preload and the main process. */
+export const IPC_CHANNELS = {
+  getAppInfo: 'get-app-info',
+  saveFile: 'save-file',
+  openFile: 'open-file',
+  printToPdf: 'print-to-pdf',
+  saveCredentials: 'save-credentials',
+  loadCredentials: 'load-credentials',
+  clearCredentials: 'clear-credentials',
+} as const;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

@@ -1,0 +1,50 @@
+import { createLedgerStorage } from '../../src-renderer/data/storage';
+import { openLedger, type Ledger } from '../../src-renderer/data/session';
+
+let counter = 0;
+
+/** A fresh, uniquely named ledger on fake-indexeddb; close it in afterEach (RxDB caps open collections). */
+export async function openTestLedger(options: { now?: () => Date; name?: string } = {}): Promise<Ledger> {
+  counter += 1;
+  const name = options.name ?? `test-ledger-${process.pid}-${counter}`;
+  return openLedger({
+    storage: await createLedgerStorage(),
+    name,
+    localName: `${name}-local`,
+    ...(options.now ? { now: options.now } : {}),
+  });
+}
+
+export const TEST_STATION = {
+  code: 'JN-LX-001',
+  name: '幸福里社区新时代文明实践站',
+  city: '济南市',
+  county: '历下区',
+  center: '历下区新时代文明实践中心',
+  institute: '姚家街道新时代文明实践所',
+  contactName: '李站长',
+  contactPhone: '13805310001',
+  address: '济南市历下区幸福里社区服务中心一楼',
+  services: ['water', 'reading', 'rest'],
+};
+
+/** Check characters computed by the GB 11643 rule so tests use real-format numbers. */
+export function withCheckChar(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * (weights[i] ?? 0), 0);
+  return first17 + '10X98765432'.charAt(sum % 11);
+}
+
+export function volunteerInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '张三',
+    gender: 'male',
+    idNumber: withCheckChar('37010219800101001'),
+    phone: '13912345678',
+    politicalStatus: 'cpc_member',
+    skills: ['义诊'],
+    teamIds: [],
+    joinDate: '2023-03-05',
+    ...overrides,
+  };
+}

@@ -1,11 +1,17 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import type { ActivityDoc } from '../domain/entities/activity';
+import type { CatalogEntryDoc } from '../domain/entities/catalogEntry';
+import type { CertificateDoc } from '../domain/entities/certificate';
+import type { ConflictDoc } from '../domain/entities/conflict';
 import type { ProjectDoc } from '../domain/entities/project';
 import type { StationDoc } from '../domain/entities/station';
 import type { TeamDoc } from '../domain/entities/team';
 import type { VolunteerDoc } from '../domain/entities/volunteer';
 import { activityMigrations, activitySchema } from './activities/schema';
+import { catalogMigrations, catalogSchema } from './catalog/schema';
+import { certificateMigrations, certificateSchema } from './certificates/schema';
+import { conflictMigrations, conflictSchema } from './conflicts/schema';
 import { projectMigrations, projectSchema } from './projects/schema';
 import { stationMigrations, stationSchema } from './station/schema';
 import { teamMigrations, teamSchema } from './teams/schema';
@@ -17,6 +23,9 @@ export interface LedgerCollections {
   teams: RxCollection<TeamDoc>;
   projects: RxCollection<ProjectDoc>;
   activities: RxCollection<ActivityDoc>;
+  conflicts: RxCollection<ConflictDoc>;
+  certificates: RxCollection<CertificateDoc>;
+  catalog: RxCollection<CatalogEntryDoc>;
 }
 export type LedgerDatabase = RxDatabase<LedgerCollections>;
 
@@ -30,6 +39,9 @@ export const COLLECTIONS = {
   teams: { schema: teamSchema, migrationStrategies: teamMigrations },
   projects: { schema: projectSchema, migrationStrategies: projectMigrations },
   activities: { schema: activitySchema, migrationStrategies: activityMigrations },
+  conflicts: { schema: conflictSchema, migrationStrategies: conflictMigrations },
+  certificates: { schema: certificateSchema, migrationStrategies: certificateMigrations },
+  catalog: { schema: catalogSchema, migrationStrategies: catalogMigrations },
 } as const;
 
 export const DEFAULT_DATABASE_NAME = 'station-ledger';

@@ -1,0 +1,57 @@
+import type { RxJsonSchema } from 'rxdb';
+import type { CertificateDoc } from '../../domain/entities/certificate';
+import { dateProperty, idProperty, metaProperties, metaRequired } from '../schemaParts';
+
+export const certificateSchema: RxJsonSchema<CertificateDoc> = {
+  title: 'certificate',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    ...metaProperties,
+    number: { type: 'string', maxLength: 80 },
+    verificationCode: { type: 'string', maxLength: 20 },
+    volunteerId: idProperty,
+    volunteerName: { type: 'string', maxLength: 30 },
+    idType: { type: 'string', maxLength: 20 },
+    idNumber: { type: 'string', maxLength: 30 },
+    volunteerNo: { type: 'string', maxLength: 40 },
+    periodFrom: dateProperty,
+    periodTo: dateProperty,
+    hours: { type: 'number', minimum: 0 },
+    sessions: { type: 'integer', minimum: 0 },
+    content: { type: 'string', maxLength: 2000 },
+    issuer: { type: 'string', maxLength: 80 },
+    personInCharge: { type: 'string', maxLength: 30 },
+    handler: { type: 'string', maxLength: 30 },
+    contact: { type: 'string', maxLength: 40 },
+    issuedDate: dateProperty,
+    year: { type: 'integer', minimum: 2000, maximum: 2200, multipleOf: 1 },
+    sequence: { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 },
+  },
+  required: [
+    ...metaRequired,
+    'number',
+    'verificationCode',
+    'volunteerId',
+    'volunteerName',
+    'idType',
+    'idNumber',
+    'volunteerNo',
+    'periodFrom',
+    'periodTo',
+    'hours',
+    'sessions',
+    'content',
+    'issuer',
+    'personInCharge',
+    'handler',
+    'contact',
+    'issuedDate',
+    'year',
+    'sequence',
+  ],
+  indexes: ['volunteerId', 'number', ['year', 'sequence']],
+};
+
+export const certificateMigrations = {};

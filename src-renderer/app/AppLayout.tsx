@@ -2,6 +2,7 @@ import { Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useRoutes } from 'react-router';
 import type { StationDoc } from '../domain/entities/station';
+import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { activeNavPath, NAV_ITEMS } from './navigation';
 import { APP_ROUTES } from './routes';
 
@@ -31,6 +32,7 @@ export function AppLayout({ profile }: { profile: StationDoc }) {
           <Typography.Text type="secondary">
             {[profile.county, profile.institute].filter(Boolean).join(' · ')}
           </Typography.Text>
+          <SyncIndicator />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>{content}</Layout.Content>
       </Layout>

@@ -1,8 +1,12 @@
 import {
+  BarChartOutlined,
   CalendarOutlined,
+  CloudSyncOutlined,
+  FileProtectOutlined,
   HomeOutlined,
   ProjectOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -21,6 +25,10 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/volunteers', labelKey: 'common.nav.volunteers', icon: <UserOutlined /> },
   { path: '/teams', labelKey: 'common.nav.teams', icon: <TeamOutlined /> },
   { path: '/projects', labelKey: 'common.nav.projects', icon: <ProjectOutlined /> },
+  { path: '/reports', labelKey: 'common.nav.reports', icon: <BarChartOutlined /> },
+  { path: '/records', labelKey: 'common.nav.records', icon: <SwapOutlined /> },
+  { path: '/certificates', labelKey: 'common.nav.certificates', icon: <FileProtectOutlined /> },
+  { path: '/sync', labelKey: 'common.nav.sync', icon: <CloudSyncOutlined /> },
   { path: '/settings', labelKey: 'common.nav.settings', icon: <SettingOutlined /> },
 ];
 

@@ -1,4 +1,4 @@
-import { createRxDatabase } from 'rxdb';
+import { createRxDatabase, type RxCollection } from 'rxdb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activitySchemaV0, type ActivityDocV0 } from '../../../src-renderer/data/activities/schema.v0';
 import type { Ledger } from '../../../src-renderer/data/session';
@@ -37,7 +37,7 @@ describe('schema migration', () => {
 
   it('opens a database written with activities schema v0 and derives the totals', async () => {
     const name = `migration-${Date.now()}`;
-    const old = await createRxDatabase({ name, storage: await createLedgerStorage() });
+    const old = await createRxDatabase<{ activities: RxCollection<ActivityDocV0> }>({ name, storage: await createLedgerStorage() });
     await old.addCollections({ activities: { schema: activitySchemaV0 } });
     await old.activities.insert(OLD_ACTIVITY);
     await old.close();

@@ -49,8 +49,9 @@ function setup(options: SetupOptions = {}) {
     defaultDirectory: '/home/keeper/Documents',
     ...(options.maxOpenBytes === undefined ? {} : { maxOpenBytes: options.maxOpenBytes }),
   });
-  const owner: FakeOwner = { printToPDF: vi.fn(() => Promise.resolve(new Uint8Array([37, 80, 68, 70]))) };
-  return { files, dialogs, store, written, owner };
+  const printToPDF = vi.fn((_options: PdfPrintOptions) => Promise.resolve(new Uint8Array([37, 80, 68, 70])));
+  const owner: FakeOwner = { printToPDF };
+  return { files, dialogs, store, written, owner, printToPDF };
 }
 
 describe('saveFile', () => {
@@ -122,10 +123,12 @@ describe('openFile', () => {
 
 describe('printToPdf', () => {
   it('prints the asking page to A4 and saves it as PDF', async () => {
-    const { files, written, owner } = setup({ save: { canceled: false, filePath: '/home/keeper/年报.pdf' } });
+    const { files, written, owner, printToPDF } = setup({
+      save: { canceled: false, filePath: '/home/keeper/年报.pdf' },
+    });
     const result = await createPrintService(files).printToPdf(owner, { suggestedName: '年报', landscape: true });
     expect(result).toEqual({ saved: true, path: '/home/keeper/年报.pdf' });
-    expect(owner.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', landscape: true, printBackground: true });
+    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', landscape: true, printBackground: true });
     expect(written.get('/home/keeper/年报.pdf')).toEqual(new Uint8Array([37, 80, 68, 70]));
   });
 

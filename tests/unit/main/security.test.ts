@@ -111,6 +111,14 @@ describe('isPermissionGranted', () => {
     expect(isPermissionGranted('persistent-storage', APP, APP)).toBe(true);
   });
 
+  it.each(['local-network-access', 'local-network', 'loopback-network'])(
+    'lets the app reach a CouchDB on the intranet or this PC (%s)',
+    (permission) => {
+      expect(isPermissionGranted(permission, `${APP}/index.html`, APP)).toBe(true);
+      expect(isPermissionGranted(permission, 'https://evil.example/', APP)).toBe(false);
+    },
+  );
+
   it('refuses persistent storage to any other origin or an unknown one', () => {
     expect(isPermissionGranted('persistent-storage', 'https://evil.example/', APP)).toBe(false);
     expect(isPermissionGranted('persistent-storage', undefined, APP)).toBe(false);

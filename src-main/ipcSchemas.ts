@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type {
+  OpenFileRequest,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  StationCredentials,
+} from '../src-renderer/platform/api';
+
+/*
+ * What the main process accepts from the renderer, channel by channel. Objects are strict: an unknown
+ * key means the renderer and main disagree about the contract, and that must fail loudly.
+ */
+
+/** Files the renderer hands over (exports, backups, PDFs); generous, but bounded. */
+export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024; // 200 MB
+
+function hasControlCharacter(text: string): boolean {
+  return [...text].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f);
+}
+
+// A bare file name: no folders, no characters Windows refuses, no control characters.
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\:*?"<>|]/.test(name) && !hasControlCharacter(name), 'must be a bare file name')
+  .refine((name) => name !== '.' && name !== '..', 'must be a bare file name');
+
+const fileFilterSchema = z.strictObject({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,10})$/)).min(1).max(20),
+});
+
+const fileFiltersSchema = z.array(fileFilterSchema).max(20);
+
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  filters: fileFiltersSchema,
+  data: z
+    .instanceof(Uint8Array)
+    .refine((data) => data.byteLength <= MAX_SAVE_FILE_BYTES, 'file too large to save'),
+}) satisfies z.ZodType<SaveFileRequest>;
+
+export const openFileRequestSchema = z.strictObject({
+  filters: fileFiltersSchema,
+}) satisfies z.ZodType<OpenFileRequest>;
+
+export const printToPdfRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  landscape: z.boolean(),
+}) satisfies z.ZodType<PrintToPdfRequest>;
+
+const httpUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+export const stationCredentialsSchema = z.strictObject({
+  serverUrl: httpUrlSchema,
+  // CouchDB's own rule for database names.
+  database: z.string().regex(/^[a-z][a-z0-9_$()+/-]{0,237}$/),
+  username: z.string().min(1).max(200),
+  password: z.string().min(1).max(1000),
+}) satisfies z.ZodType<StationCredentials>;
+
+/** Channels that take no payload accept exactly `undefined`. */
+export const noPayloadSchema = z.undefined();

@@ -1,0 +1,121 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import type { WebContents } from 'electron';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { APP_ORIGIN, APP_SCHEME, chooseRendererSource, originOf } from './appOrigin';
+import { buildAppInfo } from './appInfo';
+import { createAppProtocolHandler } from './appProtocol';
+import { createCredentialStore } from './credentials';
+import { electronDialogs, electronSecretCipher } from './electronAdapters';
+import { createFileService, nodeFileStore } from './files';
+import { createIpcHandlers, registerIpcHandlers, type IpcServices } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { pickMenuLabels } from './menuLabels';
+import { createPrintService } from './print';
+import { buildContentSecurityPolicy, hardenSession, hardenWebContents } from './security';
+import { mainWindowOptions } from './windowOptions';
+
+// Layout of the electron-vite build: out/main/main.js, out/preload/preload.cjs, out/renderer/.
+const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
+const PRELOAD_PATH = path.join(import.meta.dirname, '../preload/preload.cjs');
+
+// Both must happen before the 'ready' event.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    // standard + secure give the scheme a real origin and a secure context: IndexedDB, storage.persist(), fetch.
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+  },
+]);
+app.enableSandbox();
+
+const rendererSource = chooseRendererSource({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+});
+const appOrigin = originOf(rendererSource.url) ?? APP_ORIGIN;
+const contentSecurityPolicy = buildContentSecurityPolicy({ dev: rendererSource.kind === 'dev-server' });
+const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+
+let mainWindow: BrowserWindow | null = null;
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function createServices(): IpcServices<WebContents> {
+  const files = createFileService<WebContents>({
+    dialogs: electronDialogs,
+    store: nodeFileStore,
+    defaultDirectory: app.getPath('documents'),
+  });
+  const print = createPrintService(files);
+  const credentials = createCredentialStore({
+    cipher: electronSecretCipher(process.platform),
+    directory: app.getPath('userData'),
+  });
+  return {
+    getAppInfo: () => buildAppInfo({ version: app.getVersion(), platform: process.platform }),
+    saveFile: (owner, request) => files.saveFile(owner, request),
+    openFile: (owner, request) => files.openFile(owner, request),
+    printToPdf: (owner, request) => print.printToPdf(owner, request),
+    saveCredentials: (value) => credentials.save(value),
+    loadCredentials: () => credentials.load(),
+    clearCredentials: () => credentials.clear(),
+  };
+}
+
+function installMenu(): void {
+  const labels = pickMenuLabels(app.getLocale());
+  const showAbout = (): void => {
+    const options = {
+      type: 'info' as const,
+      title: labels.about,
+      message: app.getName(),
+      detail: labels.aboutDetail(app.getVersion()),
+      buttons: [labels.ok],
+    };
+    void (mainWindow === null ? dialog.showMessageBox(options) : dialog.showMessageBox(mainWindow, options));
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(labels, { isPackaged: app.isPackaged, onAbout: showAbout })),
+  );
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, { appOrigin, contentSecurityPolicy });
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rootDir: RENDERER_DIR, readFile: (filePath) => readFile(filePath), contentSecurityPolicy }),
+  );
+  registerIpcHandlers(ipcMain, createIpcHandlers(createServices(), appOrigin));
+  installMenu();
+
+  const window = new BrowserWindow(
+    mainWindowOptions({ preloadPath: PRELOAD_PATH, workArea: screen.getPrimaryDisplay().workAreaSize }),
+  );
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  await window.loadURL(rendererSource.url);
+}
+
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin, openExternal));
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Station Ledger failed to start:', error);
+      app.exit(1);
+    });
+} else {
+  // Another window is already open: it is brought to the front by its 'second-instance' handler.
+  app.quit();
+}

@@ -1,15 +1,15 @@
 import { App as AntdApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import { SetupPage } from '../features/setup/SetupPage';
 import { useObservable } from '../ui/useObservable';
 import { AppLayout } from './AppLayout';
 import { LedgerContext, useLedger, type AppServices } from './LedgerContext';
-
-dayjs.locale('zh-cn');
 
 /** Red of the practice-station signage; the rest is antd's default theme. */
 const THEME = { token: { colorPrimary: '#c8161d', borderRadius: 4 } };
@@ -24,8 +24,11 @@ function StationGate() {
 }
 
 export function App({ services }: { services: AppServices }) {
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  dayjs.locale(english ? 'en' : 'zh-cn');
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntdApp>
         <LedgerContext.Provider value={services}>
           <HashRouter>

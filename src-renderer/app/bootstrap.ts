@@ -1,4 +1,4 @@
-import { openLocalDb } from '../data/local/localDb';
+import type { LocalDb } from '../data/local/localDb';
 import { openLedger } from '../data/session';
 import { createLedgerStorage } from '../data/storage';
 import { getPlatform } from '../platform';
@@ -14,11 +14,10 @@ async function requestPersistentStorage(): Promise<boolean> {
   return navigator.storage.persist();
 }
 
-export async function bootstrap(): Promise<AppServices> {
-  const local = openLocalDb();
+export async function bootstrap(local: LocalDb): Promise<AppServices> {
   const platform = getPlatform(local);
   const [ledger, storagePersisted] = await Promise.all([
-    createLedgerStorage().then((storage) => openLedger({ storage, multiInstance: platform.shell === 'web' })),
+    createLedgerStorage().then((storage) => openLedger({ storage, local, multiInstance: platform.shell === 'web' })),
     requestPersistentStorage().catch(() => false),
   ]);
   return { ledger, platform, storagePersisted };

@@ -11,17 +11,17 @@ import { NotFoundError, ValidationError } from './errors';
  */
 export interface EntityStore<Fields extends object, Doc extends DocMeta & Fields> {
   readonly collection: RxCollection<Doc>;
-  get(id: string): Promise<Doc | null>;
-  insert(fields: Fields, id?: string): Promise<Doc>;
-  patch(id: string, fields: Partial<Fields>): Promise<Doc>;
+  get: (id: string) => Promise<Doc | null>;
+  insert: (fields: Fields, id?: string) => Promise<Doc>;
+  patch: (id: string, fields: Partial<Fields>) => Promise<Doc>;
   /** Soft delete (RxDB `_deleted`, which replicates); returns the record so the screen can offer undo. */
-  remove(id: string): Promise<Doc>;
+  remove: (id: string) => Promise<Doc>;
   /** Undo a delete: the record comes back with its old content and a fresh change stamp. */
-  restore(snapshot: Doc): Promise<Doc>;
+  restore: (snapshot: Doc) => Promise<Doc>;
 }
 
 export function toPlain<Doc>(doc: RxDocument<Doc>): Doc {
-  return doc.toMutableJSON(false) as Doc;
+  return doc.toMutableJSON(false);
 }
 
 export function createEntityStore<Fields extends object, Doc extends DocMeta & Fields>(
@@ -98,7 +98,8 @@ export function createNamedEntityRepository<Fields extends object, Doc extends N
     restore: store.restore,
     all$: (): Observable<Doc[]> => sortedQuery().$.pipe(map((docs) => docs.map(toPlain))),
     all: async (): Promise<Doc[]> => (await sortedQuery().exec()).map(toPlain),
-    create: (input: unknown) => store.insert(validate(input)),
-    update: (id: string, input: unknown) => store.patch(id, validate(input)),
+    // async so that a validation failure is a rejected promise, like every other failure.
+    create: async (input: unknown) => store.insert(validate(input)),
+    update: async (id: string, input: unknown) => store.patch(id, validate(input)),
   };
 }

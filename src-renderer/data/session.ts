@@ -28,12 +28,14 @@ export interface OpenLedgerOptions {
   storage: LedgerStorage;
   name?: string;
   localName?: string;
+  /** An already open local database (the app opens it first to read the language). */
+  local?: LocalDb;
   multiInstance?: boolean;
   now?: () => Date;
 }
 
 export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
-  const local = openLocalDb(options.localName ?? LOCAL_DATABASE_NAME);
+  const local = options.local ?? openLocalDb(options.localName ?? LOCAL_DATABASE_NAME);
   const db = await createLedgerDatabase({
     name: options.name ?? DEFAULT_DATABASE_NAME,
     storage: options.storage,

@@ -21,7 +21,8 @@ export interface Option {
  * know (a field the city added later) shows as itself rather than disappearing.
  */
 export function useCatalog() {
-  const { t, i18n } = useTranslation();
+  // react-i18next hands out a new `t` when the language changes, so it is the only dependency.
+  const { t } = useTranslation();
   return useMemo(() => {
     const group = (name: string, codes: readonly string[]) => {
       const label = (code: string) => (code ? t(`catalog.${name}.${code}`, { defaultValue: code }) : '');
@@ -42,6 +43,5 @@ export function useCatalog() {
       projectStatus: group('projectStatus', PROJECT_STATUSES),
       skillOptions: skills.map((s): Option => ({ value: s, label: s })),
     };
-    // i18n.language changes the labels even though `t` keeps its identity.
-  }, [t, i18n.language]);
+  }, [t]);
 }

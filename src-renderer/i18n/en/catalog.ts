@@ -39,5 +39,22 @@ export const catalog: DeepPartialMessages<typeof zh> = {
     needy_families: 'Families in need',
     residents: 'Residents',
   },
+  services: {
+    water: 'Drinking water',
+    reading: 'Reading',
+    rest: 'Rest',
+    copying: 'Copying',
+    charging: 'Phone charging',
+    first_aid: 'First-aid kit',
+    umbrella: 'Umbrellas to borrow',
+    wifi: 'Wi-Fi',
+  },
+  fiveHaves: {
+    site: 'Has a site',
+    team: 'Has a team',
+    activities: 'Has activities',
+    projects: 'Has projects',
+    mechanism: 'Has a mechanism',
+  },
   projectStatus: { planned: 'Planned', running: 'Running', finished: 'Finished' },
 };

@@ -1,4 +1,30 @@
 import type { DeepPartialMessages } from '../messageTypes';
 import type { settings as zh } from '../zh-CN/settings';
 
-export const settings: DeepPartialMessages<typeof zh> = {};
+export const settings: DeepPartialMessages<typeof zh> = {
+  title: 'Settings',
+  profile: {
+    title: 'Station profile',
+  },
+  language: {
+    title: 'Language',
+    names: { 'zh-CN': '简体中文', en: 'English' },
+    help: 'Changes the language on this PC only; recorded data is not affected.',
+    saveFailed: 'The language changed but the choice could not be remembered; it may revert at the next start.',
+  },
+  storage: {
+    title: 'Local storage',
+    persisted: 'Persistent storage granted',
+    persistedHelp: 'The local data will not be cleared when disk space runs low. Still sync to the city server regularly.',
+    notPersisted: 'Persistent storage not granted',
+    notPersistedHelp:
+      'When disk space runs low the local data may be cleared. Keep free space on this PC and sync to the city server or export a backup often.',
+  },
+  about: {
+    title: 'About',
+    version: 'Version',
+    shell: 'Running as',
+    shells: { desktop: 'Desktop app', web: 'Browser' },
+    deviceId: 'This PC’s id',
+  },
+};

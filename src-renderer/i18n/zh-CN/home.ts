@@ -1,1 +1,55 @@
-export const home = {} as const;
+export const home = {
+  title: '工作概览',
+  month: '本月（{{month}}月）',
+  year: '{{year}}年',
+  actions: { newActivity: '登记活动' },
+  figures: {
+    sessions: '活动场次',
+    hours: '志愿服务时长',
+    volunteersActive: '参与志愿者',
+    served: '服务群众',
+    servedUnit: '人次',
+  },
+  registry: {
+    title: '在册',
+    volunteers: '注册志愿者（在册）',
+    teams: '志愿服务队',
+    teamsUnit: '支',
+    projects: '实践项目',
+    projectsUnit: '个',
+  },
+  byField: {
+    title: '{{year}}年各服务领域',
+    field: '服务领域',
+    sessions: '场次',
+    hours: '时长（小时）',
+    served: '服务人次',
+    empty: '今年还没有登记活动',
+  },
+  firstSteps: {
+    title: '开始使用：三步建好台账',
+    intro: '按顺序完成下面三步，首页就会显示本站的活动场次、服务时长等统计。',
+    done: '已完成',
+    volunteers: {
+      title: '登记志愿者',
+      description: '把本站的注册志愿者逐个登记，或从表格批量导入。',
+      action: '登记志愿者',
+    },
+    teams: {
+      title: '建立志愿服务队',
+      description: '按服务领域组建队伍，指定队长和队员。',
+      action: '建立服务队',
+    },
+    activities: {
+      title: '登记志愿服务活动',
+      description: '每开展一场活动，登记参加的志愿者和服务时长。',
+      action: '登记活动',
+    },
+  },
+  selfCheck: {
+    title: '“五有”自查',
+    edit: '修改',
+    score: '已具备 {{have}} / {{total}} 项',
+    missing: '未具备的项目请尽快补齐；情况有变化时，请在“设置”中更新自查结果。',
+  },
+} as const;

@@ -1,1 +1,27 @@
-export const settings = {} as const;
+export const settings = {
+  title: '设置',
+  profile: {
+    title: '站点信息',
+  },
+  language: {
+    title: '界面语言',
+    names: { 'zh-CN': '简体中文', en: 'English' },
+    help: '只改变本机的界面语言，不影响已登记的数据。',
+    saveFailed: '语言已切换，但没能记住这个选择；下次启动可能恢复为简体中文。',
+  },
+  storage: {
+    title: '本机数据存储',
+    persisted: '已获得持久存储',
+    persistedHelp: '本机数据不会因为磁盘空间紧张被自动清除。仍请定期同步到市级服务器。',
+    notPersisted: '未获得持久存储',
+    notPersistedHelp:
+      '磁盘空间紧张时，本机数据有可能被自动清除。请保持电脑有足够的空闲空间，并经常同步到市级服务器或导出备份。',
+  },
+  about: {
+    title: '关于',
+    version: '版本',
+    shell: '运行方式',
+    shells: { desktop: '桌面程序', web: '浏览器' },
+    deviceId: '本机编号',
+  },
+} as const;

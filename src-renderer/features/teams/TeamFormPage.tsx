@@ -1,0 +1,147 @@
+import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Result, Row, Select, Spin } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { from, of } from 'rxjs';
+import { useLedger } from '../../app/LedgerContext';
+import { ValidationError } from '../../data/errors';
+import type { Ledger } from '../../data/session';
+import { describeSaveError } from '../../ui/errorMessage';
+import { showIssuesOnForm } from '../../ui/formIssues';
+import { PageHeader } from '../../ui/PageHeader';
+import { useCatalog } from '../../ui/useCatalog';
+import { useObservable } from '../../ui/useObservable';
+import { VolunteerSelect } from '../../ui/VolunteerSelect';
+import { optionsWithCurrent } from './fieldOptions';
+import { memberChanges, membersWithLeader, newTeamForm, teamFormFromDoc, toTeamInput, type TeamFormValues } from './teamForm';
+
+interface LoadedTeam {
+  id: string | undefined;
+  values: TeamFormValues;
+  memberIds: string[];
+}
+
+async function loadTeam(ledger: Ledger, id: string): Promise<LoadedTeam | null> {
+  const [team, members] = await Promise.all([ledger.teams.get(id), ledger.volunteers.membersOf(id)]);
+  if (!team) return null;
+  const memberIds = members.map((m) => m.id);
+  return { id, values: teamFormFromDoc(team, memberIds), memberIds };
+}
+
+/** /teams/new and /teams/:id/edit. The form mounts once the record has loaded, so its initial values are right. */
+export function TeamFormPage() {
+  const { t } = useTranslation();
+  const ledger = useLedger();
+  const { id } = useParams();
+  const loaded = useObservable(
+    useMemo(() => (id ? from(loadTeam(ledger, id)) : of<LoadedTeam>({ id: undefined, values: newTeamForm(), memberIds: [] })), [ledger, id]),
+  );
+  const navigate = useNavigate();
+
+  if (loaded === undefined) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (loaded === null) {
+    return (
+      <Result
+        status="404"
+        title={t('common.notFound')}
+        extra={<Button onClick={() => void navigate('/teams')}>{t('teams.form.backToList')}</Button>}
+      />
+    );
+  }
+  return <TeamForm key={id ?? 'new'} loaded={loaded} />;
+}
+
+function TeamForm({ loaded }: { loaded: LoadedTeam }) {
+  const { t } = useTranslation();
+  const ledger = useLedger();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const catalog = useCatalog();
+  const [form] = Form.useForm<TeamFormValues>();
+  const [saving, setSaving] = useState(false);
+  // After a create whose member step failed, the next save must update that team, not make a second one.
+  const [teamId, setTeamId] = useState(loaded.id);
+  const field = Form.useWatch('field', form);
+  const leaderId = Form.useWatch('leaderId', form);
+  const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  const fieldOptions = useMemo(() => optionsWithCurrent(catalog.fields.options, field), [catalog, field]);
+
+  async function save(values: TeamFormValues) {
+    setSaving(true);
+    let savedId = teamId;
+    try {
+      const input = toTeamInput(values);
+      const team = savedId ? await ledger.teams.update(savedId, input) : await ledger.teams.create(input);
+      savedId = team.id;
+      setTeamId(team.id);
+      const wanted = membersWithLeader(values.memberIds, values.leaderId);
+      await ledger.volunteers.setTeamMembers(team.id, wanted);
+      const changes = memberChanges(loaded.memberIds, wanted);
+      void message.success(t('teams.form.saved', { name: team.name, added: changes.added.length, removed: changes.removed.length }));
+      void navigate(`/teams/${encodeURIComponent(team.id)}`);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        showIssuesOnForm(form, error.issues, t);
+        void message.error(t('common.formHasErrors'));
+      } else {
+        void message.error(t('common.saveFailed', { reason: describeSaveError(error, t) }));
+        if (savedId && !teamId) void navigate(`/teams/${encodeURIComponent(savedId)}/edit`, { replace: true });
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const title = loaded.id ? t('teams.form.editTitle') : t('teams.form.newTitle');
+  return (
+    <>
+      <PageHeader title={title} testId="page-team-form" />
+      <Card style={{ maxWidth: 960 }}>
+        <Form<TeamFormValues> form={form} name="team" layout="vertical" initialValues={loaded.values} onFinish={(v) => void save(v)} scrollToFirstError={{ block: 'center' }}>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name="name" label={t('teams.fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+                <Input autoFocus maxLength={50} placeholder={t('teams.form.namePlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item name="field" label={t('teams.fields.field')} rules={[{ required: true, message: t('validation.required') }]}>
+                <Select showSearch={{ optionFilterProp: 'label' }} options={fieldOptions} placeholder={t('teams.form.fieldPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item name="foundedDate" label={t('teams.fields.foundedDate')}>
+                <DatePicker style={{ width: '100%' }} placeholder={t('teams.form.datePlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="leaderId" label={t('teams.fields.leader')} extra={t('teams.form.leaderHelp')}>
+                <VolunteerSelect volunteers={volunteers} placeholder={t('teams.form.leaderPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item
+                name="memberIds"
+                label={t('teams.fields.members')}
+                extra={leaderId ? t('teams.form.membersHelpWithLeader') : t('teams.form.membersHelp')}
+              >
+                <VolunteerSelect mode="multiple" volunteers={volunteers} placeholder={t('teams.form.membersPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24}>
+              <Form.Item name="description" label={t('teams.fields.description')}>
+                <Input.TextArea maxLength={1000} autoSize={{ minRows: 3, maxRows: 8 }} placeholder={t('teams.form.descriptionPlaceholder')} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Flex gap={8} justify="flex-end">
+            <Button onClick={() => void navigate(loaded.id ? `/teams/${encodeURIComponent(loaded.id)}` : '/teams')}>{t('common.actions.cancel')}</Button>
+            <Button type="primary" htmlType="submit" loading={saving} data-testid="save-button">
+              {t('common.actions.save')}
+            </Button>
+          </Flex>
+        </Form>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Col, Flex, Row, Spin } from 'antd';
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { PageHeader } from '../../ui/PageHeader';
+import { volunteerHoursByYear } from './serviceHours';
+import { useVolunteer, useVolunteerActivities } from './useVolunteerData';
+import { VolunteerActions } from './VolunteerActions';
+import { VolunteerActivitiesCard } from './VolunteerActivitiesCard';
+import { VolunteerHoursCard } from './VolunteerHoursCard';
+import { VolunteerNotFound } from './VolunteerNotFound';
+import { VolunteerProfile } from './VolunteerProfile';
+import { VolunteerStatusTag } from './VolunteerStatusTag';
+
+export function VolunteerDetailPage() {
+  const id = useParams().id ?? '';
+  const volunteer = useVolunteer(id);
+  const activities = useVolunteerActivities(id);
+  const hours = useMemo(() => volunteerHoursByYear(activities ?? [], id), [activities, id]);
+
+  if (volunteer === undefined) return <Spin />;
+  if (volunteer === null) return <VolunteerNotFound />;
+  return (
+    <>
+      <PageHeader
+        testId="page-volunteer-detail"
+        title={
+          <Flex align="center" gap={8}>
+            <span data-testid="volunteer-name">{volunteer.name}</span>
+            <VolunteerStatusTag active={volunteer.active} />
+          </Flex>
+        }
+        extra={<VolunteerActions volunteer={volunteer} sessions={activities === undefined ? undefined : hours.sessions} />}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <VolunteerProfile volunteer={volunteer} />
+        </Col>
+        <Col xs={24} xl={9}>
+          <VolunteerHoursCard hours={hours} loading={activities === undefined} />
+        </Col>
+        <Col span={24}>
+          <VolunteerActivitiesCard volunteerId={id} activities={activities} />
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+import { App, Button, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLedger } from '../../app/LedgerContext';
+import { DailyHoursExceededError, ValidationError } from '../../data/errors';
+import { spanHours } from '../../domain/hours';
+import type { FieldIssue } from '../../domain/issues';
+import { describeSaveError } from '../../ui/errorMessage';
+import { showIssuesOnForm } from '../../ui/formIssues';
+import { useCatalog } from '../../ui/useCatalog';
+import { useObservable } from '../../ui/useObservable';
+import { dailyOverflowLines } from './dailyOverflow';
+import { DateInput, TimeInput } from './dateTimeInputs';
+import { toActivityInput, type ActivityFormValues } from './formValues';
+import { listPathForDate } from './listFilter';
+import { followTimeSpan } from './participants';
+import { ParticipantsField } from './ParticipantsField';
+import { optionMatches, searchableOption } from './selectSearch';
+import { useTeamsAndProjects } from './useTeamsAndProjects';
+
+interface Props {
+  /** Set when editing a saved activity; a new one (blank or copied) has none. */
+  activityId?: string;
+  initialValues: ActivityFormValues;
+}
+
+const NOBODY: ReadonlySet<string> = new Set();
+const SUMMARY_MAX = 5000;
+
+/**
+ * One activity, fillable by keyboard alone: the title has focus, Tab walks the fields in reading order,
+ * dates and times can be typed, Enter in the participant search adds the highlighted person and Enter
+ * elsewhere saves. The repository is the final judge; its refusals land on the fields they concern.
+ */
+export function ActivityForm({ activityId, initialValues }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const ledger = useLedger();
+  const navigate = useNavigate();
+  const catalog = useCatalog();
+  const lookups = useTeamsAndProjects();
+  const [form] = Form.useForm<ActivityFormValues>();
+  const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  const [overflowIds, setOverflowIds] = useState<ReadonlySet<string>>(NOBODY);
+  const [saving, setSaving] = useState(false);
+
+  const startTime = Form.useWatch('startTime', form) ?? initialValues.startTime;
+  const endTime = Form.useWatch('endTime', form) ?? initialValues.endTime;
+  const span = spanHours(startTime, endTime);
+
+  const fieldOptions = useMemo(() => catalog.fields.options.map((o) => searchableOption(o.value, o.label)), [catalog]);
+  const search = { filterOption: optionMatches };
+  const required = [{ required: true, whitespace: true, message: t('validation.required') }];
+
+
+  const clearParticipantErrors = () => {
+    setOverflowIds(NOBODY);
+    form.setFields([{ name: 'participants', errors: [] }]);
+  };
+
+  const onValuesChange = (changed: Partial<ActivityFormValues>, all: ActivityFormValues) => {
+    if ('startTime' in changed || 'endTime' in changed) {
+      form.setFieldValue('participants', followTimeSpan(all.participants, all.startTime, all.endTime));
+    }
+    if ('participants' in changed || 'date' in changed) clearParticipantErrors();
+    if (changed.projectId) {
+      // A project usually fixes the field and the team that runs it: fill them if still empty.
+      const project = lookups.projects.find((p) => p.id === changed.projectId);
+      if (project && !all.field) form.setFieldValue('field', project.field);
+      if (project?.ownerTeamId && !all.teamId) form.setFieldValue('teamId', project.ownerTeamId);
+    }
+  };
+
+  const showOverflow = (error: DailyHoursExceededError) => {
+    const names = new Map((volunteers ?? []).map((v) => [v.id, v.name]));
+    const lines = dailyOverflowLines(error.overflows, (id) => names.get(id), t('activities.participants.unknownVolunteer'), t);
+    setOverflowIds(new Set(error.overflows.map((o) => o.volunteerId)));
+    form.setFields([{ name: 'participants', errors: lines }]);
+    form.scrollToField('participants');
+    void message.error(t('activities.form.overflowNotSaved'));
+  };
+
+  const showIssues = (issues: readonly FieldIssue[]) => {
+    const unplaced = showIssuesOnForm(form, issues, t);
+    const first = issues[0]?.field.split('.')[0];
+    if (first && unplaced.length < issues.length) form.scrollToField(first);
+    const extra = unplaced.map((i) => t(i.key, i.params ?? {}));
+    void message.error([t('common.formHasErrors'), ...extra].join(' '));
+  };
+
+  const save = async (values: ActivityFormValues) => {
+    setSaving(true);
+    try {
+      const input = toActivityInput(values);
+      const saved = activityId ? await ledger.activities.update(activityId, input) : await ledger.activities.create(input);
+      void message.success(t('activities.form.saved', { title: saved.title }));
+      void navigate(listPathForDate(saved.date));
+    } catch (error) {
+      setSaving(false);
+      if (error instanceof DailyHoursExceededError) showOverflow(error);
+      else if (error instanceof ValidationError) showIssues(error.issues);
+      else void message.error(t('common.saveFailed', { reason: describeSaveError(error, t) }));
+    }
+  };
+
+  return (
+    <Form<ActivityFormValues>
+      form={form}
+      name="activity"
+      layout="vertical"
+      initialValues={initialValues}
+      onValuesChange={onValuesChange}
+      onFinish={(values) => void save(values)}
+      onFinishFailed={({ errorFields }) => {
+        const first = errorFields[0];
+        if (first) form.scrollToField(first.name);
+      }}
+      requiredMark
+      data-testid="activity-form"
+    >
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="title" label={t('activities.fields.title')} rules={required}>
+            <Input autoFocus maxLength={100} placeholder={t('activities.form.titlePlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="date" label={t('activities.fields.date')} rules={required}>
+            <DateInput placeholder={t('activities.form.datePlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="startTime" label={t('activities.fields.startTime')} rules={required} tooltip={t('activities.form.timeHint')}>
+            <TimeInput placeholder={t('activities.form.timePlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="endTime" label={t('activities.fields.endTime')} rules={required} tooltip={t('activities.form.timeHint')}>
+            <TimeInput placeholder={t('activities.form.timePlaceholder')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={6}>
+          <Form.Item name="place" label={t('activities.fields.place')} rules={required}>
+            <Input maxLength={100} placeholder={t('activities.form.placePlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="field" label={t('activities.fields.field')} rules={required}>
+            <Select options={fieldOptions} showSearch={search} placeholder={t('activities.form.fieldPlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="projectId" label={t('activities.fields.projectId')}>
+            <Select options={lookups.projectOptions} showSearch={search} allowClear placeholder={t('activities.form.optional')} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="teamId" label={t('activities.fields.teamId')}>
+            <Select options={lookups.teamOptions} showSearch={search} allowClear placeholder={t('activities.form.optional')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="theme" label={t('activities.fields.theme')}>
+            <Input maxLength={100} placeholder={t('activities.form.themePlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
+          <Form.Item name="servedCount" label={t('activities.fields.servedCount')}>
+            <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} suffix={t('common.peopleUnit')} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="servedGroups" label={t('activities.fields.servedGroups')}>
+            <Select
+              mode="multiple"
+              options={catalog.servedGroups.options}
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('activities.form.servedGroupsPlaceholder')}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="participants" label={t('activities.fields.participants')}>
+        <ParticipantsField volunteers={volunteers} teamOptions={lookups.teamOptions} span={span} overflowIds={overflowIds} />
+      </Form.Item>
+      <Form.Item name="summary" label={t('activities.fields.summary')}>
+        <Input.TextArea rows={3} maxLength={SUMMARY_MAX} showCount placeholder={t('activities.form.summaryPlaceholder')} />
+      </Form.Item>
+      <Flex gap={8}>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="save-button">
+          {t('common.actions.save')}
+        </Button>
+        <Button onClick={() => void navigate(activityId ? listPathForDate(initialValues.date) : '/activities')}>{t('common.actions.cancel')}</Button>
+      </Flex>
+    </Form>
+  );
+}

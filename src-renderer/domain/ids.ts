@@ -20,5 +20,10 @@ export function docTypeOf(id: string): DocType | null {
   return (DOC_TYPES as readonly string[]).includes(prefix) ? (prefix as DocType) : null;
 }
 
-/** The station profile is a single document per station database. */
-export const STATION_PROFILE_ID = 'station:profile';
+/**
+ * The station profile is the single `station` document of a station database. Its id carries the station
+ * code so that profiles stay distinct where the city replicates every station into one roll-up database.
+ */
+export function stationProfileId(code: string): string {
+  return `station:${code}`;
+}

@@ -1,0 +1,53 @@
+import { CATALOG_DB, COUCH_DB_NAME, STATION_CODE, STATION_CODE_MAX, STATION_DESIGN_DOC } from '../src-renderer/domain/stationSetupFile';
+
+/** Where everything lives on the city's CouchDB. */
+export { CATALOG_DB };
+export const ROLLUP_DB = 'city-rollup';
+export const USERS_DB = '_users';
+export const REPLICATOR_DB = '_replicator';
+export const STATION_ROLE = 'station';
+
+export const STATION_DESIGN_ID = `_design/${STATION_DESIGN_DOC}`;
+export const CATALOG_DESIGN_ID = '_design/catalog';
+export const ROLLUP_DESIGN_ID = '_design/rollup';
+/** The filter (in the station design document) that keeps design documents out of the roll-up. */
+export const ROLLUP_FILTER = `${STATION_DESIGN_DOC}/rollup`;
+
+const USER_DOC_PREFIX = 'org.couchdb.user:';
+const STATION_PREFIX = 'station-';
+
+export function isStationCode(code: string): boolean {
+  return code.length > 0 && code.length <= STATION_CODE_MAX && STATION_CODE.test(code);
+}
+
+export interface StationNames {
+  /** The station's code as issued; every record's stationId. */
+  code: string;
+  database: string;
+  username: string;
+  userDocId: string;
+  replicationId: string;
+}
+
+/**
+ * CouchDB database names must be lower case, so the database and the account use the code lower-cased;
+ * the stationId inside documents keeps the code as issued. Two codes that differ only in case would share
+ * a database: `station add` refuses the second because its account already exists.
+ */
+export function stationNames(code: string): StationNames {
+  const lower = code.toLowerCase();
+  const database = `${STATION_PREFIX}${lower}`;
+  if (!COUCH_DB_NAME.test(database)) throw new Error(`not a CouchDB database name: ${database}`);
+  return {
+    code,
+    database,
+    username: database,
+    userDocId: `${USER_DOC_PREFIX}${database}`,
+    replicationId: `rollup-${database}`,
+  };
+}
+
+export const STATION_USER_DOC_RANGE = {
+  startkey: `${USER_DOC_PREFIX}${STATION_PREFIX}`,
+  endkey: `${USER_DOC_PREFIX}${STATION_PREFIX}\ufff0`,
+};

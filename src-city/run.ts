@@ -1,0 +1,184 @@
+import { parseArgs } from 'node:util';
+import { readAdminPassword } from './adminPassword';
+import { CouchClient, type CouchCredentials } from './couch/client';
+import { CityError, CouchError } from './couch/errors';
+import type { Change } from './commands/accounts';
+import { initCity } from './commands/init';
+import { collectYearReport, formatYearReport, parseYear } from './commands/report';
+import { resetStationPassword } from './commands/resetPassword';
+import { addStation } from './commands/stationAdd';
+import { formatStationList, listStations } from './commands/stationList';
+import { messages, say } from './messages';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledger city administration
+
+  npm run city -- init --url <CouchDB 地址 URL> --admin <管理员 admin>
+  npm run city -- station add --url … --admin … --code <代码> --name <站名> --county <区县>
+                 --center <实践中心> --institute <实践所> [--city <市>] [--out <文件夹 folder>]
+  npm run city -- station list --url … --admin …
+  npm run city -- station reset-password --url … --admin … --code <代码> [--out <文件夹 folder>]
+  npm run city -- report --url … --admin … --year <年份 year> [--json]
+
+管理员密码在提示时输入，或放在环境变量 CITY_ADMIN_PASSWORD 里。
+The admin password is typed at the prompt or taken from CITY_ADMIN_PASSWORD; never an argument.
+
+--public-url <URL>     站点连接服务器用的地址（默认同 --url） / the address stations use (default: --url)
+--replicate-url <URL>  服务器连自己用的地址，用于汇总复制（默认同 --url） / how CouchDB reaches itself for
+                       the roll-up replication, e.g. http://127.0.0.1:5984 (default: --url)`;
+
+const OPTIONS = {
+  url: { type: 'string' },
+  admin: { type: 'string' },
+  code: { type: 'string' },
+  name: { type: 'string' },
+  county: { type: 'string' },
+  center: { type: 'string' },
+  institute: { type: 'string' },
+  city: { type: 'string' },
+  out: { type: 'string' },
+  'public-url': { type: 'string' },
+  'replicate-url': { type: 'string' },
+  year: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  // Declared only to refuse it with an explanation instead of "unknown option".
+  password: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function need(values: Values, name: 'url' | 'admin' | 'code' | 'name' | 'county' | 'center' | 'institute' | 'year'): string {
+  const value = values[name];
+  if (value === undefined || value.trim() === '') throw new CityError(messages.usage(`--${name} is required / 缺少 --${name}`), 2);
+  return value.trim();
+}
+
+function checkedUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new CityError(messages.badUrl(value), 2);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CityError(messages.badUrl(value), 2);
+  if (url.username !== '' || url.password !== '') throw new CityError(messages.credentialsInUrl(), 2);
+  return value.replace(/\/+$/, '');
+}
+
+interface Connection {
+  client: CouchClient;
+  admin: CouchCredentials;
+  url: string;
+  publicUrl: string;
+  replicateUrl: string;
+}
+
+async function connect(values: Values, io: CliIo): Promise<Connection> {
+  const url = checkedUrl(need(values, 'url'));
+  const username = need(values, 'admin');
+  const admin = { username, password: await readAdminPassword(username, io.env) };
+  return {
+    client: new CouchClient(url, admin),
+    admin,
+    url,
+    publicUrl: checkedUrl(values['public-url'] ?? url),
+    replicateUrl: checkedUrl(values['replicate-url'] ?? url),
+  };
+}
+
+function printChanges(io: CliIo, changes: readonly Change[]): void {
+  const made = changes.filter((c) => c.outcome !== 'unchanged');
+  for (const change of made) io.out(`  ${change.outcome.padEnd(8)} ${change.what}`);
+  io.out(say(messages.initDone(made.length)));
+}
+
+async function runCommand(positionals: string[], values: Values, io: CliIo): Promise<number> {
+  const [command, sub] = positionals;
+  const outDir = values.out ?? io.cwd;
+  if (command === 'init') {
+    const c = await connect(values, io);
+    printChanges(io, await initCity(c.client, { replicateUrl: c.replicateUrl, admin: c.admin }));
+    return 0;
+  }
+  if (command === 'station' && sub === 'add') {
+    const profile = {
+      code: need(values, 'code'),
+      name: need(values, 'name'),
+      county: need(values, 'county'),
+      center: need(values, 'center'),
+      institute: need(values, 'institute'),
+      city: values.city?.trim() ?? '',
+    };
+    const c = await connect(values, io);
+    const result = await addStation(c.client, {
+      profile,
+      outDir,
+      publicUrl: c.publicUrl,
+      replication: { replicateUrl: c.replicateUrl, admin: c.admin },
+    });
+    io.out(say(messages.stationAdded(profile.code, result.names.database, result.names.username)));
+    io.out(say(messages.setupFileWritten(result.file)));
+    io.err(say(messages.setupFileWarning(result.file)));
+    return 0;
+  }
+  if (command === 'station' && sub === 'list') {
+    const c = await connect(values, io);
+    const rows = await listStations(c.client);
+    io.out(rows.length === 0 ? say(messages.noStations()) : formatStationList(rows));
+    return 0;
+  }
+  if (command === 'station' && sub === 'reset-password') {
+    const code = need(values, 'code');
+    const c = await connect(values, io);
+    const result = await resetStationPassword(c.client, { code, outDir, publicUrl: c.publicUrl });
+    io.out(say(messages.passwordReset(code)));
+    io.out(say(messages.setupFileWritten(result.file)));
+    io.err(say(messages.setupFileWarning(result.file)));
+    return 0;
+  }
+  if (command === 'report') {
+    const year = parseYear(need(values, 'year'));
+    const c = await connect(values, io);
+    const report = await collectYearReport(c.client, year);
+    io.out(values.json === true ? JSON.stringify(report, null, 2) : formatYearReport(report));
+    return 0;
+  }
+  if (command === undefined || command === 'help') {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  throw new CityError(messages.usage(`unknown command / 未知命令 "${positionals.join(' ')}"`), 2);
+}
+
+/** Runs one CLI command; returns the exit code. Every failure is printed in both languages. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    let parsed: { values: Values; positionals: string[] };
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      // Node's message can quote the whole argument (`--pass=…`), so only the option's name is shown.
+      const option = error instanceof Error ? /'(-{1,2}[\w-]+)/.exec(error.message)?.[1] : undefined;
+      throw new CityError(messages.usage(`unknown or malformed option / 选项有误 ${option ?? ''}`.trim()), 2);
+    }
+    if (parsed.values.password !== undefined) throw new CityError(messages.passwordAsArgument(), 2);
+    if (parsed.values.help === true) {
+      io.out(USAGE);
+      return 0;
+    }
+    return await runCommand(parsed.positionals, parsed.values, io);
+  } catch (error) {
+    if (error instanceof CouchError || error instanceof CityError) {
+      io.err(say(error.text));
+      return error instanceof CityError ? error.exitCode : 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,187 @@
+import { Agent, type IncomingMessage, type ServerResponse, createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { type CouchCredentials, basicAuthHeader } from '../couch/client';
+
+/**
+ * A thin proxy in front of pouchdb-server that answers the way Apache CouchDB 3.5 does where the stand-in
+ * does not, so that what passes against it also holds against the city's real server. It decides from
+ * the caller's session (asked of the stand-in with the caller's own credentials) and the database's
+ * `_security`; everything it does not refuse is passed through untouched, streams included.
+ *
+ * Rules (each names the CouchDB behaviour it stands in for):
+ * 1. Creating or deleting a database (`PUT|DELETE /{db}`) needs a server admin. CouchDB answers 401
+ *    "You are not a server admin."; pouchdb-server crashes on a non-admin `PUT /{newdb}`.
+ * 2. `GET /_all_dbs` is for server admins only (CouchDB 3 default `[chttpd] admin_only_all_dbs = true`);
+ *    pouchdb-server lists every database to anyone.
+ * 3. An authenticated user who is not a member (or admin) of a database gets 403 forbidden "You are not
+ *    allowed to access this db."; an anonymous caller 401. pouchdb-server says 401 to both.
+ * 4. A database whose `_security` was never set is admin-only (CouchDB 3 `[couchdb] default_security =
+ *    admin_only`; `_users` and `_replicator` are created that way). pouchdb-server makes it public, and
+ *    lets a user add roles to itself with one `PUT /_users/org.couchdb.user:<self>`, answers 500 to a
+ *    user reading `_users` or `_replicator`, and would show `_replicator` jobs' credentials.
+ * 5. A member who is not a database admin cannot change `_security`: CouchDB 3.5 answers 500
+ *    {"error":"error","reason":"no_majority"} (measured); pouchdb-server says 401.
+ * Server admins always pass straight through.
+ */
+export interface CouchGuardOptions {
+  upstreamUrl: string;
+  admin: CouchCredentials;
+  host?: string;
+  port?: number;
+}
+
+export interface CouchGuard {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+interface Session {
+  name: string | null;
+  roles: string[];
+}
+
+const namesAndRoles = z.looseObject({ names: z.array(z.string()).optional(), roles: z.array(z.string()).optional() });
+const securitySchema = z.looseObject({ admins: namesAndRoles.optional(), members: namesAndRoles.optional() });
+type Security = z.infer<typeof securitySchema>;
+const sessionSchema = z.looseObject({ userCtx: z.object({ name: z.string().nullable(), roles: z.array(z.string()) }) });
+
+interface Refusal {
+  status: number;
+  error: string;
+  reason: string;
+}
+
+const NOT_SERVER_ADMIN: Refusal = { status: 401, error: 'unauthorized', reason: 'You are not a server admin.' };
+
+function listed(side: z.infer<typeof namesAndRoles> | undefined, session: Session): boolean {
+  if (side === undefined) return false;
+  return (session.name !== null && (side.names ?? []).includes(session.name)) || (side.roles ?? []).some((r) => session.roles.includes(r));
+}
+
+function isDbAdmin(security: Security, session: Session): boolean {
+  return listed(security.admins, session);
+}
+
+function isMember(security: Security, session: Session): boolean {
+  if (security.members === undefined && security.admins === undefined) return false;
+  const members = security.members ?? {};
+  const open = (members.names ?? []).length === 0 && (members.roles ?? []).length === 0;
+  return open || listed(security.members, session) || isDbAdmin(security, session);
+}
+
+function notAllowed(session: Session): Refusal {
+  return session.name === null
+    ? { status: 401, error: 'unauthorized', reason: 'You are not authorized to access this db.' }
+    : { status: 403, error: 'forbidden', reason: 'You are not allowed to access this db.' };
+}
+
+function pathSegments(rawUrl: string): string[] {
+  const pathname = new URL(rawUrl, 'http://guard').pathname;
+  return pathname
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => decodeURIComponent(s));
+}
+
+export async function startCouchGuard(options: CouchGuardOptions): Promise<CouchGuard> {
+  const upstream = new URL(options.upstreamUrl);
+  const adminAuth = basicAuthHeader(options.admin);
+  const agent = new Agent({ keepAlive: true });
+
+  async function sessionOf(req: IncomingMessage): Promise<Session | null> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (req.headers.authorization !== undefined) headers.authorization = req.headers.authorization;
+    if (req.headers.cookie !== undefined) headers.cookie = req.headers.cookie;
+    const response = await fetch(new URL('/_session', upstream), { headers });
+    const body: unknown = await response.json();
+    // Wrong credentials: the stand-in itself answers 401 to the real request.
+    if (!response.ok) return null;
+    return sessionSchema.parse(body).userCtx;
+  }
+
+  async function securityOf(db: string): Promise<Security | null> {
+    const response = await fetch(new URL(`/${encodeURIComponent(db)}/_security`, upstream), {
+      headers: { authorization: adminAuth, accept: 'application/json' },
+    });
+    const body: unknown = await response.json();
+    if (!response.ok) return null;
+    return securitySchema.parse(body);
+  }
+
+  async function verdict(req: IncomingMessage): Promise<Refusal | null> {
+    const session = await sessionOf(req);
+    if (session === null || session.roles.includes('_admin')) return null;
+    const method = req.method ?? 'GET';
+    const [db, second] = pathSegments(req.url ?? '/');
+    if (db === undefined) return null;
+    if (db === '_all_dbs') return NOT_SERVER_ADMIN;
+    if (db.startsWith('_') && db !== '_users' && db !== '_replicator') return null;
+    if (second === undefined && (method === 'PUT' || method === 'DELETE')) return NOT_SERVER_ADMIN;
+    const security = await securityOf(db);
+    if (security === null) return null;
+    if (!isMember(security, session)) return notAllowed(session);
+    if (second === '_security' && method !== 'GET' && method !== 'HEAD' && !isDbAdmin(security, session)) {
+      return { status: 500, error: 'error', reason: 'no_majority' };
+    }
+    return null;
+  }
+
+  function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
+    req.resume();
+    const body = JSON.stringify({ error: refusal.error, reason: refusal.reason });
+    res.writeHead(refusal.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  }
+
+  function forward(req: IncomingMessage, res: ServerResponse): void {
+    const outgoing = request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+        agent,
+      },
+      (incoming) => {
+        res.writeHead(incoming.statusCode ?? 502, incoming.headers);
+        incoming.pipe(res);
+      },
+    );
+    outgoing.on('error', () => {
+      if (!res.headersSent) refuse(req, res, { status: 502, error: 'bad_gateway', reason: 'The CouchDB stand-in did not answer.' });
+      else res.destroy();
+    });
+    // A caller that gives up (a long poll cancelled) must not leave the upstream request hanging.
+    res.on('close', () => {
+      if (!res.writableFinished) outgoing.destroy();
+    });
+    req.pipe(outgoing);
+  }
+
+  const server = createServer((req, res) => {
+    verdict(req).then(
+      (refusal) => (refusal === null ? forward(req, res) : refuse(req, res, refusal)),
+      // Fail closed: a guard that cannot decide must not let the request through.
+      () => refuse(req, res, { status: 502, error: 'bad_gateway', reason: 'The CouchDB stand-in did not answer.' }),
+    );
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        agent.destroy();
+      }),
+  };
+}

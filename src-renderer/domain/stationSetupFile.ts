@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { DocType } from './ids';
+import type { FieldIssue, Parsed } from './issues';
+
+/**
+ * The station set-up file (`<code>.station.json`) the city issues with `npm run city -- station add`.
+ * The city CLI writes it and the app reads it, so both validate it with this one schema.
+ * It holds a password: the app keeps the password with the OS keychain and never shows the file's content.
+ */
+export const STATION_SETUP_FORMAT = 'station-ledger/station-setup';
+export const STATION_SETUP_VERSION = 1;
+export const STATION_SETUP_FILE_SUFFIX = '.station.json';
+
+/** CouchDB's rule for database names. */
+export const COUCH_DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
+
+/** Same rule as the station profile's code (entities/station.ts): it becomes every record's stationId. */
+export const STATION_CODE = /^[A-Za-z0-9_-]+$/;
+export const STATION_CODE_MAX = 40;
+
+/**
+ * How a station database is laid out on the server. The design document has one view per document type
+ * that emits only documents whose `_id` starts with `<type>:`, so one collection's pull can ask for
+ * `_changes?filter=_view&view=<stationTypeView(type)>` (works on CouchDB and on pouchdb-server).
+ */
+export const STATION_DESIGN_DOC = 'ledger';
+export function stationTypeView(type: DocType): string {
+  return `${STATION_DESIGN_DOC}/${type}`;
+}
+
+/** The catalog database's design document; its `entries` view emits every entry and no design document. */
+export const CATALOG_DB = 'catalog';
+export const CATALOG_ENTRIES_VIEW = 'catalog/entries';
+
+export const stationSetupProfileSchema = z.object({
+  code: z.string().min(1).max(STATION_CODE_MAX).regex(STATION_CODE),
+  name: z.string().min(1).max(60),
+  city: z.string().max(40).default(''),
+  county: z.string().min(1).max(40),
+  center: z.string().min(1).max(60),
+  institute: z.string().min(1).max(60),
+});
+export type StationSetupProfile = z.output<typeof stationSetupProfileSchema>;
+
+export const stationSetupFileSchema = z.object({
+  format: z.literal(STATION_SETUP_FORMAT),
+  version: z.literal(STATION_SETUP_VERSION),
+  /** Where the station's app reaches the server, without a trailing slash and without credentials. */
+  serverUrl: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => !u.endsWith('/') && new URL(u).username === '' && new URL(u).password === ''),
+  database: z.string().min(1).max(238).regex(COUCH_DB_NAME),
+  username: z.string().min(1).max(100),
+  password: z.string().min(16).max(200),
+  station: stationSetupProfileSchema,
+  issuedAt: z.iso.datetime(),
+});
+export type StationSetupFile = z.output<typeof stationSetupFileSchema>;
+
+/** i18n keys the app shows when a chosen file is not a usable set-up file (namespace `sync`). */
+export const SETUP_FILE_ISSUES = {
+  notJson: 'sync.setupFile.notJson',
+  wrongFormat: 'sync.setupFile.wrongFormat',
+  newerVersion: 'sync.setupFile.newerVersion',
+  invalid: 'sync.setupFile.invalid',
+} as const;
+
+function issue(key: string, field = ''): FieldIssue[] {
+  return [{ field, key }];
+}
+
+/** Reads a set-up file's text. Returns i18n keys, never the content (it holds a password). */
+export function parseStationSetupFile(text: string): Parsed<StationSetupFile> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: issue(SETUP_FILE_ISSUES.notJson) };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== STATION_SETUP_FORMAT) {
+    return { ok: false, issues: issue(SETUP_FILE_ISSUES.wrongFormat) };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > STATION_SETUP_VERSION) {
+    return { ok: false, issues: issue(SETUP_FILE_ISSUES.newerVersion) };
+  }
+  const parsed = stationSetupFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.')))];
+    return { ok: false, issues: fields.map((field) => ({ field, key: SETUP_FILE_ISSUES.invalid })) };
+  }
+  return { ok: true, value: parsed.data };
+}

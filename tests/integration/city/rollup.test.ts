@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectYearReport, formatYearReport, type YearReport } from '../../../src-city/commands/report';
+import { runCli } from '../../../src-city/run';
+import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../support/cityProvision';
+import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { couchRequest, waitFor } from '../support/couchHttp';
+import { activityDoc, asPushed, ledgerDoc, type LedgerDoc } from '../support/stationDocs';
+
+const A = 'JN-LX-001' as const;
+const B = 'JN-ZQ-001' as const;
+
+let server: CouchServer;
+let city: ProvisionedCity;
+
+/**
+ * The fixture, and what the 2024 report must say about it:
+ * A: activities 2024-03-05 aid 2 h / 12 served, 2024-03-20 health 1.5 h / 5, 2024-11-11 tutoring 1 h / 3,
+ *    2023-12-01 aid 3 h / 7 (another year), 2024-07-01 aid 4 h / 10 (deleted);
+ *    volunteers joined 2023-05-01, 2024-02-01, 2025-01-10 (after the year) and one deleted (2024).
+ * B: activity 2024-03-09 aid 2.5 h / 20; a volunteer joined 2024-06-01.
+ */
+const fixture = {
+  [A]: {
+    live: [
+      activityDoc(A, '2024-03-05', 'aid', 2, 12),
+      activityDoc(A, '2024-03-20', 'health', 1.5, 5),
+      activityDoc(A, '2024-11-11', 'tutoring', 1, 3),
+      activityDoc(A, '2023-12-01', 'aid', 3, 7),
+      ledgerDoc('volunteer', A, { joinDate: '2023-05-01' }),
+      ledgerDoc('volunteer', A, { joinDate: '2024-02-01' }),
+      ledgerDoc('volunteer', A, { joinDate: '2025-01-10' }),
+    ],
+    deleted: [activityDoc(A, '2024-07-01', 'aid', 4, 10), ledgerDoc('volunteer', A, { joinDate: '2024-04-01' })],
+  },
+  [B]: {
+    live: [activityDoc(B, '2024-03-09', 'aid', 2.5, 20), ledgerDoc('volunteer', B, { joinDate: '2024-06-01' })],
+    deleted: [] as LedgerDoc[],
+  },
+};
+
+async function push(station: ProvisionedStation, live: LedgerDoc[], deleted: LedgerDoc[]): Promise<void> {
+  const db = `/${station.setup.database}`;
+  const opts = (body: unknown) => ({ auth: station.auth, body });
+  await couchRequest(server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [...live, ...deleted].map((d) => asPushed(d)) }));
+  for (const doc of deleted) {
+    const current = (await couchRequest(server.url, 'GET', `${db}/${doc.id}`, { auth: station.auth })).body as { _rev: string };
+    await couchRequest(server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [{ ...asPushed(doc, true), _rev: current._rev }] }));
+  }
+}
+
+beforeAll(async () => {
+  server = await startCouchServer();
+  city = await provisionCity(server, [A, B]);
+  for (const code of [A, B] as const) await push(city.stations[code] as ProvisionedStation, fixture[code].live, fixture[code].deleted);
+});
+
+afterAll(async () => {
+  await server.stop();
+  await city.cleanUp();
+});
+
+interface AllDocsRow {
+  key: string;
+  id?: string;
+  error?: string;
+  value?: { deleted?: boolean };
+}
+
+describe('the city roll-up', () => {
+  it('receives every station’s records by replication, deletions included, and no design documents', async () => {
+    const live = [...fixture[A].live, ...fixture[B].live].map((d) => d.id);
+    const deleted = fixture[A].deleted.map((d) => d.id);
+    const keys = [...live, ...deleted];
+    await waitFor('the roll-up to hold the fixture', async () => {
+      const answer = await couchRequest(server.url, 'POST', '/city-rollup/_all_docs', { auth: server.admin, body: { keys } });
+      const rows = (answer.body as { rows: AllDocsRow[] }).rows;
+      const arrived = rows.every((r) => r.error === undefined);
+      const deletedArrived = rows.filter((r) => deleted.includes(r.key)).every((r) => r.value?.deleted === true);
+      return arrived && deletedArrived ? true : undefined;
+    });
+    const all = await couchRequest(server.url, 'GET', '/city-rollup/_all_docs', { auth: server.admin });
+    const ids = (all.body as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
+    expect(ids.filter((id) => id.startsWith('_design/'))).toEqual(['_design/rollup']);
+    expect(ids.sort()).toEqual([...live, '_design/rollup'].sort());
+  });
+
+  describe('report for 2024', () => {
+    let report: YearReport;
+    beforeAll(async () => {
+      report = await collectYearReport(city.client, 2024);
+    });
+
+    it('adds up sessions, hours, people served and volunteers per station', () => {
+      expect(report.stations).toEqual([
+        expect.objectContaining({ code: A, sessions: 3, hours: 4.5, served: 20, volunteersRegistered: 2, volunteersNew: 1 }),
+        expect.objectContaining({ code: B, sessions: 1, hours: 2.5, served: 20, volunteersRegistered: 1, volunteersNew: 1 }),
+      ]);
+      expect(report.stations[0]?.name).toBe(`${A} 新时代文明实践站`);
+      expect(report.total).toEqual({ sessions: 4, hours: 7, served: 40, volunteersRegistered: 3, volunteersNew: 2 });
+    });
+
+    it('adds up by service field and month', () => {
+      expect(report.byFieldMonth).toEqual([
+        { field: 'aid', month: '03', sessions: 2, hours: 4.5, served: 32 },
+        { field: 'health', month: '03', sessions: 1, hours: 1.5, served: 5 },
+        { field: 'tutoring', month: '11', sessions: 1, hours: 1, served: 3 },
+      ]);
+    });
+
+    it('prints the figures with Chinese and English headings', () => {
+      const text = formatYearReport(report);
+      expect(text).toContain('2024 年度汇总 / Figures for 2024');
+      expect(text).toMatch(/爱心帮扶 aid\s+03\s+2\s+4\.5\s+32/);
+      expect(text).toMatch(/合计 Total\s+4\s+7\s+40\s+3\s+2/);
+    });
+
+    it('is what `npm run city -- report --year 2024 --json` prints', async () => {
+      const lines: string[] = [];
+      const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t), env: { CITY_ADMIN_PASSWORD: server.admin.password }, cwd: process.cwd() };
+      const code = await runCli(['report', '--url', server.url, '--admin', server.admin.username, '--year', '2024', '--json'], io);
+      expect(code).toBe(0);
+      expect(JSON.parse(lines.join('\n'))).toEqual(report);
+    });
+  });
+
+  it('reports another year from the same records', async () => {
+    const report2023 = await collectYearReport(city.client, 2023);
+    expect(report2023.total).toEqual({ sessions: 1, hours: 3, served: 7, volunteersRegistered: 1, volunteersNew: 1 });
+  });
+});

@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startCouchGuard } from '../../../src-city/standIn/couchGuard';
+import { startPouchServer } from '../../../src-city/standIn/pouchServer';
+
+export interface CouchServer {
+  /** The guard's URL: talk to this one (CouchDB 3.5 semantics, see couchGuard.ts). */
+  url: string;
+  admin: { username: string; password: string };
+  /** pouchdb-server itself, without the guard: only for tests about the stand-in. */
+  upstreamUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A CouchDB-protocol server for one test file: pouchdb-server in memory on a free 127.0.0.1 port, as a
+ * child process, behind the guard proxy. Start it in beforeAll and stop it in afterAll; it is also
+ * killed if the test process exits first.
+ *
+ * What the stand-in still cannot do like CouchDB 3.5 (tests that depend on these say so in their name):
+ * - `reason: "missing"` for a deleted document where CouchDB says `"deleted"`;
+ * - integer update sequences (CouchDB's are opaque strings; never parse them);
+ * - CORS is open to every origin (CouchDB: off until configured);
+ * - `_changes?filter=_selector` is not supported (use filter=_view or _doc_ids);
+ * - a map function that throws inside `_changes?filter=_view` crashes the whole server;
+ * - `_scheduler/docs` does not exist (replication state is written into the `_replicator` document);
+ * - design documents pass through map functions (CouchDB skips them unless `include_design` is set).
+ */
+export async function startCouchServer(): Promise<CouchServer> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'couch-stand-in-'));
+  const admin = { username: 'city-admin', password: randomBytes(18).toString('base64url') };
+  try {
+    const pouch = await startPouchServer({ dir, inMemory: true, admin });
+    const guard = await startCouchGuard({ upstreamUrl: pouch.url, admin });
+    return {
+      url: guard.url,
+      admin,
+      upstreamUrl: pouch.url,
+      stop: async () => {
+        await guard.stop();
+        await pouch.stop();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}

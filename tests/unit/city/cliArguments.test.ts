@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../../src-city/run';
+import { freePort } from '../../../src-city/standIn/freePort';
+
+/** Arguments are checked before anything is sent: these runs must not need a server. */
+function capture(env: NodeJS.ProcessEnv = {}): CliIo & { text: () => string } {
+  const lines: string[] = [];
+  return { out: (t) => lines.push(t), err: (t) => lines.push(t), env, cwd: process.cwd(), text: () => lines.join('\n') };
+}
+
+describe('city CLI arguments', () => {
+  it('refuses a password given as an argument, and does not repeat it', async () => {
+    const io = capture();
+    expect(await runCli(['init', '--url', 'http://127.0.0.1:1', '--admin', 'admin', '--password', 'S3cret-Pw'], io)).toBe(2);
+    expect(io.text()).toContain('CITY_ADMIN_PASSWORD');
+    expect(io.text()).not.toContain('S3cret-Pw');
+  });
+
+  it('names a mistyped option without echoing its value', async () => {
+    const io = capture();
+    expect(await runCli(['init', '--passwd=S3cret-Pw'], io)).toBe(2);
+    expect(io.text()).toContain('--passwd');
+    expect(io.text()).not.toContain('S3cret-Pw');
+  });
+
+  it('refuses a server URL with credentials in it', async () => {
+    const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
+    expect(await runCli(['init', '--url', 'http://admin:S3cret-Pw@127.0.0.1:5984', '--admin', 'admin'], io)).toBe(2);
+    expect(io.text()).not.toContain('S3cret-Pw');
+  });
+
+  it('says which option is missing, in both languages', async () => {
+    const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
+    expect(await runCli(['station', 'add', '--url', 'http://127.0.0.1:1', '--admin', 'admin', '--code', 'JN-1'], io)).toBe(2);
+    expect(io.text()).toContain('--name');
+    expect(io.text()).toContain('缺少');
+  });
+
+  it('refuses a station code CouchDB and the app cannot use', async () => {
+    const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
+    const args = ['station', 'add', '--url', 'http://127.0.0.1:1', '--admin', 'a', '--code', '幸福里', '--name', 'n', '--county', 'c', '--center', 'c', '--institute', 'i'];
+    expect(await runCli(args, io)).toBe(2);
+    expect(io.text()).toContain('幸福里');
+  });
+
+  it('explains a server that does not answer instead of crashing', async () => {
+    const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
+    const closedPort = await freePort();
+    expect(await runCli(['station', 'list', '--url', `http://127.0.0.1:${closedPort}`, '--admin', 'admin'], io)).toBe(1);
+    expect(io.text()).toMatch(/连不上服务器[\s\S]*ECONNREFUSED[\s\S]*Cannot reach/);
+  });
+
+  it('asks for a four-digit year', async () => {
+    const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
+    expect(await runCli(['report', '--url', 'http://127.0.0.1:1', '--admin', 'admin', '--year', '24'], io)).toBe(2);
+    expect(io.text()).toContain('2024');
+  });
+});

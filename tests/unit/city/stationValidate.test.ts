@@ -1,0 +1,120 @@
+import { parse } from 'acorn';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { DOC_TYPES, type DocType } from '../../../src-renderer/domain/ids';
+import { DOC_SCHEMAS, buildDocSpecs } from '../../../src-city/design/docSpec';
+import { stationValidateSource } from '../../../src-city/design/stationValidate';
+import { asPushed, ledgerDoc } from '../../integration/support/stationDocs';
+
+const STATION_ID = 'JN-LX-001';
+const USER = 'station-jn-lx-001';
+const source = stationValidateSource({ stationId: STATION_ID, username: USER, specs: buildDocSpecs() });
+
+interface UserCtx {
+  name: string | null;
+  roles: string[];
+}
+type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: UserCtx, secObj: unknown) => void;
+
+// CouchDB evaluates the stored text as a function expression in a sandbox; so do we.
+const validate = runInNewContext(`(${source})`) as Validate;
+const stationUser: UserCtx = { name: USER, roles: ['station'] };
+const serverAdmin: UserCtx = { name: 'city-admin', roles: ['_admin'] };
+
+/** null when accepted, else CouchDB's error object ({forbidden: reason} or {unauthorized: reason}). */
+function outcome(doc: unknown, user: UserCtx = stationUser): Record<string, string> | null {
+  try {
+    validate(doc, null, user, {});
+    return null;
+  } catch (thrown) {
+    return thrown as Record<string, string>;
+  }
+}
+
+describe('the station validate_doc_update source', () => {
+  it('is plain ES5, as CouchDB’s JavaScript engine needs', () => {
+    expect(() => parse(`(${source})`, { ecmaVersion: 5 })).not.toThrow();
+  });
+
+  it('accepts a valid record of every type as RxDB pushes it', () => {
+    for (const type of DOC_TYPES) {
+      expect(outcome(asPushed(ledgerDoc(type, STATION_ID))), type).toBeNull();
+    }
+  });
+
+  it('describes every field of the app’s zod schemas except id (which travels as _id)', () => {
+    const specs = buildDocSpecs();
+    for (const type of DOC_TYPES) {
+      const zodFields = Object.keys(DOC_SCHEMAS[type].shape).filter((f) => f !== 'id');
+      expect(Object.keys(specs[type]).sort(), type).toEqual(zodFields.sort());
+      expect(DOC_SCHEMAS[type].safeParse(ledgerDoc(type, STATION_ID)).success, `${type} fixture`).toBe(true);
+    }
+  });
+
+  it('rejects a record that lacks any field the app stores', () => {
+    const specs = buildDocSpecs();
+    for (const type of DOC_TYPES) {
+      for (const field of Object.keys(specs[type])) {
+        const doc = ledgerDoc(type, STATION_ID);
+        delete doc[field];
+        const rejected = outcome(asPushed(doc));
+        expect(rejected?.forbidden, `${type}.${field}`).toMatch(field === 'stationId' ? /stationId/ : new RegExp(`${field} is missing`));
+      }
+    }
+  });
+
+  it('rejects a record with another station’s stationId, naming stationId', () => {
+    const rejected = outcome(asPushed(ledgerDoc('volunteer', 'JN-LX-002')));
+    expect(rejected?.forbidden).toContain('stationId');
+    expect(rejected?.forbidden).toContain(STATION_ID);
+  });
+
+  it('rejects wrong types, empty required text and values outside the allowed set', () => {
+    const cases: Array<[DocType, Record<string, unknown>, RegExp]> = [
+      ['volunteer', { name: '' }, /name must not be empty/],
+      ['volunteer', { name: 42 }, /name must be a string/],
+      ['volunteer', { gender: 'unknown' }, /gender must be one of/],
+      ['volunteer', { skills: 'singing' }, /skills must be a list/],
+      ['volunteer', { active: 'yes' }, /active must be true or false/],
+      ['activity', { servedCount: 1.5 }, /servedCount must be a whole number/],
+      ['activity', { participants: [{ volunteerId: 'volunteer:x' }] }, /participants\[0\]\.hours is missing/],
+      ['station', { selfCheck: { site: { ok: true } } }, /selfCheck\.site\.note is missing/],
+    ];
+    for (const [type, fields, reason] of cases) {
+      expect(outcome(asPushed(ledgerDoc(type, STATION_ID, fields)))?.forbidden).toMatch(reason);
+    }
+  });
+
+  it('rejects ids with an unknown type prefix, no prefix, or nothing after it', () => {
+    for (const id of ['foo:123', 'volunteer', 'volunteer:', ':x']) {
+      const doc = { ...asPushed(ledgerDoc('volunteer', STATION_ID)), _id: id };
+      expect(outcome(doc)?.forbidden, id).toMatch(/_id/);
+    }
+  });
+
+  it('accepts a stray id field only when it equals _id', () => {
+    const doc = ledgerDoc('team', STATION_ID);
+    expect(outcome({ ...asPushed(doc), id: doc.id })).toBeNull();
+    expect(outcome({ ...asPushed(doc), id: 'team:other' })?.forbidden).toMatch(/does not match _id/);
+  });
+
+  it('accepts tombstones with or without a body, but not one carrying another station’s id', () => {
+    const doc = ledgerDoc('activity', STATION_ID);
+    expect(outcome({ _id: doc.id, _rev: '1-abc', _deleted: true })).toBeNull();
+    expect(outcome(asPushed(doc, true))).toBeNull();
+    expect(outcome(asPushed({ ...doc, stationId: 'JN-LX-002' }, true))?.forbidden).toContain('stationId');
+  });
+
+  it('refuses writers other than the station’s account, and design documents from non-admins', () => {
+    const doc = asPushed(ledgerDoc('volunteer', STATION_ID));
+    expect(outcome(doc, { name: 'station-jn-lx-002', roles: ['station'] })?.forbidden).toContain(USER);
+    expect(outcome(doc, { name: null, roles: [] })?.unauthorized).toBeDefined();
+    expect(outcome(doc, serverAdmin)).toBeNull();
+    expect(outcome({ _id: '_design/evil', views: {} })?.forbidden).toMatch(/design/);
+    expect(outcome({ _id: '_design/ledger', views: {} }, serverAdmin)).toBeNull();
+  });
+
+  it('still checks the shape of what a server admin writes', () => {
+    expect(outcome(asPushed(ledgerDoc('volunteer', 'JN-LX-002')), serverAdmin)?.forbidden).toContain('stationId');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * What the bench pages expose on `window` for the Node runner. Types only: this file is compiled both in
+ * the page (web project) and in the runner (node project), so it must not touch the DOM or any module.
+ */
+
+export interface BigStationOptions {
+  seed: number;
+  volunteers: number;
+  teams: number;
+  projects: number;
+  activities: number;
+  years: number;
+  /** Average participants per activity; each activity gets between half and one and a half times this. */
+  participantsPerActivity: number;
+  /** Documents per bulkInsert. */
+  chunkSize: number;
+}
+
+export interface BigStationReport {
+  counts: { volunteers: number; teams: number; projects: number; activities: number; participations: number };
+  /** Inclusive date range of the generated activities (YYYY-MM-DD). */
+  firstDate: string;
+  lastDate: string;
+  /** Volunteer searches a keeper would type, taken from the generated people. Never print them. */
+  searchQueries: SearchQuery[];
+  generateMs: number;
+  writeMs: number;
+}
+
+export interface SearchQuery {
+  kind: 'initials' | 'name' | 'phone' | 'idTail';
+  text: string;
+}
+
+export interface QueryTimingOptions {
+  seed: number;
+  count: number;
+  warmUp: number;
+  firstDate: string;
+  lastDate: string;
+}
+
+export interface SaveTimingOptions extends QueryTimingOptions {
+  participants: number;
+}
+
+export interface Timings {
+  /** Milliseconds of each measured run, warm-up excluded. */
+  ms: number[];
+  /** Average result size, to show the measurement did real work. */
+  meanRows: number;
+}
+
+/** The bench harness page (out/bench/index.html): it owns the station database while it is open. */
+export interface StationBenchHarness {
+  /** Opens the app's own database ('station-ledger') the way the app does. */
+  open(): Promise<void>;
+  /** Fills an empty database with a big station; refuses a database that already has a station. */
+  generateBigStation(options: BigStationOptions): Promise<BigStationReport>;
+  /** P4b: ledger.activities.query({ from, to, field }) for random months and fields. */
+  timeActivityQueries(options: QueryTimingOptions): Promise<Timings>;
+  /** P4c: ledger.activities.create with the participants' 24-hour check, on random days of the range. */
+  timeActivitySaves(options: SaveTimingOptions): Promise<Timings>;
+  close(): Promise<void>;
+}
+
+export interface RenderTiming {
+  /** From the input event to the end of the frame that shows the changed rows; null if nothing changed. */
+  ms: number | null;
+}
+
+/** Probes loaded into app pages as an init script (out/bench/probes.js); they only observe the page. */
+export interface StationBenchProbes {
+  /** Records when an element with this test id first appears and a frame has been drawn with it. */
+  watchFirstAppearance(testId: string): void;
+  /** performance.now() (ms since navigation start) of that frame, or null while it has not happened. */
+  firstAppearanceAt(testId: string): number | null;
+  /** ms since navigation start when DOMContentLoaded began (the app's script has run), or null before. */
+  domContentLoadedAt(): number | null;
+  /** Starts timing the next input event until `containerTestId`'s content changes and a frame is drawn. */
+  armRenderTiming(containerTestId: string, timeoutMs: number): void;
+  /** Resolves when the armed timing ends. */
+  renderTiming(): Promise<RenderTiming>;
+}
+
+export interface BenchWindow {
+  stationBench: StationBenchHarness;
+  stationBenchProbes: StationBenchProbes;
+}

@@ -1,0 +1,78 @@
+import type { BenchWindow, RenderTiming, StationBenchProbes } from './api';
+
+/**
+ * Loaded into app pages as an init script (a classic script: no imports at run time). It only observes:
+ * when rows first appear, and how long the page takes to show the result of an input.
+ */
+
+/** Runs `done` once the next frame has been rendered: after its rAF callbacks, style, layout and paint. */
+function afterNextFrame(done: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done();
+    channel.port2.postMessage(null);
+  });
+}
+
+const firstAppearance = new Map<string, number>();
+let pendingTiming: Promise<RenderTiming> | null = null;
+
+function selectorOf(testId: string): string {
+  return `[data-testid="${CSS.escape(testId)}"]`;
+}
+
+function watchFirstAppearance(testId: string): void {
+  const selector = selectorOf(testId);
+  let seen = false;
+  const check = (): void => {
+    if (seen || document.querySelector(selector) === null) return;
+    seen = true;
+    observer.disconnect();
+    afterNextFrame(() => firstAppearance.set(testId, performance.now()));
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+  check();
+}
+
+function armRenderTiming(containerTestId: string, timeoutMs: number): void {
+  pendingTiming = new Promise<RenderTiming>((resolve) => {
+    const container = document.querySelector(selectorOf(containerTestId)) ?? document.body;
+    let inputAt: number | null = null;
+    let finished = false;
+    const finish = (ms: number | null): void => {
+      if (finished) return;
+      finished = true;
+      observer.disconnect();
+      document.removeEventListener('input', onInput, true);
+      clearTimeout(timer);
+      resolve({ ms });
+    };
+    // Capture phase on the document: before React's own listener sees the event.
+    const onInput = (event: Event): void => {
+      inputAt ??= event.timeStamp;
+    };
+    const observer = new MutationObserver(() => {
+      if (inputAt === null) return;
+      const start = inputAt;
+      observer.disconnect();
+      afterNextFrame(() => finish(performance.now() - start));
+    });
+    document.addEventListener('input', onInput, true);
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(() => finish(null), timeoutMs);
+  });
+}
+
+const probes: StationBenchProbes = {
+  watchFirstAppearance,
+  firstAppearanceAt: (testId) => firstAppearance.get(testId) ?? null,
+  domContentLoadedAt() {
+    const [entry] = performance.getEntriesByType('navigation');
+    return entry instanceof PerformanceNavigationTiming && entry.domContentLoadedEventStart > 0 ? entry.domContentLoadedEventStart : null;
+  },
+  armRenderTiming,
+  renderTiming: () => pendingTiming ?? Promise.reject(new Error('armRenderTiming() was not called')),
+};
+
+Object.assign(window, { stationBenchProbes: probes } satisfies Pick<BenchWindow, 'stationBenchProbes'>);

@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../e2e/support/browser';
+import { startStaticServer } from '../e2e/support/staticServer';
+import { createBigStation, type BigStation } from './bigStation';
+import { mergeResults, RESULTS_PATH, type BenchResults } from './results';
+import { SUITES } from './suites';
+import { formatTable, verdictOf } from './table';
+import type { BenchEnv, BenchSuite, Measurement } from './types';
+
+/** The whole bench must finish within ten minutes; keep a margin for start-up and the browser's exit. */
+const TOTAL_BUDGET_MS = 9 * 60 * 1000;
+
+const WEB_DIR = fileURLToPath(new URL('../../out/web/', import.meta.url));
+const BENCH_DIR = fileURLToPath(new URL('../../out/bench/', import.meta.url));
+const PROBES_PATH = `${BENCH_DIR}probes.js`;
+
+const started = Date.now();
+function log(message: string): void {
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`);
+}
+
+/** Timings from a busy machine say little about the app: say so next to them. */
+function logMachineLoad(when: string): void {
+  const [oneMinute = 0] = loadavg();
+  const cores = availableParallelism();
+  const busy = oneMinute > cores ? ' — the machine is busy; timings are slower than on an idle PC' : '';
+  log(`${when}: load average ${oneMinute.toFixed(1)} on ${cores} cores${busy}`);
+}
+
+function notMeasured(suite: BenchSuite, note: string, got: readonly Measurement[] = []): Measurement[] {
+  const have = new Set(got.map((m) => m.id));
+  return [...got, ...suite.ids.filter((i) => !have.has(i.id)).map((i) => ({ ...i, value: null, note }))];
+}
+
+async function runSuite(suite: BenchSuite, env: BenchEnv): Promise<Measurement[]> {
+  const allowed = Math.min(suite.budgetMs, env.deadline - Date.now());
+  if (allowed <= 0) return notMeasured(suite, 'skipped: the bench ran out of time before this suite');
+  log(`suite "${suite.name}" (up to ${Math.round(allowed / 1000)} s)`);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${Math.round(allowed / 1000)} s`)), allowed);
+  });
+  try {
+    const got = await Promise.race([suite.run(env), timeout]);
+    return notMeasured(suite, 'the suite did not report it', got);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+    log(`suite "${suite.name}" failed: ${reason}`);
+    return notMeasured(suite, `failed: ${reason}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `tsx tests/bench/run.ts P3 P4a` runs only the suites reporting those ids. */
+function selectedSuites(args: readonly string[]): readonly BenchSuite[] {
+  if (args.length === 0) return SUITES;
+  const wanted = new Set(args);
+  return SUITES.filter((s) => s.ids.some((i) => wanted.has(i.id)));
+}
+
+async function main(): Promise<number> {
+  for (const [dir, command] of [
+    [WEB_DIR, 'npm run build:web'],
+    [BENCH_DIR, 'npx vite build --config tests/bench/vite.bench.config.ts'],
+  ] as const) {
+    if (!existsSync(`${dir}index.html`)) throw new Error(`${dir}index.html is missing: run \`${command}\` first (npm run bench does both).`);
+  }
+  const suites = selectedSuites(process.argv.slice(2));
+  const server = await startStaticServer([
+    { prefix: '/web/', root: WEB_DIR },
+    { prefix: '/bench/', root: BENCH_DIR },
+  ]);
+  const browser = await launchChromium();
+  log(`Chromium ${browser.version()}, serving on ${server.origin}`);
+  logMachineLoad('before');
+  let station: Promise<BigStation> | undefined;
+  const urls = {
+    harnessUrl: `${server.origin}/bench/index.html`,
+    webUrl: (route: string) => `${server.origin}/web/index.html#${route}`,
+    probesPath: PROBES_PATH,
+  };
+  const env: BenchEnv = {
+    browser,
+    origin: server.origin,
+    ...urls,
+    bigStation: () => (station ??= createBigStation(browser, urls, log)),
+    deadline: started + TOTAL_BUDGET_MS,
+    log,
+  };
+
+  const measurements: Measurement[] = [];
+  try {
+    for (const suite of suites) measurements.push(...(await runSuite(suite, env)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  logMachineLoad('after');
+  console.log(`\n${formatTable(measurements)}\n`);
+  const entries: BenchResults = {};
+  for (const m of measurements) {
+    if (m.value !== null) entries[m.id] = { value: m.value, unit: m.unit, target: m.target };
+  }
+  mergeResults(entries);
+  log(`wrote ${Object.keys(entries).length} results to ${RESULTS_PATH}`);
+  return measurements.every((m) => verdictOf(m) === 'pass') ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

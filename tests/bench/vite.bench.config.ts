@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const HARNESS_DIR = resolve(import.meta.dirname, 'harness');
+const PROBES_ENTRY = 'probes';
+
+/** The probes run as a classic script in the app's window: keep their top-level names out of its globals. */
+function wrapProbes(): Plugin {
+  return {
+    name: 'station-bench-wrap-probes',
+    apply: 'build',
+    renderChunk: (code, chunk) => (chunk.name === PROBES_ENTRY && chunk.isEntry ? `(() => {\n${code}\n})();\n` : null),
+  };
+}
+
+/**
+ * The bench harness page (out/bench/index.html) and the probes script (out/bench/probes.js) the runner
+ * injects into app pages. Built like the web app (production mode, relative base) so the harness writes
+ * with the same code the app reads with. `npm run bench` builds it.
+ */
+export default defineConfig({
+  root: HARNESS_DIR,
+  base: './',
+  plugins: [wrapProbes()],
+  build: {
+    outDir: resolve(import.meta.dirname, '../../out/bench'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      input: { index: resolve(HARNESS_DIR, 'index.html'), [PROBES_ENTRY]: resolve(HARNESS_DIR, 'probes.ts') },
+      output: {
+        // The probes are loaded by name as a classic script; everything else keeps hashed names.
+        entryFileNames: (chunk) => (chunk.name === PROBES_ENTRY ? `${PROBES_ENTRY}.js` : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
+});

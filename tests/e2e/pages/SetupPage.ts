@@ -1,7 +1,16 @@
 import { AntdForm } from './antd';
 import { Screen } from './Screen';
 
-/** What the first-run form asks for; services and the demonstration switch are optional. */
+/** The 五有 items of the station standard, by their form keys (site, team, activities, projects, mechanism). */
+export type FiveHaveItem = 'site' | 'team' | 'activities' | 'projects' | 'mechanism';
+
+/** One line of the 五有 self-check: ticked or not, with an optional note. */
+export interface SelfCheckInput {
+  ok: boolean;
+  note?: string;
+}
+
+/** What the first-run form asks for; services, the demonstration switch and the self-check are optional. */
 export interface StationProfileInput {
   name: string;
   code: string;
@@ -14,7 +23,10 @@ export interface StationProfileInput {
   address: string;
   /** Labels of the free services to tick, e.g. '饮水', '阅读'. */
   services?: string[];
+  /** Labels of services the form ticks by default that this station does not offer. */
+  servicesNotOffered?: string[];
   demonstration?: boolean;
+  selfCheck?: Partial<Record<FiveHaveItem, SelfCheckInput>>;
 }
 
 const TEXT_FIELDS = ['name', 'code', 'city', 'county', 'center', 'institute', 'contactName', 'contactPhone', 'address'] as const;
@@ -31,6 +43,11 @@ export class SetupPage extends Screen {
     }
     if (profile.demonstration !== undefined) await this.form.toggle('demonstration', profile.demonstration);
     for (const service of profile.services ?? []) await this.form.tick('services', service);
+    for (const service of profile.servicesNotOffered ?? []) await this.form.tick('services', service, false);
+    for (const [item, check] of Object.entries(profile.selfCheck ?? {})) {
+      await this.form.control(`selfCheck_${item}_ok`).setChecked(check.ok);
+      if (check.note !== undefined) await this.form.fill(`selfCheck_${item}_note`, check.note);
+    }
   }
 
   async submit(): Promise<void> {

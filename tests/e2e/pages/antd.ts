@@ -60,9 +60,14 @@ export async function confirmPopconfirm(page: Page): Promise<void> {
   await page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary').first().click();
 }
 
-/** The text of the newest antd message (toast), e.g. "已保存。" */
+/** The newest antd message (toast), e.g. "已保存。"; antd 6 renders each as .ant-message-notice. */
 export function latestMessage(page: Page): Locator {
-  return page.locator('.ant-message-notice-content').last();
+  return page.locator('.ant-message .ant-message-notice').last();
+}
+
+/** The message (toast) on screen whose text contains `text`, e.g. '已删除“张三”'. */
+export function messageWith(page: Page, text: string): Locator {
+  return page.locator('.ant-message .ant-message-notice').filter({ hasText: text }).first();
 }
 
 /** The 撤销 button of the delete notice. */

@@ -1,0 +1,62 @@
+import { GENDERS, ID_TYPES, POLITICAL_STATUSES, PROJECT_STATUSES, SERVICE_FIELDS } from '../catalog';
+import { COLUMNS_BY_KIND, columnHeaderKey, type RecordKind } from './columns';
+import type { Translate } from './exportSheets';
+import type { SheetSpec, SheetSpecColumn, SpecValue, WorkbookSpec } from './workbookSpec';
+
+/** Rows of the template that get the drop-down lists. */
+const TEMPLATE_ROWS = 500;
+const HELP_WIDTHS = [18, 8, 60, 30] as const;
+
+/** Catalogue-backed columns offer their labels as a drop-down. */
+const CHOICES: Partial<Record<string, { group: string; codes: readonly string[] }>> = {
+  gender: { group: 'gender', codes: GENDERS },
+  idType: { group: 'idType', codes: ID_TYPES },
+  politicalStatus: { group: 'political', codes: POLITICAL_STATUSES },
+  field: { group: 'fields', codes: SERVICE_FIELDS },
+  status: { group: 'projectStatus', codes: PROJECT_STATUSES },
+};
+
+/**
+ * The downloadable template of one kind: the data sheet with Chinese headers (ID-number and phone
+ * columns already text, drop-downs for catalogue columns) and a 填写说明 sheet that explains every
+ * column, the participants format and how duplicates are handled.
+ */
+export function buildTemplate(kind: RecordKind, t: Translate): WorkbookSpec {
+  const columns = COLUMNS_BY_KIND[kind].filter((c) => c.importable);
+  const dataColumns: SheetSpecColumn[] = columns.map((c) => {
+    const choice = CHOICES[c.field];
+    const base: SheetSpecColumn = { header: t(columnHeaderKey(kind, c.field)), width: c.width, format: c.format, keepText: c.keepText };
+    if (c.field === 'active') return { ...base, choices: [t('importExport.export.active'), t('importExport.export.inactive')] };
+    return choice ? { ...base, choices: choice.codes.map((code) => t(`catalog.${choice.group}.${code}`)) } : base;
+  });
+  const data: SheetSpec = {
+    name: t(`importExport.kinds.${kind}`),
+    titleLines: [],
+    columns: dataColumns,
+    rows: [],
+    choiceRows: TEMPLATE_ROWS,
+  };
+
+  const helpRows: SpecValue[][] = columns.map((c) => [
+    t(columnHeaderKey(kind, c.field)),
+    c.required ? t('importExport.template.required') : t('importExport.template.optional'),
+    t(`importExport.template.help.${kind}.${c.field}`),
+    t(`importExport.template.example.${kind}.${c.field}`),
+  ]);
+  helpRows.push([null, null, null, null]);
+  for (const line of t(`importExport.template.notes.${kind}`).split('\n')) helpRows.push([line, null, null, null]);
+  for (const line of t('importExport.template.notes.common').split('\n')) helpRows.push([line, null, null, null]);
+
+  const help: SheetSpec = {
+    name: t('importExport.template.helpSheet'),
+    titleLines: [t('importExport.template.helpTitle', { kind: t(`importExport.kinds.${kind}`) })],
+    columns: [
+      { header: t('importExport.template.helpColumns.column'), width: HELP_WIDTHS[0], format: 'text' },
+      { header: t('importExport.template.helpColumns.required'), width: HELP_WIDTHS[1], format: 'text' },
+      { header: t('importExport.template.helpColumns.rule'), width: HELP_WIDTHS[2], format: 'text' },
+      { header: t('importExport.template.helpColumns.example'), width: HELP_WIDTHS[3], format: 'text' },
+    ],
+    rows: helpRows,
+  };
+  return { sheets: [data, help] };
+}

@@ -1,0 +1,25 @@
+import { readSpreadsheet } from '../../domain/records/readSpreadsheet';
+import { writeXlsx } from '../../domain/records/writeXlsx';
+import type { SheetWorkerRequest, SheetWorkerResponse } from './sheetWorkerProtocol';
+
+/**
+ * Runs in a Web Worker: exceljs needs seconds for a 20,000-row workbook, and the screen must keep
+ * drawing its progress meanwhile. Only plain data goes in and out.
+ */
+async function handle(request: SheetWorkerRequest): Promise<{ response: SheetWorkerResponse; transfer: ArrayBuffer[] }> {
+  if (request.op === 'read') return { response: { id: request.id, op: 'read', read: await readSpreadsheet(request.bytes, request.name) }, transfer: [] };
+  const bytes = await writeXlsx(request.spec);
+  const owned = new Uint8Array(bytes.byteLength);
+  owned.set(bytes);
+  return { response: { id: request.id, op: 'write', bytes: owned }, transfer: [owned.buffer] };
+}
+
+globalThis.addEventListener('message', (event: MessageEvent<SheetWorkerRequest>) => {
+  const request = event.data;
+  handle(request)
+    .then(({ response, transfer }) => globalThis.postMessage(response, { transfer }))
+    .catch(() => {
+      const failed: SheetWorkerResponse = { id: request.id, op: 'failed' };
+      globalThis.postMessage(failed);
+    });
+});

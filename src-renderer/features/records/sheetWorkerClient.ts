@@ -1,0 +1,101 @@
+import type { SpreadsheetRead } from '../../domain/records/readSpreadsheet';
+import type { WorkbookSpec } from '../../domain/records/workbookSpec';
+import type { SheetWorkerRequest, SheetWorkerResponse } from './sheetWorkerProtocol';
+
+interface Pending {
+  resolve: (response: SheetWorkerResponse) => void;
+  reject: (error: unknown) => void;
+}
+
+let worker: Worker | null = null;
+/** Set once a worker could not start (an unusual host): from then on the work runs on the main thread. */
+let workerBroken = false;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function failAll(error: unknown): void {
+  for (const p of pending.values()) p.reject(error);
+  pending.clear();
+}
+
+function getWorker(): Worker | null {
+  if (workerBroken) return null;
+  if (worker) return worker;
+  try {
+    const created = new Worker(new URL('./sheetWorker.ts', import.meta.url), { type: 'module' });
+    created.addEventListener('message', (event: MessageEvent<SheetWorkerResponse>) => {
+      const p = pending.get(event.data.id);
+      if (!p) return;
+      pending.delete(event.data.id);
+      p.resolve(event.data);
+    });
+    created.addEventListener('error', (event) => {
+      event.preventDefault();
+      workerBroken = true;
+      worker = null;
+      created.terminate();
+      failAll(new WorkerUnavailableError());
+    });
+    worker = created;
+    return created;
+  } catch {
+    workerBroken = true;
+    return null;
+  }
+}
+
+class WorkerUnavailableError extends Error {
+  constructor() {
+    super('spreadsheet worker unavailable');
+    this.name = 'WorkerUnavailableError';
+  }
+}
+
+function abortError(): DOMException {
+  return new DOMException('cancelled', 'AbortError');
+}
+
+function send(request: SheetWorkerRequest, transfer: Transferable[], signal?: AbortSignal): Promise<SheetWorkerResponse> {
+  const w = getWorker();
+  if (!w) return Promise.reject(new WorkerUnavailableError());
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    pending.set(request.id, { resolve, reject });
+    // Cancelling a read stops the worker outright: exceljs cannot be interrupted inside a load.
+    signal?.addEventListener('abort', () => {
+      if (!pending.has(request.id)) return;
+      w.terminate();
+      if (worker === w) worker = null;
+      failAll(abortError());
+    });
+    w.postMessage(request, transfer);
+  });
+}
+
+/** Reads a picked file in the worker (the main thread keeps drawing); on the main thread if no worker can run. */
+export async function readSpreadsheetOffThread(bytes: Uint8Array, name: string, signal?: AbortSignal): Promise<SpreadsheetRead> {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  try {
+    const response = await send({ id: nextId++, op: 'read', bytes: copy, name }, [copy.buffer], signal);
+    if (response.op === 'read') return response.read;
+    return { ok: false, problem: 'corrupt' };
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailableError)) throw error;
+    const { readSpreadsheet } = await import('../../domain/records/readSpreadsheet');
+    return readSpreadsheet(bytes, name);
+  }
+}
+
+/** Writes an .xlsx workbook in the worker, or on the main thread if no worker can run. */
+export async function writeXlsxOffThread(spec: WorkbookSpec): Promise<Uint8Array> {
+  try {
+    const response = await send({ id: nextId++, op: 'write', spec }, []);
+    if (response.op === 'write') return response.bytes;
+    throw new Error('writing the workbook failed');
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailableError)) throw error;
+    const { writeXlsx } = await import('../../domain/records/writeXlsx');
+    return writeXlsx(spec);
+  }
+}

@@ -28,6 +28,8 @@ export const certificateSchema: RxJsonSchema<CertificateDoc> = {
     issuedDate: dateProperty,
     year: { type: 'integer', minimum: 2000, maximum: 2200, multipleOf: 1 },
     sequence: { type: 'integer', minimum: 1, maximum: 1_000_000, multipleOf: 1 },
+    revokedAt: { type: 'string', maxLength: 10 },
+    revokedReason: { type: 'string', maxLength: 200 },
   },
   required: [
     ...metaRequired,
@@ -50,6 +52,8 @@ export const certificateSchema: RxJsonSchema<CertificateDoc> = {
     'issuedDate',
     'year',
     'sequence',
+    'revokedAt',
+    'revokedReason',
   ],
   indexes: ['volunteerId', 'number', ['year', 'sequence']],
 };

@@ -3,6 +3,7 @@ import { activityQueriesSuite } from './activityQueries';
 import { coldStartSuite } from './coldStart';
 import { memorySuite } from './memory';
 import { recordsSuite } from './records';
+import { reportsSuite } from './reports';
 import { volunteerSearchSuite } from './volunteerSearch';
 
 /**
@@ -15,4 +16,5 @@ export const SUITES: readonly BenchSuite[] = [
   volunteerSearchSuite,
   memorySuite,
   recordsSuite,
+  reportsSuite,
 ];

@@ -1,0 +1,134 @@
+import { map, type Observable } from 'rxjs';
+import type { WriteContext } from '../../domain/entities/common';
+import { parseCertificateRequest, REVOKE_REASON_MAX, type CertificateDoc, type CertificateFields } from '../../domain/entities/certificate';
+import { formatCertificateNumber, nextCertificateSequence } from '../../domain/certificates/numbering';
+import { computeVerificationCode, normalizeVerificationCode } from '../../domain/certificates/verificationCode';
+import { summarizeVolunteerService } from '../../domain/certificates/volunteerService';
+import { yearOf } from '../../domain/dates';
+import type { FieldIssue } from '../../domain/issues';
+import type { LedgerDatabase } from '../database';
+import { NotFoundError, ValidationError } from '../errors';
+import { createEntityStore, toPlain } from '../repository';
+
+export type CertificateRepository = ReturnType<typeof createCertificateRepository>;
+
+export type VerificationResult =
+  | { status: 'valid'; certificate: CertificateDoc }
+  | { status: 'revoked'; certificate: CertificateDoc }
+  /** The register's entry no longer matches its own code: it was edited after issue. */
+  | { status: 'registerAltered'; certificate: CertificateDoc }
+  | { status: 'codeMismatch' }
+  | { status: 'unknownNumber' };
+
+/** Issue-time problems the form shows on its fields (i18n keys of the certificates namespace). */
+export const NO_SERVICE_KEY = 'certificates.issue.noService';
+export const PERIOD_AFTER_ISSUE_KEY = 'certificates.issue.periodAfterIssue';
+export const NO_STATION_KEY = 'certificates.issue.noStation';
+
+/**
+ * The register of issued 志愿服务记录证明. Certificates are never deleted: a wrong one is revoked and a new
+ * one issued, so every number printed stays answerable when the city checks it.
+ */
+export function createCertificateRepository(db: LedgerDatabase, ctx: WriteContext) {
+  const store = createEntityStore<CertificateFields, CertificateDoc>(db.certificates, 'certificate', ctx);
+  // Numbers are looked up as typed off paper, in any case: store them in one.
+  const stationCode = () => ctx.stationId.toUpperCase();
+  const newestFirst = () => db.certificates.find({ sort: [{ year: 'desc' }, { sequence: 'desc' }] });
+
+  async function nextSequence(year: number): Promise<number> {
+    const sameYear = await db.certificates.find({ selector: { year } }).exec();
+    return nextCertificateSequence(sameYear, year);
+  }
+
+  async function findByNumber(number: string): Promise<CertificateDoc | null> {
+    const doc = await db.certificates.findOne({ selector: { number: number.trim().toUpperCase() } }).exec();
+    return doc ? toPlain(doc) : null;
+  }
+
+  return {
+    get: (id: string) => store.get(id),
+    get$: (id: string): Observable<CertificateDoc | null> =>
+      db.certificates.findOne(id).$.pipe(map((doc) => (doc ? toPlain(doc) : null))),
+    all$: (): Observable<CertificateDoc[]> => newestFirst().$.pipe(map((docs) => docs.map(toPlain))),
+    all: async (): Promise<CertificateDoc[]> => (await newestFirst().exec()).map(toPlain),
+    findByNumber,
+
+    /** The number the next certificate issued on `issuedDate` will get (shown before issuing). */
+    async previewNumber(issuedDate: string): Promise<string> {
+      const year = yearOf(issuedDate);
+      return formatCertificateNumber(stationCode(), year, await nextSequence(year));
+    },
+
+    /**
+     * Issues a certificate: validates the request, copies the volunteer's particulars, computes hours and
+     * sessions from the activity records of the period, numbers it and derives its verification code.
+     */
+    async issue(input: unknown): Promise<CertificateDoc> {
+      const parsed = parseCertificateRequest(input);
+      if (!parsed.ok) throw new ValidationError(parsed.issues);
+      const request = parsed.value;
+      if (!ctx.stationId) throw new ValidationError([{ field: 'issuer', key: NO_STATION_KEY }]);
+      const issues: FieldIssue[] = [];
+      if (request.periodTo > request.issuedDate) issues.push({ field: 'periodTo', key: PERIOD_AFTER_ISSUE_KEY });
+
+      const volunteer = await db.volunteers.findOne(request.volunteerId).exec();
+      if (!volunteer) throw new NotFoundError(request.volunteerId);
+      const activities = await db.activities
+        .find({ selector: { date: { $gte: request.periodFrom, $lte: request.periodTo }, participants: { $elemMatch: { volunteerId: volunteer.id } } } })
+        .exec();
+      const service = summarizeVolunteerService(activities.map(toPlain), volunteer.id, { from: request.periodFrom, to: request.periodTo });
+      if (service.sessions === 0) issues.push({ field: 'periodFrom', key: NO_SERVICE_KEY });
+      if (issues.length > 0) throw new ValidationError(issues);
+
+      const year = yearOf(request.issuedDate);
+      const sequence = await nextSequence(year);
+      const number = formatCertificateNumber(stationCode(), year, sequence);
+      const verificationCode = await computeVerificationCode({
+        number,
+        idNumber: volunteer.idNumber,
+        hours: service.hours,
+        periodFrom: request.periodFrom,
+        periodTo: request.periodTo,
+      });
+      return store.insert({
+        ...request,
+        number,
+        verificationCode,
+        volunteerName: volunteer.name,
+        idType: volunteer.idType,
+        idNumber: volunteer.idNumber,
+        volunteerNo: volunteer.volunteerNo,
+        hours: service.hours,
+        sessions: service.sessions,
+        year,
+        sequence,
+        revokedAt: '',
+        revokedReason: '',
+      });
+    },
+
+    /** Marks a certificate void (wrong hours, lost and reissued); it stays in the register with its number. */
+    async revoke(id: string, reason: string, date: string): Promise<CertificateDoc> {
+      const current = await store.get(id);
+      if (!current) throw new NotFoundError(id);
+      const trimmed = reason.trim();
+      if (trimmed === '') throw new ValidationError([{ field: 'revokedReason', key: 'validation.required' }]);
+      if (trimmed.length > REVOKE_REASON_MAX) throw new ValidationError([{ field: 'revokedReason', key: 'validation.tooLong' }]);
+      return store.patch(id, { revokedAt: date, revokedReason: trimmed });
+    },
+
+    /**
+     * Checks a printed certificate: its number must be in the register, the code typed must be the one
+     * issued, and the register entry must still produce that code (an entry edited later does not).
+     */
+    async verify(number: string, code: string): Promise<VerificationResult> {
+      const certificate = await findByNumber(number);
+      if (!certificate) return { status: 'unknownNumber' };
+      if (normalizeVerificationCode(code) !== certificate.verificationCode) return { status: 'codeMismatch' };
+      const recomputed = await computeVerificationCode(certificate);
+      if (recomputed !== certificate.verificationCode) return { status: 'registerAltered', certificate };
+      if (certificate.revokedAt !== '') return { status: 'revoked', certificate };
+      return { status: 'valid', certificate };
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VerificationResult } from '../../data/certificates/repository';
+import { maskIdNumber } from '../../domain/idNumber';
+import { formatHours } from '../reports/format';
+import { useCertificateRegister } from './useCertificateRegister';
+
+interface VerifyValues {
+  number: string;
+  code: string;
+}
+
+const ALERT_TYPE = {
+  valid: 'success',
+  revoked: 'warning',
+  registerAltered: 'error',
+  codeMismatch: 'error',
+  unknownNumber: 'error',
+} as const;
+
+/** 核验证明: a printed certificate's number and code against the register. */
+export function VerifyCertificateCard() {
+  const { t } = useTranslation();
+  const register = useCertificateRegister();
+  const [result, setResult] = useState<VerificationResult | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  async function verify(values: VerifyValues) {
+    setFailed(false);
+    try {
+      setResult(await register.verify(values.number, values.code));
+    } catch {
+      setResult(null);
+      setFailed(true);
+    }
+  }
+
+  const found = result && 'certificate' in result ? result.certificate : null;
+  return (
+    <Card size="small" title={t('certificates.verify.title')} style={{ marginBottom: 16 }}>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('certificates.verify.help')}
+      </Typography.Paragraph>
+      <Form<VerifyValues> name="verify" layout="inline" onFinish={(v) => void verify(v)} onValuesChange={() => setResult(null)}>
+        <Form.Item name="number" label={t('certificates.verify.number')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+          <Input style={{ width: 240 }} placeholder={t('certificates.verify.numberPlaceholder')} data-testid="verify-number" />
+        </Form.Item>
+        <Form.Item name="code" label={t('certificates.verify.code')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+          <Input style={{ width: 200 }} placeholder={t('certificates.verify.codePlaceholder')} data-testid="verify-code" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" data-testid="verify-submit">
+          {t('certificates.verify.submit')}
+        </Button>
+      </Form>
+      {failed ? <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('certificates.verify.failed')} /> : null}
+      {result ? (
+        <Alert
+          type={ALERT_TYPE[result.status]}
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="verify-result"
+          data-status={result.status}
+          title={t(`certificates.verify.result.${result.status}`, found ? { date: found.revokedAt, reason: found.revokedReason } : {})}
+          description={
+            found ? (
+              <Space direction="vertical" size={0}>
+                <span>{t('certificates.verify.compare')}</span>
+                <span>
+                  {t('certificates.verify.details', {
+                    name: found.volunteerName,
+                    idNumber: maskIdNumber(found.idNumber),
+                    from: found.periodFrom,
+                    to: found.periodTo,
+                    hours: formatHours(found.hours),
+                    issuedDate: found.issuedDate,
+                  })}
+                </span>
+              </Space>
+            ) : undefined
+          }
+        />
+      ) : null}
+    </Card>
+  );
+}

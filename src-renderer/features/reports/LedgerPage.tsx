@@ -1,0 +1,85 @@
+import { DatePicker, Flex, Select, Spin } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useLedger } from '../../app/LedgerContext';
+import { todayIso } from '../../domain/dates';
+import { buildActivityLedger } from '../../domain/reports/activityLedger';
+import { PageHeader } from '../../ui/PageHeader';
+import { PrintButton } from '../../ui/print/PrintButton';
+import { PrintScreen } from '../../ui/print/PrintSheet';
+import { useCatalog } from '../../ui/useCatalog';
+import { useObservable } from '../../ui/useObservable';
+import { LedgerSheet } from './LedgerSheet';
+import { ledgerFromSearch, ledgerToSearch, type LedgerSearch } from './reportSearch';
+import { ReportsNav } from './ReportsNav';
+import { useStationProfile } from './useStationProfile';
+
+/** /reports/ledger: the activity ledger of a period, optionally one field, printed landscape. */
+export function LedgerPage() {
+  const { t } = useTranslation();
+  const ledger = useLedger();
+  const catalog = useCatalog();
+  const station = useStationProfile();
+  const [today] = useState(todayIso);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.toString();
+  const state = useMemo(() => ledgerFromSearch(new URLSearchParams(search), today), [search, today]);
+  const filter = useMemo(() => ({ from: state.from, to: state.to, ...(state.field ? { field: state.field } : {}) }), [state]);
+  const activities = useObservable(useMemo(() => ledger.activities.query$(filter), [ledger, filter]));
+  const rows = useMemo(() => (activities ? buildActivityLedger(activities) : undefined), [activities]);
+  const setState = (next: LedgerSearch) => setSearchParams(ledgerToSearch(next), { replace: true });
+
+  const now = dayjs(today);
+  const presets = [
+    { label: t('reports.ledger.presets.thisMonth'), value: [now.startOf('month'), now.endOf('month')] as [Dayjs, Dayjs] },
+    { label: t('reports.ledger.presets.lastMonth'), value: [now.subtract(1, 'month').startOf('month'), now.subtract(1, 'month').endOf('month')] as [Dayjs, Dayjs] },
+    { label: t('reports.ledger.presets.thisYear'), value: [now.startOf('year'), now.endOf('year')] as [Dayjs, Dayjs] },
+    { label: t('reports.ledger.presets.lastYear'), value: [now.subtract(1, 'year').startOf('year'), now.subtract(1, 'year').endOf('year')] as [Dayjs, Dayjs] },
+  ];
+
+  const toolbar = (
+    <>
+      <PageHeader title={t('reports.ledger.pageTitle')} testId="page-ledger" extra={<ReportsNav />} />
+      <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+        <DatePicker.RangePicker
+          value={[dayjs(state.from), dayjs(state.to)]}
+          allowClear={false}
+          presets={presets}
+          aria-label={t('reports.ledger.rangeLabel')}
+          data-testid="ledger-range"
+          onChange={(values) => {
+            const [from, to] = values ?? [];
+            if (from && to) setState({ ...state, from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
+          }}
+        />
+        <Select
+          style={{ width: 180 }}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('reports.ledger.allFields')}
+          value={state.field || undefined}
+          options={catalog.fields.options}
+          data-testid="ledger-field"
+          onChange={(field: string | undefined) => setState({ ...state, field: field ?? '' })}
+        />
+        <PrintButton
+          landscape
+          disabled={!rows || !station}
+          suggestedName={t('reports.ledger.fileName', { station: station?.name ?? '', from: state.from, to: state.to })}
+        />
+      </Flex>
+    </>
+  );
+
+  return (
+    <PrintScreen toolbar={toolbar}>
+      {rows && station ? (
+        <LedgerSheet ledger={rows} stationName={station.name} from={state.from} to={state.to} field={state.field} />
+      ) : (
+        <Spin style={{ display: 'block', marginTop: 80 }} />
+      )}
+    </PrintScreen>
+  );
+}

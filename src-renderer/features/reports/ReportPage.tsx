@@ -1,0 +1,79 @@
+import { Alert, Button, DatePicker, Flex, Segmented, Spin } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { ReportPeriod } from '../../domain/reports/period';
+import { PageHeader } from '../../ui/PageHeader';
+import { PrintButton } from '../../ui/print/PrintButton';
+import { PrintScreen } from '../../ui/print/PrintSheet';
+import { periodLabel } from './format';
+import { periodFromSearch, periodToSearch, switchPeriodKind } from './reportSearch';
+import { ReportsNav } from './ReportsNav';
+import { StationReportSheet } from './StationReportSheet';
+import { useStationProfile } from './useStationProfile';
+import { useStationReport } from './useStationReport';
+
+function periodFromPicker(kind: ReportPeriod['kind'], value: Dayjs): ReportPeriod {
+  return kind === 'year' ? { kind: 'year', year: value.year() } : { kind: 'month', month: value.format('YYYY-MM') };
+}
+
+/** /reports: the station's monthly or yearly report with charts, ready to print. */
+export function ReportPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = searchParams.toString();
+  const period = useMemo(() => periodFromSearch(new URLSearchParams(search)), [search]);
+  const { loaded, loading } = useStationReport(period);
+  const station = useStationProfile();
+  const setPeriod = (next: ReportPeriod) => setSearchParams(periodToSearch(next), { replace: true });
+  const pickerValue = period.kind === 'year' ? dayjs(`${period.year}-01-01`) : dayjs(`${period.month}-01`);
+
+  const toolbar = (
+    <>
+      <PageHeader title={t('reports.report.pageTitle')} testId="page-reports" extra={<ReportsNav />} />
+      <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+        <Segmented<ReportPeriod['kind']>
+          value={period.kind}
+          data-testid="report-kind"
+          onChange={(kind) => setPeriod(switchPeriodKind(period, kind))}
+          options={[
+            { value: 'month', label: t('reports.period.month') },
+            { value: 'year', label: t('reports.period.year') },
+          ]}
+        />
+        <DatePicker
+          picker={period.kind}
+          value={pickerValue}
+          allowClear={false}
+          data-testid="report-period-picker"
+          placeholder={period.kind === 'year' ? t('reports.period.pickYear') : t('reports.period.pickMonth')}
+          onChange={(value: Dayjs | null) => {
+            if (value) setPeriod(periodFromPicker(period.kind, value));
+          }}
+        />
+        <PrintButton
+          disabled={loading || !loaded || !station}
+          suggestedName={t('reports.report.fileName', { station: station?.name ?? '', period: periodLabel(period, t) })}
+        />
+        {loading && loaded ? <Spin size="small" data-testid="report-loading" /> : null}
+      </Flex>
+      {!loading && loaded && loaded.report.totals.sessions === 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('reports.report.noActivities')}
+          action={<Button onClick={() => void navigate('/activities/new')}>{t('reports.report.logActivity')}</Button>}
+        />
+      ) : null}
+    </>
+  );
+
+  return (
+    <PrintScreen toolbar={toolbar}>
+      {loaded && station ? <StationReportSheet loaded={loaded} station={station} /> : <Spin style={{ display: 'block', marginTop: 80 }} />}
+    </PrintScreen>
+  );
+}

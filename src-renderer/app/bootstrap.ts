@@ -2,6 +2,7 @@ import type { LocalDb } from '../data/local/localDb';
 import { openLedger } from '../data/session';
 import { createLedgerStorage } from '../data/storage';
 import { getPlatform } from '../platform';
+import { createSyncService } from '../sync/syncService';
 import type { AppServices } from './LedgerContext';
 
 /**
@@ -20,5 +21,8 @@ export async function bootstrap(local: LocalDb): Promise<AppServices> {
     createLedgerStorage().then((storage) => openLedger({ storage, local, multiInstance: platform.shell === 'web' })),
     requestPersistentStorage().catch(() => false),
   ]);
-  return { ledger, platform, storagePersisted };
+  const sync = createSyncService({ ledger, credentials: platform });
+  // Sync starts in the background: the app is usable offline, and its status shows any trouble.
+  sync.start().catch((error: unknown) => console.error('sync did not start', error instanceof Error ? error.message : error));
+  return { ledger, platform, storagePersisted, sync };
 }

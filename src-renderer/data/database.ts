@@ -11,6 +11,7 @@ import type { VolunteerDoc } from '../domain/entities/volunteer';
 import { activityMigrations, activitySchema } from './activities/schema';
 import { catalogMigrations, catalogSchema } from './catalog/schema';
 import { certificateMigrations, certificateSchema } from './certificates/schema';
+import { createConflictHandler } from './conflicts/conflictHandler';
 import { conflictMigrations, conflictSchema } from './conflicts/schema';
 import { projectMigrations, projectSchema } from './projects/schema';
 import { stationMigrations, stationSchema } from './station/schema';
@@ -72,7 +73,17 @@ export async function createLedgerDatabase<Internals, Options>(
     closeDuplicates: true,
   });
   try {
-    await db.addCollections(COLLECTIONS);
+    // Each collection resolves replication conflicts the same way everywhere and keeps the loser (sync).
+    await db.addCollections({
+      station: { ...COLLECTIONS.station, conflictHandler: createConflictHandler<StationDoc>('station', db) },
+      volunteers: { ...COLLECTIONS.volunteers, conflictHandler: createConflictHandler<VolunteerDoc>('volunteers', db) },
+      teams: { ...COLLECTIONS.teams, conflictHandler: createConflictHandler<TeamDoc>('teams', db) },
+      projects: { ...COLLECTIONS.projects, conflictHandler: createConflictHandler<ProjectDoc>('projects', db) },
+      activities: { ...COLLECTIONS.activities, conflictHandler: createConflictHandler<ActivityDoc>('activities', db) },
+      conflicts: { ...COLLECTIONS.conflicts, conflictHandler: createConflictHandler<ConflictDoc>('conflicts', db) },
+      certificates: { ...COLLECTIONS.certificates, conflictHandler: createConflictHandler<CertificateDoc>('certificates', db) },
+      catalog: { ...COLLECTIONS.catalog, conflictHandler: createConflictHandler<CatalogEntryDoc>('catalog', db) },
+    });
   } catch (error) {
     await db.close();
     throw error;

@@ -1,0 +1,71 @@
+import { parseActivityInput } from '../../domain/entities/activity';
+import { certificateDocSchema } from '../../domain/entities/certificate';
+import { parseProjectInput } from '../../domain/entities/project';
+import { parseStationInput } from '../../domain/entities/station';
+import { parseTeamInput } from '../../domain/entities/team';
+import { parseVolunteerInput } from '../../domain/entities/volunteer';
+import { issuesFromZod, type Parsed } from '../../domain/issues';
+import { deepEqual } from 'rxdb/plugins/utils';
+
+/** Stamped by the data layer, never chosen by the keeper. */
+const META_FIELDS = new Set(['id', 'stationId', 'createdAt', 'updatedAt', 'updatedBy', '_deleted', '_meta', '_rev', '_attachments']);
+
+/** Computed from other fields on every save (pinyin from the name, totals from the participants). */
+const DERIVED_FIELDS = new Set(['namePinyin', 'nameInitials', 'totalHours', 'participantCount']);
+
+export type Side = 'current' | 'other';
+
+/** The fields the keeper can choose between: those that differ, in the order the current version has them. */
+export function differingFields(current: Record<string, unknown>, other: Record<string, unknown>): string[] {
+  const keys = [...new Set([...Object.keys(current), ...Object.keys(other)])];
+  return keys.filter((k) => !META_FIELDS.has(k) && !DERIVED_FIELDS.has(k) && !deepEqual(current[k], other[k]));
+}
+
+/** Field by field: the other version's value where the keeper chose it, the current one everywhere else. */
+export function mergeVersions(
+  current: Record<string, unknown>,
+  other: Record<string, unknown>,
+  choices: Readonly<Record<string, Side>>,
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...current };
+  for (const field of differingFields(current, other)) {
+    if (choices[field] === 'other') {
+      if (other[field] === undefined) delete merged[field];
+      else merged[field] = other[field];
+    }
+  }
+  return merged;
+}
+
+function plain<T extends object>(parsed: Parsed<T>): Parsed<Record<string, unknown>> {
+  return parsed.ok ? { ok: true, value: Object.fromEntries(Object.entries(parsed.value)) } : parsed;
+}
+
+/**
+ * Runs a merged version through the same domain rules a form save uses, so derived fields follow the
+ * chosen ones and a combination that breaks a rule (a birth date that no longer matches the ID number)
+ * is refused with the usual field issues. Returns the fields to store, without metadata.
+ */
+export function validateMerged(collectionName: string, merged: Record<string, unknown>): Parsed<Record<string, unknown>> {
+  switch (collectionName) {
+    case 'volunteers':
+      return plain(parseVolunteerInput(merged, merged.active !== false));
+    case 'teams':
+      return plain(parseTeamInput(merged));
+    case 'projects':
+      return plain(parseProjectInput(merged));
+    case 'activities':
+      return plain(parseActivityInput(merged));
+    case 'station':
+      return plain(parseStationInput(merged));
+    case 'certificates': {
+      const parsed = certificateDocSchema.safeParse(merged);
+      if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
+      const fields: Record<string, unknown> = { ...parsed.data };
+      for (const key of META_FIELDS) delete fields[key];
+      return { ok: true, value: fields };
+    }
+    default:
+      return { ok: false, issues: [{ field: '', key: 'validation.invalid' }] };
+  }
+}

@@ -1,0 +1,189 @@
+import { ApiOutlined, ImportOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/LedgerContext';
+import { testConnection, type ConnectionReport } from '../../sync/connection';
+import { toSyncError } from '../../sync/syncError';
+import { expectedDatabase, isServerUrl, readSetupFile, toCredentials, type ConnectionFormValues } from './connectionForm';
+import { useSyncStatus } from './useSync';
+
+type Outcome =
+  | { kind: 'file'; name: string; code: string }
+  | { kind: 'ok'; report: ConnectionReport }
+  | { kind: 'problem'; key: string; params?: Record<string, string>; detail?: string };
+
+/** 连接市级服务器: import the city's set-up file (or type its fields), test, then save and start syncing. */
+export function ConnectionPanel() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { ledger, platform, sync } = useServices();
+  const status = useSyncStatus();
+  const [form] = Form.useForm<ConnectionFormValues>();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState<'test' | 'save' | null>(null);
+  const localCode = ledger.ctx.stationId;
+
+  async function importFile() {
+    const picked = await platform.openFile({ filters: [{ name: t('sync.connection.importFile'), extensions: ['json'] }] });
+    if (!picked) return;
+    const reading = readSetupFile(picked.data, localCode);
+    if (!reading.ok) {
+      setOutcome({ kind: 'problem', key: reading.key, ...(reading.params ? { params: reading.params } : {}) });
+      return;
+    }
+    form.setFieldsValue(reading.values);
+    setOutcome({ kind: 'file', name: reading.file.station.name, code: reading.file.station.code });
+  }
+
+  /** Validates the fields and this station's database, then asks the server. */
+  async function check(): Promise<ReturnType<typeof toCredentials> | null> {
+    const credentials = toCredentials(await form.validateFields());
+    const expected = expectedDatabase(localCode);
+    if (credentials.database !== expected) {
+      setOutcome({ kind: 'problem', key: 'sync.connection.databaseMismatch', params: { database: credentials.database, expected } });
+      return null;
+    }
+    try {
+      const report = await testConnection(credentials);
+      setOutcome({ kind: 'ok', report });
+      return credentials;
+    } catch (error) {
+      const failure = toSyncError(error);
+      setOutcome({ kind: 'problem', key: failure.messageKey, detail: failure.detail });
+      return null;
+    }
+  }
+
+  async function run(which: 'test' | 'save') {
+    setBusy(which);
+    try {
+      const credentials = await check();
+      if (!credentials || which === 'test') return;
+      await sync.connect(credentials);
+      form.setFieldValue('password', '');
+      void message.success(t('sync.connection.saved'));
+    } catch (error) {
+      // validateFields() rejects with the field errors, which the form already shows.
+      if (error instanceof Error) {
+        void message.error(t('sync.connection.saveFailed', { reason: error.message }));
+      }
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function disconnect() {
+    await sync.disconnect();
+    setOutcome(null);
+    void message.success(t('sync.connection.disconnected'));
+  }
+
+  return (
+    <Card title={t('sync.connection.title')} size="small" data-testid="sync-connection">
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {platform.credentialStorage === 'browser-plaintext' ? (
+          <Alert type="warning" showIcon title={t('sync.connection.webWarning')} data-testid="sync-web-warning" />
+        ) : null}
+        {status.connection ? (
+          <Flex justify="space-between" align="center" wrap gap={8}>
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                { key: 'server', label: t('sync.status.server'), children: status.connection.serverUrl },
+                { key: 'db', label: t('sync.status.database'), children: status.connection.database },
+                { key: 'user', label: t('sync.status.account'), children: status.connection.username },
+              ]}
+            />
+            <Popconfirm title={t('sync.connection.disconnectConfirm')} onConfirm={() => void disconnect()}>
+              <Button danger data-testid="sync-disconnect">
+                {t('sync.connection.disconnect')}
+              </Button>
+            </Popconfirm>
+          </Flex>
+        ) : null}
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {t('sync.connection.help')}
+        </Typography.Paragraph>
+        <Button icon={<ImportOutlined />} onClick={() => void importFile()} data-testid="sync-import-file">
+          {t('sync.connection.importFile')}
+        </Button>
+        {outcome ? <OutcomeAlert outcome={outcome} /> : null}
+        <Typography.Text type="secondary">{t('sync.connection.orType')}</Typography.Text>
+        <Form
+          form={form}
+          name="connection"
+          layout="vertical"
+          style={{ maxWidth: 560 }}
+          initialValues={{
+            serverUrl: status.connection?.serverUrl ?? '',
+            database: status.connection?.database ?? expectedDatabase(localCode),
+            username: status.connection?.username ?? '',
+            password: '',
+          }}
+          onFinish={() => void run('save')}
+        >
+          <Form.Item
+            name="serverUrl"
+            label={t('sync.connection.serverUrl')}
+            rules={[
+              { required: true, message: t('sync.connection.required') },
+              { validator: (_, value: string) => (!value || isServerUrl(value) ? Promise.resolve() : Promise.reject(new Error(t('sync.connection.badUrl')))) },
+            ]}
+          >
+            <Input autoFocus placeholder={t('sync.connection.serverUrlPlaceholder')} autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="database" label={t('sync.connection.database')} rules={[{ required: true, message: t('sync.connection.required') }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="username" label={t('sync.connection.username')} rules={[{ required: true, message: t('sync.connection.required') }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="password" label={t('sync.connection.password')} rules={[{ required: true, message: t('sync.connection.required') }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Space>
+            <Button icon={<ApiOutlined />} loading={busy === 'test'} disabled={busy !== null} onClick={() => void run('test')} data-testid="sync-test">
+              {t('sync.connection.test')}
+            </Button>
+            <Button type="primary" htmlType="submit" loading={busy === 'save'} disabled={busy !== null} data-testid="save-button">
+              {t('sync.connection.save')}
+            </Button>
+          </Space>
+        </Form>
+      </Space>
+    </Card>
+  );
+}
+
+function OutcomeAlert({ outcome }: { outcome: Outcome }) {
+  const { t } = useTranslation();
+  if (outcome.kind === 'file') {
+    return <Alert type="info" showIcon title={t('sync.connection.fileRead', { name: outcome.name, code: outcome.code })} data-testid="sync-file-read" />;
+  }
+  if (outcome.kind === 'ok') {
+    const { report } = outcome;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        data-testid="sync-test-ok"
+        title={t('sync.connection.testOk', {
+          database: report.database,
+          count: report.docCount,
+          user: report.user ?? t('sync.connection.unknownUser'),
+        })}
+      />
+    );
+  }
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="sync-connection-problem"
+      title={t(outcome.key, outcome.params ?? {})}
+      description={outcome.detail ? <Typography.Text type="secondary" copyable>{outcome.detail}</Typography.Text> : undefined}
+    />
+  );
+}

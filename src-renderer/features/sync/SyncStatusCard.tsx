@@ -1,0 +1,75 @@
+import { Alert, Card, Descriptions, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { SyncStatus } from '../../sync/status';
+import { phaseLook } from './phaseDisplay';
+
+function when(iso: string | null): string | null {
+  return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : null;
+}
+
+/** Where sync stands: phase, what is unsent, when it last worked, and if not, why and what to do. */
+export function SyncStatusCard({ status }: { status: SyncStatus }) {
+  const { t } = useTranslation();
+  const look = phaseLook(status.phase);
+  return (
+    <Card title={t('sync.status.title')} size="small" data-testid="sync-status">
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          {
+            key: 'phase',
+            label: t('sync.status.phase'),
+            children: (
+              <span>
+                <Tag icon={look.icon} color={look.color} data-testid="sync-status-phase">
+                  {t(`sync.phase.${status.phase}`)}
+                </Tag>
+                {status.running ? (
+                  <Typography.Text type="secondary">{t('sync.status.progress', { ...status.progress })}</Typography.Text>
+                ) : null}
+              </span>
+            ),
+          },
+          {
+            key: 'pending',
+            label: t('sync.status.pending'),
+            children: <span data-testid="sync-status-pending">{t('sync.status.pendingCount', { count: status.pending })}</span>,
+          },
+          {
+            key: 'lastSuccess',
+            label: t('sync.status.lastSuccess'),
+            children: <span data-testid="sync-last-success">{when(status.lastSuccessAt) ?? t('sync.status.never')}</span>,
+          },
+          ...(status.nextRetryAt && status.phase === 'error'
+            ? [{ key: 'retry', label: t('sync.status.nextRetry'), children: when(status.nextRetryAt) }]
+            : []),
+          {
+            key: 'dropped',
+            label: (
+              <Tooltip title={t('sync.status.droppedHelp')}>
+                <span>{t('sync.status.dropped')}</span>
+              </Tooltip>
+            ),
+            children: <span data-testid="sync-dropped">{status.dropped}</span>,
+          },
+        ]}
+      />
+      {status.lastError ? (
+        <Alert
+          type={status.phase === 'error' ? 'error' : 'warning'}
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="sync-last-error"
+          title={t(status.lastError.key)}
+          description={
+            <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
+              {`${t('sync.status.detail')}: ${when(status.lastError.at) ?? ''} ${status.lastError.detail}`}
+            </Typography.Text>
+          }
+        />
+      ) : null}
+    </Card>
+  );
+}

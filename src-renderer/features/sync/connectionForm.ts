@@ -1,0 +1,62 @@
+import { parseStationSetupFile, type StationSetupFile } from '../../domain/stationSetupFile';
+import type { StationCredentials } from '../../platform/api';
+
+export interface ConnectionFormValues {
+  serverUrl: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+export type SetupFileReading =
+  | { ok: true; file: StationSetupFile; values: ConnectionFormValues }
+  /** `key` is an i18n key; `params` fill it. The file's content is never shown (it holds a password). */
+  | { ok: false; key: string; params?: Record<string, string> };
+
+/**
+ * Reads a chosen set-up file and checks it belongs to this station: its station code must be the local
+ * profile's code, or the records (stationId) and the server's database would not match.
+ */
+export function readSetupFile(bytes: Uint8Array, localCode: string): SetupFileReading {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, key: 'sync.setupFile.notJson' };
+  }
+  const parsed = parseStationSetupFile(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) return { ok: false, key: parsed.issues[0]?.key ?? 'sync.setupFile.invalid' };
+  const file = parsed.value;
+  if (file.station.code !== localCode) {
+    return { ok: false, key: 'sync.connection.codeMismatch', params: { fileCode: file.station.code, localCode } };
+  }
+  return {
+    ok: true,
+    file,
+    values: { serverUrl: file.serverUrl, database: file.database, username: file.username, password: file.password },
+  };
+}
+
+/** The database the city creates for a station code (lower case: CouchDB's rule). */
+export function expectedDatabase(code: string): string {
+  return `station-${code.toLowerCase()}`;
+}
+
+export function isServerUrl(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** Typed-in values as credentials: trimmed, without a trailing slash on the address. */
+export function toCredentials(values: ConnectionFormValues): StationCredentials {
+  return {
+    serverUrl: values.serverUrl.trim().replace(/\/+$/, ''),
+    database: values.database.trim(),
+    username: values.username.trim(),
+    password: values.password,
+  };
+}

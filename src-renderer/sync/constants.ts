@@ -1,0 +1,63 @@
+/** How often a connected station syncs on its own while online. */
+export const SYNC_INTERVAL_MS = 5 * 60 * 1000; // 5 minutes
+
+/** A request that has not finished by then is an error, never a success. */
+export const REQUEST_TIMEOUT_MS = 30 * 1000; // 30 seconds
+
+/**
+ * How long the one change watcher per station waits for the server. CouchDB honours the `timeout` query
+ * parameter; pouchdb-server ignores it, so the client also gives up (quietly) a little after this.
+ */
+export const CHANGES_WAIT_MS = 25 * 1000; // 25 seconds
+
+/** A change seen by the watcher waits this long for more before a sync starts, so a burst costs one run. */
+export const REMOTE_CHANGE_DEBOUNCE_MS = 1000; // 1 second
+
+/** A local write is pushed at once by the live replication; this only refreshes the counts afterwards. */
+export const PENDING_RECOUNT_DEBOUNCE_MS = 300; // 0.3 seconds
+
+/** Retry after an error: 5 s, 10 s, 20 s … capped at 5 minutes (then the normal interval takes over). */
+export const BACKOFF_BASE_MS = 5 * 1000; // 5 seconds
+export const BACKOFF_MAX_MS = 5 * 60 * 1000; // 5 minutes
+
+/** Documents per request; halved on HTTP 413 down to one. */
+export const PUSH_BATCH_SIZE = 100;
+export const PULL_BATCH_SIZE = 100;
+
+/**
+ * Requests in flight at once besides the change watcher. Browsers open about six connections per host;
+ * keeping below that means a request's timeout never starts while it waits for a free connection.
+ */
+export const MAX_CONCURRENT_REQUESTS = 4;
+
+/** The run log keeps this many runs on the PC. */
+export const SYNC_RUNS_KEPT = 20;
+
+/** No single sync run may go on longer than this; what is left is picked up by the next run. */
+export const RUN_DEADLINE_MS = 30 * 60 * 1000; // 30 minutes
+
+/** The city's read-only database of what it publishes to every station. */
+export const CATALOG_DATABASE = 'catalog';
+
+/** All the timing knobs in one object, so tests can run the same code quickly. */
+export interface SyncTimings {
+  intervalMs: number;
+  requestTimeoutMs: number;
+  changesWaitMs: number;
+  remoteChangeDebounceMs: number;
+  pendingRecountDebounceMs: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  runDeadlineMs: number;
+}
+
+export const DEFAULT_TIMINGS: SyncTimings = {
+  intervalMs: SYNC_INTERVAL_MS,
+  requestTimeoutMs: REQUEST_TIMEOUT_MS,
+  changesWaitMs: CHANGES_WAIT_MS,
+  remoteChangeDebounceMs: REMOTE_CHANGE_DEBOUNCE_MS,
+  pendingRecountDebounceMs: PENDING_RECOUNT_DEBOUNCE_MS,
+  backoffBaseMs: BACKOFF_BASE_MS,
+  backoffMaxMs: BACKOFF_MAX_MS,
+  runDeadlineMs: RUN_DEADLINE_MS,
+};

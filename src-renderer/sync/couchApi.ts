@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { CouchClient } from './couchClient';
+
+/** CouchDB sequences are opaque strings (pouchdb-server uses integers): stored and sent back, never parsed. */
+export const sequenceSchema = z.union([z.string(), z.number()]);
+export type Sequence = z.infer<typeof sequenceSchema>;
+
+const rawDocSchema = z.record(z.string(), z.unknown());
+
+const changesSchema = z.object({
+  results: z.array(
+    z.object({
+      id: z.string(),
+      deleted: z.boolean().optional(),
+      doc: rawDocSchema.nullable().optional(),
+    }),
+  ),
+  last_seq: sequenceSchema,
+});
+export type ChangesResult = z.infer<typeof changesSchema>;
+
+const allDocsSchema = z.object({
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      id: z.string().optional(),
+      value: z.object({ rev: z.string(), deleted: z.boolean().optional() }).optional(),
+      doc: rawDocSchema.nullable().optional(),
+      error: z.string().optional(),
+    }),
+  ),
+});
+export type AllDocsRow = z.infer<typeof allDocsSchema>['rows'][number];
+
+const bulkDocsSchema = z.array(
+  z.object({
+    id: z.string(),
+    ok: z.boolean().optional(),
+    rev: z.string().optional(),
+    error: z.string().optional(),
+    reason: z.string().optional(),
+  }),
+);
+export type BulkDocsResultRow = z.infer<typeof bulkDocsSchema>[number];
+
+const dbInfoSchema = z.object({
+  db_name: z.string(),
+  doc_count: z.number(),
+  update_seq: sequenceSchema,
+});
+export type DbInfo = z.infer<typeof dbInfoSchema>;
+
+const sessionSchema = z.object({
+  userCtx: z.object({ name: z.string().nullable(), roles: z.array(z.string()).default([]) }),
+});
+
+const docSchema = rawDocSchema;
+
+export interface ViewFilter {
+  ddoc: string;
+  view: string;
+}
+
+/** The few CouchDB calls sync needs, each checked against the shape a good answer has. */
+export function createCouchApi(client: CouchClient, database: string) {
+  const db = `/${encodeURIComponent(database)}`;
+  return {
+    database,
+    info: (signal?: AbortSignal) => client.request({ path: db, schema: dbInfoSchema, signal }),
+
+    /** Who the server thinks we are; CouchDB and pouchdb-server both answer /_session. */
+    session: () => client.request({ path: '/_session', schema: sessionSchema }),
+
+    /** One page of changes with their documents, optionally only those a type's view emits. */
+    changes(since: Sequence | undefined, limit: number, view?: ViewFilter) {
+      return client.request({
+        path: `${db}/_changes`,
+        query: {
+          since: since ?? 0,
+          limit,
+          include_docs: true,
+          ...(view ? { filter: '_view', view: `${view.ddoc}/${view.view}` } : {}),
+        },
+        schema: changesSchema,
+      });
+    },
+
+    /** Waits for the next change after `since` (or gives up after `waitMs`); no documents. */
+    waitForChange(since: Sequence, waitMs: number, signal: AbortSignal) {
+      return client.request({
+        path: `${db}/_changes`,
+        query: { feed: 'longpoll', since, timeout: waitMs, limit: 1 },
+        schema: changesSchema,
+        // CouchDB answers after `timeout`; pouchdb-server ignores it, so the client stops a little later.
+        timeoutMs: waitMs + 5000,
+        unlimited: true,
+        signal,
+      });
+    },
+
+    /** Current state of these ids: live documents with bodies, deletions as rev only, the rest not_found. */
+    allDocs: (keys: string[]) =>
+      client.request({ method: 'POST', path: `${db}/_all_docs`, body: { keys, include_docs: true }, schema: allDocsSchema }),
+
+    /** One revision's body; used for a deletion, whose body _all_docs does not return. */
+    revision: (id: string, rev: string) =>
+      client.request({ path: `${db}/${encodeURIComponent(id)}`, query: { rev }, schema: docSchema }),
+
+    bulkDocs: (docs: Record<string, unknown>[]) =>
+      client.request({ method: 'POST', path: `${db}/_bulk_docs`, body: { docs }, schema: bulkDocsSchema }),
+  };
+}
+
+export type CouchApi = ReturnType<typeof createCouchApi>;

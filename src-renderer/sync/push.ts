@@ -1,0 +1,240 @@
+import { contentOf, sameContent } from '../data/conflicts/winner';
+import type { SyncedCollectionSpec } from './collections';
+import type { AllDocsRow, CouchApi } from './couchApi';
+import { admitPulledDoc } from './docFilter';
+import type { RejectedStore } from './rejectedStore';
+import type { RetryGate } from './retryGate';
+import { SyncError, toSyncError } from './syncError';
+
+type State = Record<string, unknown>;
+
+export interface PushRow {
+  assumedMasterState?: State;
+  newDocumentState: State;
+}
+
+/** The push batch size, shared by all collections: halved on HTTP 413 so the next requests fit. */
+export interface BatchLimit {
+  get(): number;
+  halveBelow(size: number): void;
+}
+
+export function createBatchLimit(initial: number): BatchLimit {
+  let value = initial;
+  return {
+    get: () => value,
+    halveBelow(size) {
+      value = Math.max(1, Math.min(value, Math.floor(size / 2)));
+    },
+  };
+}
+
+export interface PushDeps {
+  api: CouchApi;
+  spec: SyncedCollectionSpec;
+  stationId(): string;
+  batch: BatchLimit;
+  rejected: RejectedStore;
+  gate: RetryGate;
+  now(): Date;
+  onError(error: SyncError): void;
+  onSent(count: number): void;
+  onBusy(delta: 1 | -1): void;
+}
+
+type Outcome = { kind: 'written' } | { kind: 'rejected' } | { kind: 'conflict'; state: State };
+
+type ServerState =
+  | { kind: 'absent' }
+  /** Something under this id that can never enter a collection; ours replaces it. */
+  | { kind: 'junk'; rev: string }
+  /** A deletion whose body is gone: we know it is deleted, not what it held. */
+  | { kind: 'bodyless'; rev: string }
+  | { kind: 'doc'; rev: string; state: State };
+
+/** A document that keeps changing on the server while we push gives up after this many rounds (and retries later). */
+const MAX_PASSES = 5;
+/** A push waits at the gate between attempts; this only stops a runaway loop. */
+const MAX_ATTEMPTS = 10_000;
+
+function idOf(state: State): string {
+  return typeof state.id === 'string' ? state.id : '';
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += Math.max(1, size)) out.push(items.slice(i, i + Math.max(1, size)));
+  return out;
+}
+
+/** Our document as CouchDB stores it: `id` becomes `_id`; a deletion keeps its body (other PCs need it). */
+function toCouch(state: State, rev: string | undefined): State {
+  const { id, _deleted, ...fields } = contentOf(state);
+  return { ...fields, _id: id, ...(rev ? { _rev: rev } : {}), ...(_deleted === true ? { _deleted: true } : {}) };
+}
+
+/**
+ * RxDB's push handler for one collection. Compared with the couchdb plugin's it:
+ * - reads deletions on the server as deletions, not as "absent", so an offline edit of a record deleted
+ *   elsewhere reaches the conflict handler (delete/edit conflict) instead of silently bringing it back;
+ * - records a document the server refuses (validate_doc_update: 403) against that record, with the
+ *   server's reason, and goes on with the others, instead of failing the batch forever ('SNH');
+ * - treats a version the server already has as sent (a retry after a lost answer), not as a conflict;
+ * - halves the batch on HTTP 413;
+ * - on any other failure waits at the retry gate and tries again when the service says so.
+ */
+export function createPushHandler(deps: PushDeps) {
+  const { api, spec } = deps;
+
+  async function serverStateOf(id: string, row: AllDocsRow | undefined): Promise<ServerState> {
+    if (!row || row.error !== undefined || !row.value) return { kind: 'absent' };
+    const rev = row.value.rev;
+    if (row.value.deleted === true) {
+      let raw: State;
+      try {
+        raw = await api.revision(id, rev);
+      } catch (error) {
+        if (error instanceof SyncError && error.kind === 'notFound') return { kind: 'bodyless', rev };
+        throw error;
+      }
+      const admitted = admitPulledDoc(spec, raw, deps.stationId());
+      return admitted.ok ? { kind: 'doc', rev, state: admitted.doc } : { kind: 'bodyless', rev };
+    }
+    const admitted = admitPulledDoc(spec, row.doc, deps.stationId());
+    return admitted.ok ? { kind: 'doc', rev, state: admitted.doc } : { kind: 'junk', rev };
+  }
+
+  function assumedFor(id: string, row: PushRow): State | undefined {
+    const refused = deps.rejected.get(id);
+    // After a refusal RxDB believes the server has our version; what the server really had is on record.
+    if (refused) return refused.serverState === null ? undefined : (JSON.parse(refused.serverState) as State);
+    return row.assumedMasterState;
+  }
+
+  async function settleWritten(id: string, settled: Map<string, Outcome>): Promise<void> {
+    settled.set(id, { kind: 'written' });
+    if (deps.rejected.get(id)) await deps.rejected.remove(id);
+  }
+
+  async function pushChunk(chunk: PushRow[], settled: Map<string, Outcome>): Promise<void> {
+    const ids = chunk.map((row) => idOf(row.newDocumentState));
+    const answer = await api.allDocs(ids);
+    const rowsByKey = new Map(answer.rows.map((r) => [r.key, r]));
+    const writes: { id: string; doc: State; server: ServerState }[] = [];
+
+    for (const row of chunk) {
+      const local = row.newDocumentState;
+      const id = idOf(local);
+      const server = await serverStateOf(id, rowsByKey.get(id));
+      const assumed = assumedFor(id, row);
+      const localDeleted = local._deleted === true;
+      switch (server.kind) {
+        case 'absent':
+          // Deleting what the server never had needs no request.
+          if (localDeleted) await settleWritten(id, settled);
+          else writes.push({ id, doc: toCouch(local, undefined), server });
+          break;
+        case 'junk':
+          writes.push({ id, doc: toCouch(local, server.rev), server });
+          break;
+        case 'bodyless':
+          if (localDeleted) await settleWritten(id, settled);
+          else if (assumed?._deleted === true) writes.push({ id, doc: toCouch(local, server.rev), server });
+          else settled.set(id, { kind: 'conflict', state: { ...contentOf(local), _deleted: true } });
+          break;
+        case 'doc':
+          if (sameContent(server.state, local)) await settleWritten(id, settled);
+          else if (assumed && sameContent(server.state, assumed)) writes.push({ id, doc: toCouch(local, server.rev), server });
+          else settled.set(id, { kind: 'conflict', state: server.state });
+          break;
+      }
+    }
+    if (writes.length === 0) return;
+
+    const results = await api.bulkDocs(writes.map((w) => w.doc));
+    const resultById = new Map(results.map((r) => [r.id, r]));
+    let sent = 0;
+    for (const write of writes) {
+      const result = resultById.get(write.id);
+      // No answer for it, or someone wrote it in between: the next pass reads the server again.
+      if (!result || result.error === 'conflict') continue;
+      if (result.ok === true || (result.rev !== undefined && result.error === undefined)) {
+        sent += 1;
+        await settleWritten(write.id, settled);
+        continue;
+      }
+      settled.set(write.id, { kind: 'rejected' });
+      await deps.rejected.add({
+        collection: spec.name,
+        docId: write.id,
+        reason: result.reason ?? result.error ?? '',
+        status: result.error === 'unauthorized' ? 401 : 403,
+        at: deps.now().toISOString(),
+        serverState: write.server.kind === 'doc' ? JSON.stringify(write.server.state) : null,
+      });
+    }
+    if (sent > 0) deps.onSent(sent);
+  }
+
+  async function pushSized(chunk: PushRow[], settled: Map<string, Outcome>): Promise<void> {
+    try {
+      await pushChunk(chunk, settled);
+    } catch (error) {
+      if (!(error instanceof SyncError && error.kind === 'tooLarge')) throw error;
+      const only = chunk.length === 1 ? chunk[0] : undefined;
+      if (only) {
+        // One record alone is too big for the server: that record is refused, the rest go on.
+        const id = idOf(only.newDocumentState);
+        settled.set(id, { kind: 'rejected' });
+        await deps.rejected.add({
+          collection: spec.name,
+          docId: id,
+          reason: 'HTTP 413: too large for the server',
+          status: 413,
+          at: deps.now().toISOString(),
+          serverState: null,
+        });
+        return;
+      }
+      deps.batch.halveBelow(chunk.length);
+      for (const part of chunks(chunk, deps.batch.get())) await pushSized(part, settled);
+    }
+  }
+
+  async function pushAll(rows: PushRow[], settled: Map<string, Outcome>): Promise<void> {
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const open = rows.filter((row) => !settled.has(idOf(row.newDocumentState)));
+      if (open.length === 0) return;
+      for (const chunk of chunks(open, deps.batch.get())) await pushSized(chunk, settled);
+    }
+    if (rows.some((row) => !settled.has(idOf(row.newDocumentState)))) {
+      throw new SyncError('server', `${spec.name}: documents kept changing on the server during the push`);
+    }
+  }
+
+  return async (rows: PushRow[]): Promise<State[]> => {
+    const settled = new Map<string, Outcome>();
+    for (let attempt = 1; ; attempt++) {
+      deps.onBusy(1);
+      let failure: SyncError | null = null;
+      try {
+        await pushAll(rows, settled);
+      } catch (error) {
+        failure = toSyncError(error);
+      } finally {
+        deps.onBusy(-1);
+      }
+      if (!failure) break;
+      deps.onError(failure);
+      if (attempt >= MAX_ATTEMPTS) throw failure;
+      // Throws SyncStoppedError when the service stops; RxDB's loop then sees the replication cancelled.
+      await deps.gate.wait(spec.name);
+    }
+    const conflicts: State[] = [];
+    for (const [id, outcome] of settled) {
+      if (outcome.kind === 'conflict') conflicts.push({ ...outcome.state, id, _deleted: outcome.state._deleted === true });
+    }
+    return conflicts;
+  };
+}
+

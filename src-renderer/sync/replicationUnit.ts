@@ -1,0 +1,212 @@
+import type { RxCollection, RxStorageInstanceReplicationState, WithDeleted } from 'rxdb';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { PULL_BATCH_SIZE, PUSH_BATCH_SIZE } from './constants';
+import type { SyncedCollectionSpec } from './collections';
+import type { CouchApi, ViewFilter } from './couchApi';
+import { countUnsent } from './pendingCount';
+import { createPullHandler, type CouchCheckpoint } from './pull';
+import { createPushHandler, type BatchLimit } from './push';
+import type { RejectedStore } from './rejectedStore';
+import type { RetryGate } from './retryGate';
+import type { SyncError } from './syncError';
+
+/** What a running collection replication reports to the service. */
+export interface UnitHooks {
+  stationId: () => string;
+  now: () => Date;
+  gate: RetryGate;
+  rejected: RejectedStore;
+  batch: BatchLimit;
+  onError: (error: SyncError) => void;
+  onSent: (count: number) => void;
+  onReceived: (count: number) => void;
+  onDropped: (ids: string[]) => void;
+  onBusy: (delta: 1 | -1) => void;
+  /** RxDB reported a failure outside our handlers (e.g. writing a resolved conflict). */
+  onInternalError: (error: unknown) => void;
+}
+
+export type UnitOutcome = 'idle' | 'blocked' | 'stopped' | 'timeout';
+
+/** One collection's replication, seen without its document type. */
+export interface ReplicationUnit {
+  readonly spec: SyncedCollectionSpec;
+  /** Marks the moment a run starts; `settle` waits for work queued after it. */
+  mark(): number;
+  reSync(): void;
+  settle(mark: number, deadline: number): Promise<UnitOutcome>;
+  countUnsent(): Promise<number>;
+  cancel(): Promise<void>;
+}
+
+function sleep(ms: number): Promise<'timeout'> {
+  return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));
+}
+
+/**
+ * A pulled batch has passed the domain zod schema for this collection (docFilter), which is what makes it
+ * this collection's document type; RxDB's generic handler types cannot know that.
+ */
+function asDocs<Doc>(docs: Record<string, unknown>[]): WithDeleted<Doc>[] {
+  return docs as unknown as WithDeleted<Doc>[];
+}
+
+export interface UnitOptions<Doc> {
+  collection: RxCollection<Doc>;
+  spec: SyncedCollectionSpec;
+  api: CouchApi;
+  view?: ViewFilter;
+  /** Names where this replication's checkpoints belong: another server or database starts afresh. */
+  identifier: string;
+  hooks: UnitHooks;
+}
+
+export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): ReplicationUnit {
+  const { collection, spec, api, hooks } = options;
+  const pull = createPullHandler({
+    api,
+    spec,
+    view: options.view,
+    stationId: hooks.stationId,
+    async localCopy(id) {
+      const [stored] = await collection.storageInstance.findDocumentsById([id], true);
+      if (!stored) return null;
+      const copy: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(stored)) if (!key.startsWith('_')) copy[key] = value;
+      return copy;
+    },
+    onDropped: hooks.onDropped,
+    onAdmitted: (ids) => {
+      // The server has a newer accepted version; the PC takes it, so an old refusal no longer applies.
+      for (const id of ids) if (hooks.rejected.get(id)) void hooks.rejected.remove(id);
+    },
+    onError: hooks.onError,
+  });
+  const push =
+    spec.source === 'station'
+      ? createPushHandler({
+          api,
+          spec,
+          stationId: hooks.stationId,
+          batch: hooks.batch,
+          rejected: hooks.rejected,
+          gate: hooks.gate,
+          now: hooks.now,
+          onError: hooks.onError,
+          onSent: hooks.onSent,
+          onBusy: hooks.onBusy,
+        })
+      : null;
+
+  const replication: RxReplicationState<Doc, CouchCheckpoint> = replicateRxCollection<Doc, CouchCheckpoint>({
+    replicationIdentifier: options.identifier,
+    collection,
+    live: true,
+    // Our handlers wait at the retry gate themselves; RxDB's own retry only runs once the service stops.
+    retryTime: 1000,
+    waitForLeadership: false,
+    autoStart: true,
+    toggleOnDocumentVisible: false,
+    pull: {
+      handler: async (checkpoint, batchSize) => {
+        const result = await pull(checkpoint, batchSize);
+        return { checkpoint: result.checkpoint, documents: asDocs<Doc>(result.documents) };
+      },
+      batchSize: PULL_BATCH_SIZE,
+    },
+    ...(push
+      ? {
+          push: {
+            handler: async (rows) => asDocs<Doc>(await push(rows)),
+            batchSize: PUSH_BATCH_SIZE,
+          },
+        }
+      : {}),
+  });
+
+  const subscriptions = [
+    replication.received$.subscribe(() => hooks.onReceived(1)),
+    replication.error$.subscribe((error) => {
+      if (!replication.isStopped()) hooks.onInternalError(error);
+    }),
+  ];
+
+  let marks = 0;
+  const markCounts = new Map<number, number>();
+
+  async function internal(): Promise<RxStorageInstanceReplicationState<Doc> | undefined> {
+    await replication.startPromise;
+    return replication.internalReplicationState;
+  }
+
+  function whenBlocked(): { promise: Promise<'blocked'>; dispose: () => void } {
+    let dispose = () => {};
+    const promise = new Promise<'blocked'>((resolve) => {
+      if (hooks.gate.blocked().has(spec.name)) return resolve('blocked');
+      dispose = hooks.gate.onBlocked((owner) => {
+        if (owner === spec.name) resolve('blocked');
+      });
+    });
+    return { promise, dispose };
+  }
+
+  return {
+    spec,
+    mark() {
+      marks += 1;
+      markCounts.set(marks, replication.internalReplicationState?.stats.down.addNewTask ?? 0);
+      return marks;
+    },
+    reSync: () => replication.reSync(),
+
+    /**
+     * Waits until the RESYNC sent after `mark` has reached the pull side (RxDB hands it to the pull only
+     * once the push is idle, and the push has then already queued it), and both queues have run dry;
+     * or until a push waits at the gate after a failure, the replication stops, or the deadline passes.
+     */
+    async settle(mark, deadline) {
+      const before = markCounts.get(mark) ?? 0;
+      markCounts.delete(mark);
+      const state = await Promise.race([internal(), sleep(Math.max(0, deadline - Date.now()))]);
+      if (state === 'timeout') return 'timeout';
+      if (!state || replication.isStopped()) return 'stopped';
+      const blocked = whenBlocked();
+      try {
+        while (state.stats.down.addNewTask <= before) {
+          if (replication.isStopped()) return 'stopped';
+          if (hooks.gate.blocked().has(spec.name)) return 'blocked';
+          if (Date.now() > deadline) return 'timeout';
+          await sleep(10);
+        }
+        // Each round waits for the queued work; new work queued meanwhile means another round.
+        for (let round = 0; round < 100_000; round++) {
+          const { up, down } = state.streamQueue;
+          const outcome = await Promise.race([
+            Promise.all([up, down, state.checkpointQueue]).then(() => 'done' as const),
+            blocked.promise,
+            sleep(Math.max(0, deadline - Date.now())),
+          ]);
+          if (outcome !== 'done') return outcome;
+          if (replication.isStopped()) return 'stopped';
+          await sleep(0);
+          if (up === state.streamQueue.up && down === state.streamQueue.down) return 'idle';
+        }
+        return 'timeout';
+      } finally {
+        blocked.dispose();
+      }
+    },
+
+    async countUnsent() {
+      if (!push) return 0;
+      const state = replication.internalReplicationState;
+      if (!state) return collection.count().exec();
+      return countUnsent(state, collection.conflictHandler.isEqual);
+    },
+
+    async cancel() {
+      for (const s of subscriptions) s.unsubscribe();
+      await replication.cancel();
+    },
+  };
+}

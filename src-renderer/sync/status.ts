@@ -1,0 +1,139 @@
+import type { SyncRunRow } from '../data/local/localDb';
+import { SYNC_RUNS_KEPT } from './constants';
+
+export type SyncPhase = 'notConfigured' | 'offline' | 'syncing' | 'upToDate' | 'error';
+
+export interface SyncErrorInfo {
+  /** i18n key of the plain-Chinese message with what to do. */
+  key: string;
+  /** Technical detail for support (status code, server reason); never personal data. */
+  detail: string;
+  at: string;
+}
+
+/** A record the server refused (validate_doc_update); it stays here until a later push is accepted. */
+export interface RejectedRecord {
+  collection: string;
+  docId: string;
+  /** The server's own words. */
+  reason: string;
+  status: number;
+  at: string;
+}
+
+export interface SyncConnectionInfo {
+  serverUrl: string;
+  database: string;
+  username: string;
+}
+
+export interface SyncStatus {
+  phase: SyncPhase;
+  connection: SyncConnectionInfo | null;
+  online: boolean;
+  /** A sync run (start, timer, reconnect, 立即同步, server change) is in progress. */
+  running: boolean;
+  /** Pushes of local edits in flight outside a run. */
+  busy: number;
+  /** What the current (or last) run has moved so far. */
+  progress: { sent: number; received: number };
+  /** Documents changed on this PC that the server does not have yet. */
+  pending: number;
+  lastSuccessAt: string | null;
+  lastError: SyncErrorInfo | null;
+  nextRetryAt: string | null;
+  /** Documents from the server that were not let in (design documents, malformed, other station). */
+  dropped: number;
+  rejected: RejectedRecord[];
+  /** Newest first, at most SYNC_RUNS_KEPT. */
+  runs: SyncRunRow[];
+}
+
+export type SyncEvent =
+  | { type: 'configured'; connection: SyncConnectionInfo }
+  | { type: 'unconfigured' }
+  | { type: 'online'; online: boolean }
+  | { type: 'runStarted' }
+  | { type: 'progress'; sent?: number; received?: number }
+  | { type: 'runFinished'; run: SyncRunRow; error: SyncErrorInfo | null }
+  | { type: 'failure'; error: SyncErrorInfo }
+  | { type: 'busy'; delta: 1 | -1 }
+  | { type: 'retryScheduled'; at: string | null }
+  | { type: 'pending'; count: number }
+  | { type: 'dropped'; total: number }
+  | { type: 'rejected'; records: RejectedRecord[] }
+  | { type: 'runsLoaded'; runs: SyncRunRow[] };
+
+export const INITIAL_SYNC_STATUS: SyncStatus = {
+  phase: 'notConfigured',
+  connection: null,
+  online: true,
+  running: false,
+  busy: 0,
+  progress: { sent: 0, received: 0 },
+  pending: 0,
+  lastSuccessAt: null,
+  lastError: null,
+  nextRetryAt: null,
+  dropped: 0,
+  rejected: [],
+  runs: [],
+};
+
+/**
+ * What the keeper sees, derived from the facts so it cannot drift: a failed attempt shows as an error
+ * until a later run succeeds; nothing shows "up to date" before a run has actually succeeded.
+ */
+export function derivePhase(s: Omit<SyncStatus, 'phase'>): SyncPhase {
+  if (!s.connection) return 'notConfigured';
+  if (!s.online) return 'offline';
+  if (s.running || s.busy > 0) return 'syncing';
+  if (s.lastError) return 'error';
+  if (s.lastSuccessAt) return 'upToDate';
+  return 'syncing';
+}
+
+function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
+  switch (event.type) {
+    case 'configured':
+      return { ...s, connection: event.connection };
+    case 'unconfigured':
+      return { ...s, connection: null, running: false, busy: 0, lastError: null, nextRetryAt: null };
+    case 'online':
+      return { ...s, online: event.online };
+    case 'runStarted':
+      return { ...s, running: true, progress: { sent: 0, received: 0 } };
+    case 'progress':
+      return {
+        ...s,
+        progress: { sent: s.progress.sent + (event.sent ?? 0), received: s.progress.received + (event.received ?? 0) },
+      };
+    case 'runFinished':
+      return {
+        ...s,
+        running: false,
+        lastSuccessAt: event.error ? s.lastSuccessAt : event.run.finishedAt,
+        lastError: event.error,
+        runs: [event.run, ...s.runs].slice(0, SYNC_RUNS_KEPT),
+      };
+    case 'failure':
+      return { ...s, lastError: event.error };
+    case 'busy':
+      return { ...s, busy: Math.max(0, s.busy + event.delta) };
+    case 'retryScheduled':
+      return { ...s, nextRetryAt: event.at };
+    case 'pending':
+      return { ...s, pending: event.count };
+    case 'dropped':
+      return { ...s, dropped: event.total };
+    case 'rejected':
+      return { ...s, rejected: event.records };
+    case 'runsLoaded':
+      return { ...s, runs: event.runs.slice(0, SYNC_RUNS_KEPT) };
+  }
+}
+
+export function reduceSyncStatus(state: SyncStatus, event: SyncEvent): SyncStatus {
+  const next = apply(state, event);
+  return { ...next, phase: derivePhase(next) };
+}

@@ -1,0 +1,492 @@
+import { addRxPlugin, type RxCollection } from 'rxdb';
+import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
+import { BehaviorSubject, filter, firstValueFrom, Subject, takeUntil, type Observable, type Subscription } from 'rxjs';
+import { registerConflictContext } from '../data/conflicts/conflictHandler';
+import type { LedgerDatabase } from '../data/database';
+import type { LocalDb, SyncRunRow } from '../data/local/localDb';
+import type { WriteContext } from '../domain/entities/common';
+import type { StationDoc } from '../domain/entities/station';
+import type { DocType } from '../domain/ids';
+import { CATALOG_DB, CATALOG_ENTRIES_VIEW, stationTypeView } from '../domain/stationSetupFile';
+import type { DesktopApi, StationCredentials } from '../platform/api';
+import { backoffDelay } from './backoff';
+import { SYNCED_COLLECTIONS, type SyncedCollectionName } from './collections';
+import { browserConnectivity, type Connectivity } from './connectivity';
+import { DEFAULT_TIMINGS, MAX_CONCURRENT_REQUESTS, PUSH_BATCH_SIZE, type SyncTimings } from './constants';
+import { startChangesWatcher, type ChangesWatcher } from './changesWatcher';
+import { createCouchApi, type CouchApi, type ViewFilter } from './couchApi';
+import { createCouchClient } from './couchClient';
+import { createDroppedStore } from './droppedStore';
+import { createBatchLimit, type BatchLimit } from './push';
+import { createRejectedStore } from './rejectedStore';
+import { createReplicationUnit, type ReplicationUnit, type UnitHooks } from './replicationUnit';
+import { createRequestLimiter } from './requestLimiter';
+import { createRetryGate, type RetryGate } from './retryGate';
+import { appendRun, recentRuns } from './runLog';
+import { INITIAL_SYNC_STATUS, reduceSyncStatus, type SyncErrorInfo, type SyncEvent, type SyncStatus } from './status';
+import { SyncError, toSyncError } from './syncError';
+
+/** The parts of the opened ledger sync works with. */
+export interface SyncLedger {
+  db: LedgerDatabase;
+  local: LocalDb;
+  ctx: WriteContext;
+  station: { profile$(): Observable<StationDoc | null> };
+}
+
+export type CredentialStore = Pick<DesktopApi, 'loadCredentials' | 'saveCredentials' | 'clearCredentials'>;
+
+export interface SyncServiceOptions {
+  ledger: SyncLedger;
+  credentials: CredentialStore;
+  timings?: Partial<SyncTimings>;
+  fetch?: typeof fetch;
+  connectivity?: Connectivity;
+  /** For the back-off spread; tests pin it. */
+  random?: () => number;
+}
+
+/** The one sync service of the app: the UI reads `status$` and calls `syncNow()`; the rest runs by itself. */
+export interface SyncService {
+  readonly status$: Observable<SyncStatus>;
+  getStatus(): SyncStatus;
+  /** Loads the saved connection and starts syncing if there is one (after the station profile exists). */
+  start(): Promise<void>;
+  /** Saves the credentials (OS keychain on desktop) and starts syncing with them. */
+  connect(credentials: StationCredentials): Promise<void>;
+  /** Forgets the credentials and stops syncing; local data stays. */
+  disconnect(): Promise<void>;
+  /** 立即同步: one run now (or the one already running, and another right after it). Null if not connected. */
+  syncNow(): Promise<SyncRunRow | null>;
+  /** Stops everything; call before closing the ledger. */
+  stop(): Promise<void>;
+}
+
+interface RunCounters {
+  sent: number;
+  received: number;
+  errors: SyncError[];
+}
+
+interface Session {
+  credentials: StationCredentials;
+  api: CouchApi;
+  gate: RetryGate;
+  batch: BatchLimit;
+  units: ReplicationUnit[];
+  watcher: ChangesWatcher;
+  /** Activity since the last recorded run (background pushes count towards the next record). */
+  counters: RunCounters;
+  /** Errors go to the run in progress, if any; otherwise they schedule a retry. */
+  inRun: boolean;
+  failures: number;
+  running: Promise<SyncRunRow | null> | null;
+  rerun: boolean;
+  closed: boolean;
+  timers: Set<ReturnType<typeof setTimeout>>;
+  retryTimer: ReturnType<typeof setTimeout> | null;
+  remoteTimer: ReturnType<typeof setTimeout> | null;
+  subscriptions: (Subscription | (() => void))[];
+}
+
+/** Runs queued behind a running one collapse into one; this bounds a run's own follow-ups. */
+const MAX_FOLLOW_UP_RUNS = 3;
+
+function viewFor(docType: DocType): ViewFilter {
+  const [ddoc = '', view = ''] = stationTypeView(docType).split('/');
+  return { ddoc, view };
+}
+
+function catalogView(): ViewFilter {
+  const [ddoc = '', view = ''] = CATALOG_ENTRIES_VIEW.split('/');
+  return { ddoc, view };
+}
+
+function errorInfo(error: SyncError, at: Date, count = 1): SyncErrorInfo {
+  return { key: error.messageKey, detail: count > 1 ? `${error.detail} (+${count - 1})` : error.detail, at: at.toISOString() };
+}
+
+export function createSyncService(options: SyncServiceOptions): SyncService {
+  const { ledger } = options;
+  const timings: SyncTimings = { ...DEFAULT_TIMINGS, ...options.timings };
+  const connectivity = options.connectivity ?? browserConnectivity();
+  const random = options.random ?? Math.random;
+  const now = () => ledger.ctx.now();
+  const rejected = createRejectedStore(ledger.local);
+  const dropped = createDroppedStore(ledger.local);
+  const status = new BehaviorSubject<SyncStatus>({ ...INITIAL_SYNC_STATUS, online: connectivity.isOnline() });
+  const stop$ = new Subject<void>();
+  let session: Session | null = null;
+  let generation = 0;
+  let stopped = false;
+  let pendingTimer: ReturnType<typeof setTimeout> | null = null;
+  let counting: Promise<void> | null = null;
+  let countAgain = false;
+  const serviceSubscriptions: Subscription[] = [];
+
+  registerConflictContext(ledger.db, ledger.ctx);
+  rejected.onChange((records) => dispatch({ type: 'rejected', records }));
+  dropped.onChange((total) => dispatch({ type: 'dropped', total }));
+
+  function dispatch(event: SyncEvent): void {
+    status.next(reduceSyncStatus(status.getValue(), event));
+  }
+
+  // ---- pending count -------------------------------------------------------------------------------
+
+  async function countAll(): Promise<number> {
+    const current = session;
+    if (current) {
+      const counts = await Promise.all(current.units.map((u) => u.countUnsent()));
+      return counts.reduce((a, b) => a + b, 0);
+    }
+    // Never connected: everything on this PC is still to be sent.
+    const db = ledger.db;
+    const counts = await Promise.all([
+      db.station.count().exec(),
+      db.volunteers.count().exec(),
+      db.teams.count().exec(),
+      db.projects.count().exec(),
+      db.activities.count().exec(),
+      db.conflicts.count().exec(),
+      db.certificates.count().exec(),
+    ]);
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  function recountPending(delayMs = timings.pendingRecountDebounceMs): void {
+    if (stopped) return;
+    if (pendingTimer) clearTimeout(pendingTimer);
+    pendingTimer = setTimeout(() => {
+      pendingTimer = null;
+      if (counting) {
+        countAgain = true;
+        return;
+      }
+      counting = countAll()
+        .then((count) => {
+          if (!stopped) dispatch({ type: 'pending', count });
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          counting = null;
+          if (countAgain) {
+            countAgain = false;
+            recountPending(0);
+          }
+        });
+    }, delayMs);
+  }
+
+  // ---- errors and retries --------------------------------------------------------------------------
+
+  function setTimer(s: Session, ms: number, fn: () => void): ReturnType<typeof setTimeout> {
+    const timer = setTimeout(() => {
+      s.timers.delete(timer);
+      fn();
+    }, ms);
+    s.timers.add(timer);
+    return timer;
+  }
+
+  function scheduleRetry(s: Session): void {
+    if (s.closed) return;
+    if (s.retryTimer) clearTimeout(s.retryTimer);
+    const delay = backoffDelay(Math.max(1, s.failures), timings.backoffBaseMs, timings.backoffMaxMs, random());
+    s.retryTimer = setTimer(s, delay, () => {
+      s.retryTimer = null;
+      void runOnce(s);
+    });
+    dispatch({ type: 'retryScheduled', at: new Date(Date.now() + delay).toISOString() });
+  }
+
+  function reportError(s: Session, error: SyncError): void {
+    if (s.closed) return;
+    s.counters.errors.push(error);
+    dispatch({ type: 'failure', error: errorInfo(error, now()) });
+    if (!s.inRun) {
+      // A background push failed: it waits at the gate; a run after the back-off lets it try again.
+      s.failures += 1;
+      scheduleRetry(s);
+    }
+  }
+
+  // ---- runs ----------------------------------------------------------------------------------------
+
+  async function performRun(s: Session): Promise<SyncRunRow | null> {
+    const startedAt = now().toISOString();
+    const errorsBefore = s.counters.errors.length;
+    s.inRun = true;
+    dispatch({ type: 'runStarted' });
+    if (s.retryTimer) {
+      clearTimeout(s.retryTimer);
+      s.retryTimer = null;
+    }
+    dispatch({ type: 'retryScheduled', at: null });
+    let interrupted = false;
+    try {
+      // Pushes that failed earlier wait at the gate; this run is their next chance.
+      s.gate.open();
+      const deadline = Date.now() + timings.runDeadlineMs;
+      const marks = s.units.map((u) => u.mark());
+      for (const unit of s.units) unit.reSync();
+      const outcomes = await Promise.all(s.units.map((u, i) => u.settle(marks[i] ?? 0, deadline)));
+      interrupted = outcomes.includes('stopped') || s.closed;
+      if (outcomes.includes('timeout')) {
+        s.counters.errors.push(new SyncError('timeout', 'the sync run did not finish within its time limit'));
+      }
+    } catch (error) {
+      s.counters.errors.push(toSyncError(error));
+    } finally {
+      s.inRun = false;
+    }
+    if (interrupted && s.closed) return null;
+
+    const runErrors = s.counters.errors.slice(errorsBefore);
+    const first = runErrors[0];
+    const row: SyncRunRow = {
+      startedAt,
+      finishedAt: now().toISOString(),
+      sent: s.counters.sent,
+      received: s.counters.received,
+      errorKey: first ? first.messageKey : '',
+      errorDetail: first ? errorInfo(first, now(), runErrors.length).detail : '',
+    };
+    s.counters = { sent: 0, received: 0, errors: [] };
+    let stored = row;
+    try {
+      stored = await appendRun(ledger.local, row);
+    } catch {
+      // The log is a convenience; a full disk must not turn a good sync into a failed one.
+    }
+    if (s.closed) return stored;
+    dispatch({ type: 'runFinished', run: stored, error: first ? errorInfo(first, now(), runErrors.length) : null });
+    if (first) {
+      s.failures += 1;
+      scheduleRetry(s);
+    } else {
+      s.failures = 0;
+    }
+    recountPending(0);
+    return stored;
+  }
+
+  function runOnce(s: Session, force = false): Promise<SyncRunRow | null> {
+    if (s.closed || (!force && !connectivity.isOnline())) return Promise.resolve(null);
+    if (s.running) {
+      s.rerun = true;
+      return s.running;
+    }
+    const running = (async () => {
+      let row: SyncRunRow | null = null;
+      for (let i = 0; i <= MAX_FOLLOW_UP_RUNS; i++) {
+        s.rerun = false;
+        row = await performRun(s);
+        if (!s.rerun || s.closed) break;
+      }
+      return row;
+    })().finally(() => {
+      s.running = null;
+    });
+    s.running = running;
+    return running;
+  }
+
+  // ---- connecting ----------------------------------------------------------------------------------
+
+  function createUnits(s: Omit<Session, 'units' | 'watcher'>, catalogApi: CouchApi, hooks: UnitHooks): ReplicationUnit[] {
+    const serverUrl = s.credentials.serverUrl.replace(/\/+$/, '');
+    const make = <Doc>(collection: RxCollection<Doc>, name: SyncedCollectionName): ReplicationUnit => {
+      const spec = SYNCED_COLLECTIONS.find((c) => c.name === name);
+      if (!spec) throw new Error(`no sync spec for ${name}`);
+      const isCatalog = spec.source === 'catalog';
+      const database = isCatalog ? CATALOG_DB : s.credentials.database;
+      return createReplicationUnit({
+        collection,
+        spec,
+        api: isCatalog ? catalogApi : s.api,
+        ...(isCatalog ? { view: catalogView() } : spec.docType ? { view: viewFor(spec.docType) } : {}),
+        identifier: `station-ledger:${serverUrl}/${database}/${name}`,
+        hooks,
+      });
+    };
+    const db = ledger.db;
+    return [
+      make(db.station, 'station'),
+      make(db.teams, 'teams'),
+      make(db.projects, 'projects'),
+      make(db.volunteers, 'volunteers'),
+      make(db.activities, 'activities'),
+      make(db.certificates, 'certificates'),
+      make(db.conflicts, 'conflicts'),
+      make(db.catalog, 'catalog'),
+    ];
+  }
+
+  async function begin(credentials: StationCredentials): Promise<void> {
+    const token = ++generation;
+    dispatch({
+      type: 'configured',
+      connection: { serverUrl: credentials.serverUrl, database: credentials.database, username: credentials.username },
+    });
+    // Records carry the station's code; before the first-run profile exists there is nothing to sync as.
+    try {
+      await firstValueFrom(ledger.station.profile$().pipe(filter((p) => p !== null), takeUntil(stop$)));
+    } catch {
+      return;
+    }
+    if (token !== generation || stopped) return;
+    if (ledger.db.multiInstance) {
+      // Several tabs on one database (web mode): only the elected one replicates.
+      addRxPlugin(RxDBLeaderElectionPlugin);
+      await ledger.db.waitForLeadership();
+      if (token !== generation || stopped) return;
+    }
+
+    const client = createCouchClient({
+      serverUrl: credentials.serverUrl,
+      username: credentials.username,
+      password: credentials.password,
+      timeoutMs: timings.requestTimeoutMs,
+      limiter: createRequestLimiter(MAX_CONCURRENT_REQUESTS),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    const base = {
+      credentials,
+      api: createCouchApi(client, credentials.database),
+      gate: createRetryGate(),
+      batch: createBatchLimit(PUSH_BATCH_SIZE),
+      counters: { sent: 0, received: 0, errors: [] },
+      inRun: false,
+      failures: 0,
+      running: null,
+      rerun: false,
+      closed: false,
+      timers: new Set<ReturnType<typeof setTimeout>>(),
+      retryTimer: null,
+      remoteTimer: null,
+      subscriptions: [],
+    };
+    // Filled in right below; the hooks only run once replication has started.
+    let self: Session | null = null;
+    const hooks: UnitHooks = {
+      stationId: () => ledger.ctx.stationId,
+      now,
+      gate: base.gate,
+      rejected,
+      batch: base.batch,
+      onError: (error) => {
+        if (self) reportError(self, error);
+      },
+      onSent: (count) => {
+        if (!self || self.closed) return;
+        self.counters.sent += count;
+        dispatch({ type: 'progress', sent: count });
+        recountPending();
+      },
+      onReceived: (count) => {
+        if (!self || self.closed) return;
+        self.counters.received += count;
+        dispatch({ type: 'progress', received: count });
+      },
+      onDropped: (ids) => dropped.add(ids),
+      onBusy: (delta) => {
+        if (self && !self.closed) dispatch({ type: 'busy', delta });
+      },
+      onInternalError: (error) => {
+        if (self) reportError(self, toSyncError(error));
+      },
+    };
+    const units = createUnits(base, createCouchApi(client, CATALOG_DB), hooks);
+    const s: Session = {
+      ...base,
+      units,
+      watcher: startChangesWatcher({
+        api: base.api,
+        waitMs: timings.changesWaitMs,
+        backoffBaseMs: timings.backoffBaseMs,
+        backoffMaxMs: timings.backoffMaxMs,
+        onChange: () => {
+          if (!self || self.closed) return;
+          const current = self;
+          if (current.remoteTimer) clearTimeout(current.remoteTimer);
+          current.remoteTimer = setTimer(current, timings.remoteChangeDebounceMs, () => {
+            current.remoteTimer = null;
+            void runOnce(current);
+          });
+        },
+      }),
+    };
+    self = s;
+    session = s;
+
+    const interval = setInterval(() => void runOnce(s), timings.intervalMs);
+    s.subscriptions.push(
+      () => clearInterval(interval),
+      connectivity.subscribe((online) => {
+        dispatch({ type: 'online', online });
+        if (online) void runOnce(s);
+      }),
+    );
+    void runOnce(s);
+  }
+
+  async function end(): Promise<void> {
+    generation += 1;
+    const s = session;
+    session = null;
+    if (!s) return;
+    s.closed = true;
+    s.watcher.stop();
+    for (const timer of s.timers) clearTimeout(timer);
+    s.timers.clear();
+    for (const sub of s.subscriptions) {
+      if (typeof sub === 'function') sub();
+      else sub.unsubscribe();
+    }
+    // Pushes waiting at the gate give up now, so cancelling does not wait for them.
+    s.gate.close();
+    await Promise.all(s.units.map((u) => u.cancel().catch(() => undefined)));
+    await s.running?.catch(() => null);
+  }
+
+  return {
+    status$: status.asObservable(),
+    getStatus: () => status.getValue(),
+
+    async start() {
+      await Promise.all([rejected.load(), dropped.load()]);
+      dispatch({ type: 'runsLoaded', runs: await recentRuns(ledger.local) });
+      serviceSubscriptions.push(ledger.db.$.subscribe(() => recountPending()));
+      recountPending(0);
+      const credentials = await options.credentials.loadCredentials();
+      if (credentials && !stopped) await begin(credentials);
+    },
+
+    async connect(credentials) {
+      await options.credentials.saveCredentials(credentials);
+      await end();
+      if (!stopped) await begin(credentials);
+    },
+
+    async disconnect() {
+      await end();
+      await options.credentials.clearCredentials();
+      dispatch({ type: 'unconfigured' });
+      recountPending(0);
+    },
+
+    syncNow() {
+      return session ? runOnce(session, true) : Promise.resolve(null);
+    },
+
+    async stop() {
+      stopped = true;
+      stop$.next();
+      if (pendingTimer) clearTimeout(pendingTimer);
+      for (const sub of serviceSubscriptions) sub.unsubscribe();
+      await end();
+      await counting;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { expectedDatabase, isServerUrl, readSetupFile, toCredentials } from '../../../src-renderer/features/sync/connectionForm';
+import { STATION_SETUP_FORMAT, STATION_SETUP_VERSION } from '../../../src-renderer/domain/stationSetupFile';
+
+const file = {
+  format: STATION_SETUP_FORMAT,
+  version: STATION_SETUP_VERSION,
+  serverUrl: 'https://wmsj.example.cn',
+  database: 'station-jn-lx-001',
+  username: 'station-jn-lx-001',
+  password: 'a-long-random-password-123',
+  station: { code: 'JN-LX-001', name: '幸福里社区新时代文明实践站', city: '济南市', county: '历下区', center: '历下区中心', institute: '姚家街道所' },
+  issuedAt: '2024-03-01T08:00:00.000Z',
+};
+const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+
+describe('reading the city set-up file', () => {
+  it('fills the connection fields from a file for this station', () => {
+    const reading = readSetupFile(bytes(file), 'JN-LX-001');
+    expect(reading).toMatchObject({
+      ok: true,
+      values: { serverUrl: 'https://wmsj.example.cn', database: 'station-jn-lx-001', username: 'station-jn-lx-001', password: file.password },
+    });
+  });
+
+  it('accepts a file saved with a byte-order mark', () => {
+    expect(readSetupFile(bytes(`\uFEFF${JSON.stringify(file)}`), 'JN-LX-001').ok).toBe(true);
+  });
+
+  it('refuses a file for another station and names both codes', () => {
+    expect(readSetupFile(bytes(file), 'JN-LX-002')).toEqual({
+      ok: false,
+      key: 'sync.connection.codeMismatch',
+      params: { fileCode: 'JN-LX-001', localCode: 'JN-LX-002' },
+    });
+  });
+
+  it('says plainly when the file is not a set-up file or is damaged', () => {
+    expect(readSetupFile(bytes('not json'), 'JN-LX-001')).toMatchObject({ ok: false, key: 'sync.setupFile.notJson' });
+    expect(readSetupFile(bytes({ hello: 1 }), 'JN-LX-001')).toMatchObject({ ok: false, key: 'sync.setupFile.wrongFormat' });
+    expect(readSetupFile(bytes({ ...file, password: 'short' }), 'JN-LX-001')).toMatchObject({ ok: false, key: 'sync.setupFile.invalid' });
+    expect(readSetupFile(new Uint8Array([0xff, 0xfe, 0xfd]), 'JN-LX-001')).toMatchObject({ ok: false, key: 'sync.setupFile.notJson' });
+  });
+});
+
+describe('typed connection fields', () => {
+  it('knows the database the city makes for a station code', () => {
+    expect(expectedDatabase('JN-LX-001')).toBe('station-jn-lx-001');
+  });
+
+  it('takes only http(s) addresses without credentials in them', () => {
+    expect(isServerUrl('https://wmsj.example.cn')).toBe(true);
+    expect(isServerUrl('http://192.168.1.10:5984/')).toBe(true);
+    expect(isServerUrl('ftp://example.cn')).toBe(false);
+    expect(isServerUrl('https://user:pw@example.cn')).toBe(false);
+    expect(isServerUrl('wmsj.example.cn')).toBe(false);
+  });
+
+  it('trims the fields and the trailing slash, but never the password', () => {
+    expect(toCredentials({ serverUrl: ' https://a.cn/ ', database: ' station-x ', username: ' u ', password: ' p ' })).toEqual({
+      serverUrl: 'https://a.cn',
+      database: 'station-x',
+      username: 'u',
+      password: ' p ',
+    });
+  });
+});

@@ -23,6 +23,13 @@ import { type CouchCredentials, basicAuthHeader } from '../couch/client';
  * 5. A member who is not a database admin cannot change `_security`: CouchDB 3.5 answers 500
  *    {"error":"error","reason":"no_majority"} (measured); pouchdb-server says 401.
  * Server admins always pass straight through.
+ *
+ * CORS, as CouchDB 3 answers with `[chttpd] enable_cors = true`, `[cors] origins = *`, `credentials = true`
+ * (the browser build of the app calls the server from another origin): a valid preflight (`OPTIONS` with
+ * Origin and Access-Control-Request-Method, asking only for supported methods and headers) is answered
+ * 204 by the guard itself, before any rule, since browsers send preflights without credentials; every
+ * other answer to a request with an Origin carries the origin back, with credentials allowed and the
+ * CouchDB headers exposed. pouchdb-server's own CORS headers are replaced by these.
  */
 export interface CouchGuardOptions {
   upstreamUrl: string;
@@ -75,6 +82,73 @@ function notAllowed(session: Session): Refusal {
   return session.name === null
     ? { status: 401, error: 'unauthorized', reason: 'You are not authorized to access this db.' }
     : { status: 403, error: 'forbidden', reason: 'You are not allowed to access this db.' };
+}
+
+/** `[cors] methods` default in CouchDB 3. */
+const CORS_METHODS = ['GET', 'PUT', 'POST', 'HEAD', 'DELETE'];
+/** CouchDB 3's supported request headers (chttpd_cors SUPPORTED_HEADERS); a preflight asking for others is no preflight. */
+const CORS_SUPPORTED_HEADERS = new Set([
+  'accept',
+  'accept-language',
+  'authorization',
+  'content-length',
+  'content-range',
+  'content-type',
+  'destination',
+  'expires',
+  'if-match',
+  'last-modified',
+  'origin',
+  'pragma',
+  'x-couch-full-commit',
+  'x-couch-id',
+  'x-couch-persist',
+  'x-couchdb-www-authenticate',
+  'x-http-method-override',
+  'x-requested-with',
+  'x-couchdb-vhost-path',
+]);
+const CORS_EXPOSED_HEADERS = 'cache-control, content-type, etag, server, x-couch-request-id, x-couch-update-newrev, x-couchdb-body-time';
+/** Seconds a browser may cache a preflight answer (CouchDB's default). */
+const CORS_MAX_AGE_S = 600;
+
+function originOf(req: IncomingMessage): string | null {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === '' ? null : origin;
+}
+
+/** The preflight answer's headers, or null when the request is no valid preflight (CouchDB then handles it as any request). */
+function preflightHeaders(req: IncomingMessage): Record<string, string> | null {
+  const origin = originOf(req);
+  const method = req.headers['access-control-request-method'];
+  if (req.method !== 'OPTIONS' || origin === null || method === undefined) return null;
+  if (!CORS_METHODS.includes(method.toUpperCase())) return null;
+  const asked = (req.headers['access-control-request-headers'] ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => h !== '');
+  if (!asked.every((h) => CORS_SUPPORTED_HEADERS.has(h))) return null;
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-allow-methods': CORS_METHODS.join(', '),
+    'access-control-allow-headers': asked.join(', '),
+    'access-control-max-age': String(CORS_MAX_AGE_S),
+    vary: 'Origin',
+  };
+}
+
+/** An answer's headers with the upstream's CORS headers replaced by CouchDB's, for a request with an Origin. */
+function withCors(req: IncomingMessage, headers: Record<string, string | string[] | number | undefined>): Record<string, string | string[] | number | undefined> {
+  const origin = originOf(req);
+  if (origin === null) return headers;
+  const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.toLowerCase().startsWith('access-control-')));
+  return {
+    ...kept,
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    'access-control-expose-headers': CORS_EXPOSED_HEADERS,
+  };
 }
 
 function pathSegments(rawUrl: string): string[] {
@@ -131,7 +205,7 @@ export async function startCouchGuard(options: CouchGuardOptions): Promise<Couch
   function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
     req.resume();
     const body = JSON.stringify({ error: refusal.error, reason: refusal.reason });
-    res.writeHead(refusal.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+    res.writeHead(refusal.status, withCors(req, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }));
     res.end(body);
   }
 
@@ -146,7 +220,7 @@ export async function startCouchGuard(options: CouchGuardOptions): Promise<Couch
         agent,
       },
       (incoming) => {
-        res.writeHead(incoming.statusCode ?? 502, incoming.headers);
+        res.writeHead(incoming.statusCode ?? 502, withCors(req, incoming.headers));
         incoming.pipe(res);
       },
     );
@@ -162,6 +236,13 @@ export async function startCouchGuard(options: CouchGuardOptions): Promise<Couch
   }
 
   const server = createServer((req, res) => {
+    const preflight = preflightHeaders(req);
+    if (preflight !== null) {
+      req.resume();
+      res.writeHead(204, preflight);
+      res.end();
+      return;
+    }
     verdict(req).then(
       (refusal) => (refusal === null ? forward(req, res) : refuse(req, res, refusal)),
       // Fail closed: a guard that cannot decide must not let the request through.

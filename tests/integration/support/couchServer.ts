@@ -22,7 +22,7 @@ export interface CouchServer {
  * What the stand-in still cannot do like CouchDB 3.5 (tests that depend on these say so in their name):
  * - `reason: "missing"` for a deleted document where CouchDB says `"deleted"`;
  * - integer update sequences (CouchDB's are opaque strings; never parse them);
- * - CORS is open to every origin (CouchDB: off until configured);
+ * - CORS: the guard answers preflights and adds CORS headers for any origin, as CouchDB does with CORS enabled for the app;
  * - `_changes?filter=_selector` is not supported (use filter=_view or _doc_ids);
  * - a map function that throws inside `_changes?filter=_view` crashes the whole server;
  * - `_scheduler/docs` does not exist (replication state is written into the `_replicator` document);

@@ -1,0 +1,234 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { basicAuthHeader } from '../../src-city/couch/client';
+import { startCouchGuard, type CouchGuard } from '../../src-city/standIn/couchGuard';
+import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
+import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
+import { ActivitiesPage } from './pages/ActivitiesPage';
+import { ActivityFormPage } from './pages/ActivityFormPage';
+import { AppShell } from './pages/AppShell';
+import { SetupPage } from './pages/SetupPage';
+import { SyncIndicator, SyncPage } from './pages/SyncPage';
+import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
+import { VolunteerFormPage } from './pages/VolunteerFormPage';
+import { VolunteersPage } from './pages/VolunteersPage';
+import { useAppSession } from './support/appSession';
+import { saveScreenshot } from './support/browser';
+
+/**
+ * Issue 3, as a station keeper meets it: connect with the city's set-up file, work while the city server
+ * cannot be reached, and see the change arrive once it can. The app reaches the server through a guard of
+ * its own on a fixed port, which the test stops and starts again; the data stays in the server behind it.
+ */
+
+const WAIT_MS = 10_000;
+/** A sync run, or a failed push noticed, can take a few requests' time. */
+const SYNC_WAIT_MS = 30_000;
+const poll = { timeout: WAIT_MS, interval: 100 } as const;
+const syncPoll = { timeout: SYNC_WAIT_MS, interval: 200 } as const;
+
+const CODE = 'LX-SYNC-01';
+const UP_TO_DATE = '已同步';
+/** The server cannot be reached: the app says so either way, depending on whether the PC itself is online. */
+const UNREACHABLE = ['离线', '同步出错'];
+const VOLUNTEER = { name: '孙七', idNumber: '370102199203150010', phone: '13700001234', politicalStatus: '群众' };
+const ACTIVITY = { title: '断网时登记的义诊活动', served: 8 };
+
+/** How the browser reports a request to a server that is not there (refused, or cut off mid-answer). */
+const UNREACHABLE_ERRORS = '(ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE)';
+
+/** Browser reports of requests to the stopped server: expected while it is stopped, and the only problems allowed. */
+function isOutageProblem(problem: string, serverUrl: string): boolean {
+  if (new RegExp(`^console\\.error: Failed to load resource: net::${UNREACHABLE_ERRORS}$`).test(problem)) return true;
+  return problem.startsWith(`request failed: ${serverUrl}/`) && new RegExp(`\\(net::${UNREACHABLE_ERRORS}\\)$`).test(problem);
+}
+
+function textOf(locator: Locator): Promise<string> {
+  return locator.innerText({ timeout: WAIT_MS });
+}
+
+function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+}
+
+interface ServerDoc {
+  _id: string;
+  title?: unknown;
+  stationId?: unknown;
+}
+
+/** The station database's documents of one type, read on the server with the city admin's credentials. */
+async function serverDocs(server: CouchServer, database: string, type: string): Promise<ServerDoc[]> {
+  const query = new URLSearchParams({ include_docs: 'true', startkey: JSON.stringify(`${type}:`), endkey: JSON.stringify(`${type}:\ufff0`) });
+  const response = await fetch(`${server.url}/${encodeURIComponent(database)}/_all_docs?${query.toString()}`, {
+    headers: { authorization: basicAuthHeader(server.admin), accept: 'application/json' },
+    signal: AbortSignal.timeout(WAIT_MS),
+  });
+  if (!response.ok) throw new Error(`_all_docs answered ${response.status}`);
+  const body = (await response.json()) as { rows: { doc?: ServerDoc }[] };
+  return body.rows.flatMap((row) => (row.doc ? [row.doc] : []));
+}
+
+describe('sync with the city server: connect with the set-up file, work offline, catch up', () => {
+  const app = useAppSession();
+  let page: Page;
+  let shell: AppShell;
+  let indicator: SyncIndicator;
+  let server: CouchServer;
+  let city: ProvisionedCity;
+  let station: ProvisionedStation;
+  /** What the app talks to; stopped and started again on the same port to cut the server off. */
+  let appGuard: CouchGuard | null = null;
+  let guardPort = 0;
+  let guardUrl = '';
+  /** Indices into the problem list: [stopped, restarted). */
+  const outage = { from: -1, to: -1 };
+
+  async function startAppGuard(): Promise<void> {
+    appGuard = await startCouchGuard({ upstreamUrl: server.upstreamUrl, admin: server.admin, ...(guardPort === 0 ? {} : { port: guardPort }) });
+    guardPort = appGuard.port;
+    guardUrl = appGuard.url;
+  }
+
+  async function stopAppGuard(): Promise<void> {
+    await appGuard?.stop();
+    appGuard = null;
+  }
+
+  async function openSync(): Promise<SyncPage> {
+    await shell.navigate('sync');
+    return new SyncPage(page).waitUntilShown();
+  }
+
+  async function indicatorShows(): Promise<{ phase: string; pending: string }> {
+    return { phase: await textOf(indicator.phase()), pending: await textOf(indicator.pending()) };
+  }
+
+  beforeAll(async () => {
+    page = app().page;
+    page.setDefaultTimeout(WAIT_MS);
+    page.setDefaultNavigationTimeout(30_000);
+    shell = new AppShell(page);
+    indicator = new SyncIndicator(page);
+    server = await startCouchServer();
+    await startAppGuard();
+    if (!appGuard) throw new Error('the guard did not start');
+    // The city issues the set-up file with the address the station reaches: the guard the test can stop.
+    city = await provisionCity({ ...server, url: appGuard.url }, [CODE]);
+    const provisioned = city.stations[CODE];
+    if (!provisioned) throw new Error(`no set-up file for ${CODE}`);
+    station = provisioned;
+  });
+
+  afterAll(async () => {
+    await stopAppGuard();
+    await city?.cleanUp();
+    await server?.stop();
+  });
+
+  test('1. first-run set-up with the station code of the set-up file', async () => {
+    await app().goto('/');
+    const setup = await new SetupPage(page).waitUntilShown();
+    const profile = station.setup.station;
+    await setup.fill({
+      name: profile.name,
+      code: profile.code,
+      city: profile.city,
+      county: profile.county,
+      center: profile.center,
+      institute: profile.institute,
+      contactName: '孙站长',
+      contactPhone: '13600002222',
+      address: '姚家街道文明路1号',
+    });
+    await setup.submit();
+    await setup.waitUntilGone();
+    await expect.poll(() => textOf(shell.stationName()), poll).toBe(profile.name);
+    await expect.poll(() => textOf(indicator.phase()), poll).toBe('未连接服务器');
+    await saveScreenshot(page, 'sync-01-after-setup');
+  });
+
+  test('2. the set-up file is imported, the connection tested and saved; the indicator reaches up to date', async () => {
+    const sync = await openSync();
+    await sync.importSetupFile(station.file);
+    await expect.poll(() => textOf(sync.fileRead()), poll).toContain(CODE);
+    expect(await sync.connection.control('serverUrl').inputValue()).toBe(appGuard?.url);
+    expect(await sync.connection.control('database').inputValue()).toBe(station.setup.database);
+    await saveScreenshot(page, 'sync-02-file-imported');
+
+    await sync.testConnection();
+    await expect.poll(() => textOf(sync.testOk()), poll).toContain(station.setup.database);
+    expect(await sync.connectionProblem().count()).toBe(0);
+    await saveScreenshot(page, 'sync-02-connection-tested');
+
+    await sync.saveConnection();
+    await expect.poll(indicatorShows, syncPoll).toEqual({ phase: UP_TO_DATE, pending: '0' });
+    expect(await textOf(sync.statusPhase())).toBe(UP_TO_DATE);
+    await saveScreenshot(page, 'sync-02-up-to-date');
+  });
+
+  test('3. a volunteer registered while online reaches the server', async () => {
+    await shell.navigate('volunteers');
+    const list = await new VolunteersPage(page).waitUntilShown();
+    await list.add();
+    const form = await new VolunteerFormPage(page).waitUntilShown();
+    await form.fill(VOLUNTEER);
+    await form.save();
+    const detail = await new VolunteerDetailPage(page).waitUntilShown();
+    await expect.poll(() => textOf(detail.name()), poll).toBe(VOLUNTEER.name);
+    await expect.poll(indicatorShows, syncPoll).toEqual({ phase: UP_TO_DATE, pending: '0' });
+    await expect.poll(async () => (await serverDocs(server, station.setup.database, 'volunteer')).length, syncPoll).toBe(1);
+    await saveScreenshot(page, 'sync-03-volunteer-synced');
+  });
+
+  test('4. with the server cut off, a logged activity waits: 1 change, and the indicator says it cannot sync', async () => {
+    outage.from = app().problems.length;
+    await stopAppGuard();
+
+    await shell.navigate('activities');
+    const list = await new ActivitiesPage(page).waitUntilShown();
+    await list.newActivity();
+    const form = await new ActivityFormPage(page).waitUntilShown();
+    await form.fill({ title: ACTIVITY.title, date: await browserToday(page), startTime: '09:00', endTime: '11:00', place: '文明路社区', field: '卫生健康', servedCount: ACTIVITY.served });
+    await form.addParticipant(VOLUNTEER.name);
+    await expect.poll(() => form.participantRows().count(), poll).toBe(1);
+    await form.save();
+    await list.waitUntilShown();
+    await expect.poll(() => list.rows().count(), poll).toBe(1);
+
+    await expect.poll(async () => (await indicatorShows()).pending, syncPoll).toBe('1');
+    await expect.poll(async () => UNREACHABLE.includes(await textOf(indicator.phase())), syncPoll).toBe(true);
+    await saveScreenshot(page, 'sync-04-offline-pending');
+
+    const sync = await openSync();
+    await expect.poll(() => textOf(sync.statusPhase()), poll).not.toBe(UP_TO_DATE);
+    await saveScreenshot(page, 'sync-04-sync-page-offline');
+    expect(await serverDocs(server, station.setup.database, 'activity')).toEqual([]);
+  });
+
+  test('5. the server is back; 立即同步 sends the activity and the indicator shows up to date', async () => {
+    await startAppGuard();
+    outage.to = app().problems.length;
+    const sync = await openSync();
+    await sync.syncNow();
+    await expect.poll(indicatorShows, syncPoll).toEqual({ phase: UP_TO_DATE, pending: '0' });
+    expect(await textOf(sync.statusPhase())).toBe(UP_TO_DATE);
+    await saveScreenshot(page, 'sync-05-caught-up');
+
+    const activities = await serverDocs(server, station.setup.database, 'activity');
+    expect(activities.map((doc) => ({ title: doc.title, stationId: doc.stationId }))).toEqual([{ title: ACTIVITY.title, stationId: CODE }]);
+  });
+
+  test('nothing went wrong in the page besides the refused connections while the server was cut off', () => {
+    const problems = app().problems;
+    const during = problems.slice(outage.from, outage.to);
+    const outside = [...problems.slice(0, outage.from), ...problems.slice(outage.to)];
+    expect(outage.from, 'the outage was recorded').toBeGreaterThanOrEqual(0);
+    expect(during.filter((p) => !isOutageProblem(p, guardUrl))).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@ import { openLedger, type Ledger } from '../../../src-renderer/data/session';
 import { createLedgerStorage } from '../../../src-renderer/data/storage';
 import type { BenchWindow, StationBenchHarness } from './api';
 import { generateBigStation } from './generate';
+import type { SyncBenchWindow } from './syncApi';
+import { syncBench } from './syncBench';
 import { timeActivityQueries, timeActivitySaves } from './timings';
 
 let ledger: Ledger | null = null;
@@ -29,4 +31,5 @@ const harness: StationBenchHarness = {
 };
 
 Object.assign(window, { stationBench: harness } satisfies Pick<BenchWindow, 'stationBench'>);
+Object.assign(window, { stationSyncBench: syncBench } satisfies SyncBenchWindow);
 document.body.dataset.ready = 'true';

@@ -4,6 +4,7 @@ import { coldStartSuite } from './coldStart';
 import { memorySuite } from './memory';
 import { recordsSuite } from './records';
 import { reportsSuite } from './reports';
+import { syncSuite } from './sync';
 import { volunteerSearchSuite } from './volunteerSearch';
 
 /**
@@ -17,4 +18,5 @@ export const SUITES: readonly BenchSuite[] = [
   memorySuite,
   recordsSuite,
   reportsSuite,
+  syncSuite,
 ];

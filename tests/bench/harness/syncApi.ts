@@ -1,0 +1,81 @@
+/**
+ * What the harness page exposes on `window.stationSyncBench` for the sync suite. Types only, like api.ts:
+ * compiled both in the page and in the runner.
+ */
+
+export interface SyncRecordsOptions {
+  seed: number;
+  stationId: string;
+  deviceId: string;
+  volunteers: number;
+  activities: number;
+  participantsPerActivity: number;
+}
+
+export interface SyncTarget {
+  serverUrl: string;
+  database: string;
+  username: string;
+  password: string;
+}
+
+export interface StationProfileInput {
+  code: string;
+  name: string;
+  city: string;
+  county: string;
+  center: string;
+  institute: string;
+}
+
+export interface AppPullOptions {
+  /** A fresh ledger database of this name (not the app's own). */
+  name: string;
+  target: SyncTarget;
+  station: StationProfileInput;
+  /** Volunteers + activities the server holds; the pull is done when the PC has them all. */
+  expected: number;
+  timeoutMs: number;
+}
+
+export interface AppPushOptions {
+  name: string;
+  target: SyncTarget;
+  station: StationProfileInput;
+  records: Omit<SyncRecordsOptions, 'stationId' | 'deviceId'>;
+  chunkSize: number;
+  timeoutMs: number;
+}
+
+export interface PouchPullOptions {
+  name: string;
+  target: SyncTarget;
+}
+
+export interface PouchPushOptions {
+  name: string;
+  target: SyncTarget;
+  records: Omit<SyncRecordsOptions, 'deviceId'>;
+  chunkSize: number;
+}
+
+export interface SyncTiming {
+  ms: number;
+  /** Documents the PC holds (pull) or sent (push) at the end. */
+  docs: number;
+  /** Sync runs (app) or 1 (PouchDB). */
+  runs: number;
+  /** Time to write the offline records before the push (not part of `ms`). */
+  writeMs?: number;
+}
+
+export interface StationSyncBench {
+  appPull(options: AppPullOptions): Promise<SyncTiming>;
+  appPush(options: AppPushOptions): Promise<SyncTiming>;
+  pouchPull(options: PouchPullOptions): Promise<SyncTiming>;
+  pouchPush(options: PouchPushOptions): Promise<SyncTiming>;
+}
+
+export interface SyncBenchWindow {
+  stationSyncBench: StationSyncBench;
+}

@@ -1,0 +1,152 @@
+import PouchDB from 'pouchdb-browser';
+import type { RxCollection } from 'rxdb';
+import { openLedger, type Ledger } from '../../../src-renderer/data/session';
+import { createLedgerStorage } from '../../../src-renderer/data/storage';
+import type { StationCredentials } from '../../../src-renderer/platform/api';
+import { createSyncService, type SyncService } from '../../../src-renderer/sync/syncService';
+import { asCouchDoc, buildSyncRecords } from './syncDocs';
+import type { StationProfileInput, StationSyncBench, SyncTarget } from './syncApi';
+
+const PROFILE_REST = { contactName: '李站长', contactPhone: '13805310001', address: '幸福里社区服务中心一楼', services: ['water'] };
+/** Runs after the one that reaches the goal are not needed; this only bounds a pull that never finishes. */
+const MAX_RUNS = 50;
+
+interface FreshPc {
+  ledger: Ledger;
+  sync: SyncService;
+  close(): Promise<void>;
+}
+
+/** A first-run PC: its own empty database, the station profile saved, the sync service started unconnected. */
+async function freshPc(name: string, station: StationProfileInput): Promise<FreshPc> {
+  const ledger = await openLedger({ storage: await createLedgerStorage(), name, localName: `${name}-local` });
+  await ledger.setUpStation({ ...station, ...PROFILE_REST });
+  let saved: StationCredentials | null = null;
+  const sync = createSyncService({
+    ledger,
+    credentials: {
+      loadCredentials: () => Promise.resolve(saved),
+      saveCredentials: (c) => {
+        saved = c;
+        return Promise.resolve();
+      },
+      clearCredentials: () => {
+        saved = null;
+        return Promise.resolve();
+      },
+    },
+  });
+  await sync.start();
+  return {
+    ledger,
+    sync,
+    async close() {
+      await sync.stop();
+      await ledger.close();
+    },
+  };
+}
+
+/** Offline writes in chunks, as the app's screens and imports write (one huge bulkInsert is pathological). */
+async function insertInChunks<Doc>(collection: RxCollection<Doc>, docs: readonly Doc[], chunkSize: number): Promise<void> {
+  for (let i = 0; i < docs.length; i += chunkSize) {
+    const result = await collection.bulkInsert(docs.slice(i, i + chunkSize));
+    if (result.error.length > 0) throw new Error(`bulkInsert into ${collection.name} refused ${result.error.length} records`);
+  }
+}
+
+async function localRecords(ledger: Ledger): Promise<number> {
+  const [volunteers, activities] = await Promise.all([ledger.db.volunteers.count().exec(), ledger.db.activities.count().exec()]);
+  return volunteers + activities;
+}
+
+function remote(target: SyncTarget): PouchDB {
+  return new PouchDB(`${target.serverUrl}/${target.database}`, {
+    auth: { username: target.username, password: target.password },
+    skip_setup: true,
+  });
+}
+
+export const syncBench: StationSyncBench = {
+  async appPull(options) {
+    const pc = await freshPc(options.name, options.station);
+    try {
+      const started = performance.now();
+      await pc.sync.connect(options.target);
+      let runs = 0;
+      let docs = await localRecords(pc.ledger);
+      while (docs < options.expected && runs < MAX_RUNS && performance.now() - started < options.timeoutMs) {
+        const run = await pc.sync.syncNow();
+        runs += 1;
+        if (run && run.errorKey !== '') throw new Error(`sync run failed: ${run.errorKey} ${run.errorDetail}`);
+        docs = await localRecords(pc.ledger);
+      }
+      const ms = performance.now() - started;
+      if (docs < options.expected) throw new Error(`the app pulled ${docs} of ${options.expected} records`);
+      return { ms, docs, runs };
+    } finally {
+      await pc.close();
+    }
+  },
+
+  async appPush(options) {
+    const pc = await freshPc(options.name, options.station);
+    try {
+      const records = buildSyncRecords({ ...options.records, stationId: pc.ledger.ctx.stationId, deviceId: pc.ledger.ctx.deviceId });
+      const total = records.volunteers.length + records.activities.length;
+      const writeStarted = performance.now();
+      await insertInChunks(pc.ledger.db.volunteers, records.volunteers, options.chunkSize);
+      await insertInChunks(pc.ledger.db.activities, records.activities, options.chunkSize);
+      const writeMs = performance.now() - writeStarted;
+      const started = performance.now();
+      await pc.sync.connect(options.target);
+      // connect() may already push in its first run, so "done" is nothing left waiting, not a sum of runs.
+      let runs = 0;
+      while (runs < MAX_RUNS && performance.now() - started < options.timeoutMs) {
+        const run = await pc.sync.syncNow();
+        runs += 1;
+        if (run && run.errorKey !== '') throw new Error(`sync run failed: ${run.errorKey} ${run.errorDetail}`);
+        if (pc.sync.getStatus().pending === 0) break;
+      }
+      const ms = performance.now() - started;
+      const waiting = pc.sync.getStatus().pending;
+      if (waiting !== 0) throw new Error(`${waiting} of ${total} records still waiting to be sent`);
+      return { ms, docs: total, runs, writeMs };
+    } finally {
+      await pc.close();
+    }
+  },
+
+  async pouchPull(options) {
+    const local = new PouchDB(options.name);
+    try {
+      const started = performance.now();
+      const result = await local.replicate.from(remote(options.target));
+      const ms = performance.now() - started;
+      if (!result.ok) throw new Error(`PouchDB replicate.from failed: ${result.errors.length} errors`);
+      return { ms, docs: result.docs_written, runs: 1 };
+    } finally {
+      await local.destroy();
+    }
+  },
+
+  async pouchPush(options) {
+    const local = new PouchDB(options.name);
+    try {
+      const records = buildSyncRecords({ ...options.records, deviceId: 'pc-pouchdb-01' });
+      const docs = [...records.volunteers, ...records.activities].map(asCouchDoc);
+      const writeStarted = performance.now();
+      for (let i = 0; i < docs.length; i += options.chunkSize) await local.bulkDocs(docs.slice(i, i + options.chunkSize));
+      const writeMs = performance.now() - writeStarted;
+      const started = performance.now();
+      const result = await local.replicate.to(remote(options.target));
+      const ms = performance.now() - started;
+      if (!result.ok || result.docs_written < docs.length) {
+        throw new Error(`PouchDB replicate.to wrote ${result.docs_written} of ${docs.length} (${result.errors.length} errors)`);
+      }
+      return { ms, docs: result.docs_written, runs: 1, writeMs };
+    } finally {
+      await local.destroy();
+    }
+  },
+};

@@ -6,6 +6,7 @@ import 'dayjs/locale/zh-cn';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
+import type { StationDoc } from '../domain/entities/station';
 import { SetupPage } from '../features/setup/SetupPage';
 import { useObservable } from '../ui/useObservable';
 import { AppLayout } from './AppLayout';
@@ -18,16 +19,26 @@ import { LedgerContext, useLedger, type AppServices } from './LedgerContext';
  */
 const THEME = { zeroRuntime: true, token: { colorPrimary: '#c8161d', borderRadius: 4 } };
 
-/** Until the station profile exists, the only screen is the first-run set-up. */
-function StationGate() {
+/**
+ * Until the station profile exists, the only screen is the first-run set-up. The profile read at start-up
+ * stands in until the live query answers, so the first screen is drawn at once, not after a loading frame.
+ */
+function StationGate({ initialProfile }: { initialProfile: StationDoc | null | undefined }) {
   const ledger = useLedger();
-  const profile = useObservable(useMemo(() => ledger.station.profile$(), [ledger]));
+  const live = useObservable(useMemo(() => ledger.station.profile$(), [ledger]));
+  const profile = live === undefined ? initialProfile : live;
   if (profile === undefined) return <Spin fullscreen />;
   if (profile === null) return <SetupPage />;
   return <AppLayout profile={profile} />;
 }
 
-export function App({ services }: { services: AppServices }) {
+interface AppProps {
+  services: AppServices;
+  /** The station profile as read at start-up (null: none yet); left out, the screen waits for the query. */
+  initialProfile?: StationDoc | null;
+}
+
+export function App({ services, initialProfile }: AppProps) {
   const { i18n } = useTranslation();
   const english = i18n.language === 'en';
   dayjs.locale(english ? 'en' : 'zh-cn');
@@ -36,7 +47,7 @@ export function App({ services }: { services: AppServices }) {
       <AntdApp>
         <LedgerContext.Provider value={services}>
           <HashRouter>
-            <StationGate />
+            <StationGate initialProfile={initialProfile} />
           </HashRouter>
         </LedgerContext.Provider>
       </AntdApp>

@@ -1,16 +1,17 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Spin, Typography } from 'antd';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useRoutes } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { StationDoc } from '../domain/entities/station';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { AppRoutes } from './AppRoutes';
 import { activeNavPath, NAV_ITEMS } from './navigation';
-import { APP_ROUTES } from './routes';
 
 export function AppLayout({ profile }: { profile: StationDoc }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const content = useRoutes(APP_ROUTES);
+  const menuItems = useMemo(() => NAV_ITEMS.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) })), [t]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={184} theme="light" breakpoint="lg" collapsedWidth={56}>
@@ -18,7 +19,7 @@ export function AppLayout({ profile }: { profile: StationDoc }) {
         <Menu
           mode="inline"
           selectedKeys={[activeNavPath(location.pathname)]}
-          items={NAV_ITEMS.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
+          items={menuItems}
           onClick={({ key }) => void navigate(key)}
         />
       </Layout.Sider>
@@ -34,7 +35,11 @@ export function AppLayout({ profile }: { profile: StationDoc }) {
           </Typography.Text>
           <SyncIndicator />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>{content}</Layout.Content>
+        <Layout.Content style={{ padding: 24 }}>
+          <Suspense fallback={<Spin />}>
+            <AppRoutes />
+          </Suspense>
+        </Layout.Content>
       </Layout>
     </Layout>
   );

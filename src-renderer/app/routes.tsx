@@ -1,25 +1,35 @@
 import type { RouteObject } from 'react-router';
-import { activityRoutes } from '../features/activities/routes';
-import { certificateRoutes } from '../features/certificates/routes';
-import { HomePage } from '../features/home/HomePage';
-import { projectRoutes } from '../features/projects/routes';
-import { recordsRoutes } from '../features/records/routes';
-import { reportRoutes } from '../features/reports/routes';
-import { settingsRoutes } from '../features/settings/routes';
-import { syncRoutes } from '../features/sync/routes';
-import { teamRoutes } from '../features/teams/routes';
-import { volunteerRoutes } from '../features/volunteers/routes';
 
-/** Each feature declares its own routes (features/<name>/routes.tsx); this only collects them. */
-export const APP_ROUTES: RouteObject[] = [
-  { path: '/', element: <HomePage /> },
-  ...activityRoutes,
-  ...volunteerRoutes,
-  ...teamRoutes,
-  ...projectRoutes,
-  ...reportRoutes,
-  ...recordsRoutes,
-  ...certificateRoutes,
-  ...syncRoutes,
-  ...settingsRoutes,
+/**
+ * Each feature declares its own routes (features/<name>/routes.tsx); this only collects them. A feature's
+ * code is loaded when the keeper first opens one of its screens, so a start-up runs only the code of the
+ * screen it opens (the reports' charts, the certificate sheets and the import tools wait until wanted).
+ */
+export interface FeatureRoutes {
+  /** The paths the feature's routes live under ('/' alone for the home screen). */
+  prefix: string;
+  load: () => Promise<RouteObject[]>;
+}
+
+export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
+  { prefix: '/', load: () => import('../features/home/HomePage').then(({ HomePage }) => [{ path: '/', element: <HomePage /> }]) },
+  { prefix: '/activities', load: () => import('../features/activities/routes').then((m) => m.activityRoutes) },
+  { prefix: '/volunteers', load: () => import('../features/volunteers/routes').then((m) => m.volunteerRoutes) },
+  { prefix: '/teams', load: () => import('../features/teams/routes').then((m) => m.teamRoutes) },
+  { prefix: '/projects', load: () => import('../features/projects/routes').then((m) => m.projectRoutes) },
+  { prefix: '/reports', load: () => import('../features/reports/routes').then((m) => m.reportRoutes) },
+  { prefix: '/records', load: () => import('../features/records/routes').then((m) => m.recordsRoutes) },
+  { prefix: '/certificates', load: () => import('../features/certificates/routes').then((m) => m.certificateRoutes) },
+  { prefix: '/sync', load: () => import('../features/sync/routes').then((m) => m.syncRoutes) },
+  { prefix: '/settings', load: () => import('../features/settings/routes').then((m) => m.settingsRoutes) },
 ];
+
+function isUnder(pathname: string, prefix: string): boolean {
+  if (prefix === '/') return pathname === '/' || pathname === '';
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+/** The feature whose screens live under this path, if any. */
+export function featureOf(pathname: string, features: readonly FeatureRoutes[] = FEATURE_ROUTES): FeatureRoutes | undefined {
+  return features.find((f) => isUnder(pathname, f.prefix));
+}

@@ -1,9 +1,10 @@
 import type { MangoQuerySortPart, RxCollection, RxDocument } from 'rxdb';
-import { map, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { DocMeta, WriteContext } from '../domain/entities/common';
 import { newId, type DocType } from '../domain/ids';
 import type { Parsed } from '../domain/issues';
 import { NotFoundError, ValidationError } from './errors';
+import { createSharedList } from './sharedList';
 
 /**
  * What every entity repository shares: stamping metadata on writes, soft deletes that replicate, and an
@@ -91,13 +92,19 @@ export function createNamedEntityRepository<Fields extends object, Doc extends N
   };
   // The cast names the sort field generically; every Doc here has namePinyin (NamedDoc).
   const sortedQuery = () => collection.find({ sort: [{ namePinyin: 'asc' } as MangoQuerySortPart<Doc>] });
+  const sorted = createSharedList(() => sortedQuery().$, toPlain);
   return {
     store,
     get: store.get,
     remove: store.remove,
     restore: store.restore,
-    all$: (): Observable<Doc[]> => sortedQuery().$.pipe(map((docs) => docs.map(toPlain))),
+    /** Kept current; shared by every screen showing it, so the array and its records must not be changed. */
+    all$: (): Observable<Doc[]> => sorted.list$,
     all: async (): Promise<Doc[]> => (await sortedQuery().exec()).map(toPlain),
+    /** Reads the list as the app starts, so the first screen is drawn with it (see peek). */
+    prefetch: sorted.prefetch,
+    /** The list as it is now if it is being kept current (a screen shows it, or a recent prefetch); else undefined. */
+    peek: sorted.peek,
     // async so that a validation failure is a rejected promise, like every other failure.
     create: async (input: unknown) => store.insert(validate(input)),
     update: async (id: string, input: unknown) => store.patch(id, validate(input)),

@@ -1,6 +1,7 @@
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { DexieStorageInternals, DexieSettings } from 'rxdb';
+import { withSingleRequestQueries } from './singleRequestQuery';
 
 export type LedgerStorage = RxStorage<DexieStorageInternals, DexieSettings>;
 
@@ -10,7 +11,7 @@ export type LedgerStorage = RxStorage<DexieStorageInternals, DexieSettings>;
  * production skips it because zod already checks every write at the domain boundary.
  */
 export async function createLedgerStorage(settings: DexieSettings = {}): Promise<LedgerStorage> {
-  const storage = getRxStorageDexie(settings);
+  const storage = withSingleRequestQueries(getRxStorageDexie(settings));
   if (!import.meta.env.DEV) return storage;
   const [{ addRxPlugin }, { RxDBDevModePlugin, disableWarnings }, { wrappedValidateAjvStorage }] = await Promise.all([
     import('rxdb'),

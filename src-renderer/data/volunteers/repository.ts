@@ -42,6 +42,8 @@ export function createVolunteerRepository(db: LedgerDatabase, ctx: WriteContext)
     /** Every volunteer, active or not, sorted by pinyin: the list filters and searches in memory. */
     all$: base.all$,
     all: base.all,
+    prefetch: base.prefetch,
+    peek: base.peek,
     findByIdNumber,
     membersOf,
 

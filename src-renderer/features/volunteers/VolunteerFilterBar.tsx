@@ -1,23 +1,64 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Flex, Input, Select, Typography } from 'antd';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamDoc } from '../../domain/entities/team';
 import { useCatalog } from '../../ui/useCatalog';
 import { NO_TEAM, STATUS_FILTERS, type StatusFilter, type VolunteerFilter } from './volunteerFilter';
 
 interface Props {
-  /** The search box's own text: it follows every keystroke while the table may lag a little behind. */
-  query: string;
-  onQueryChange: (query: string) => void;
   filter: VolunteerFilter;
+  onQueryChange: (query: string) => void;
+  /** The search box lost focus. */
+  onQueryBlur: () => void;
   onFilterChange: (patch: Partial<VolunteerFilter>) => void;
   teams: readonly TeamDoc[];
   shown: number;
   total: number;
 }
 
-export function VolunteerFilterBar({ query, onQueryChange, filter, onFilterChange, teams, shown, total }: Props) {
+export function VolunteerFilterBar({ filter, onQueryChange, onQueryBlur, onFilterChange, teams, shown, total }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
+      <Input
+        data-testid="search-input"
+        aria-label={t('common.actions.search')}
+        placeholder={t('volunteers.list.searchPlaceholder')}
+        prefix={SEARCH_ICON}
+        allowClear
+        autoFocus
+        value={filter.query}
+        onChange={(e) => onQueryChange(e.target.value)}
+        onBlur={onQueryBlur}
+        style={{ width: 320 }}
+      />
+      <FilterSelects
+        teamId={filter.teamId}
+        status={filter.status}
+        politicalStatus={filter.politicalStatus}
+        teams={teams}
+        onFilterChange={onFilterChange}
+      />
+      <Typography.Text type="secondary" data-testid="volunteer-count" style={{ marginLeft: 'auto' }}>
+        {shown === total ? t('volunteers.list.count', { count: total }) : t('volunteers.list.countFiltered', { shown, total })}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+const SEARCH_ICON = <SearchOutlined />;
+
+interface SelectsProps {
+  teamId: string;
+  status: StatusFilter;
+  politicalStatus: string;
+  teams: readonly TeamDoc[];
+  onFilterChange: (patch: Partial<VolunteerFilter>) => void;
+}
+
+/** Memoised apart from the search box: typing does not redraw the three selects. */
+const FilterSelects = memo(function FilterSelects({ teamId, status, politicalStatus, teams, onFilterChange }: SelectsProps) {
   const { t } = useTranslation();
   const catalog = useCatalog();
   const teamOptions = useMemo(
@@ -28,50 +69,38 @@ export function VolunteerFilterBar({ query, onQueryChange, filter, onFilterChang
     ],
     [t, teams],
   );
-  const statusOptions = STATUS_FILTERS.map((value) => ({ value, label: t(`volunteers.status.${value}`) }));
-  const politicalOptions = [{ value: '', label: t('volunteers.list.allPolitical') }, ...catalog.political.options];
-
+  const statusOptions = useMemo(() => STATUS_FILTERS.map((value) => ({ value, label: t(`volunteers.status.${value}`) })), [t]);
+  const politicalOptions = useMemo(
+    () => [{ value: '', label: t('volunteers.list.allPolitical') }, ...catalog.political.options],
+    [t, catalog],
+  );
   return (
-    <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
-      <Input
-        data-testid="search-input"
-        aria-label={t('common.actions.search')}
-        placeholder={t('volunteers.list.searchPlaceholder')}
-        prefix={<SearchOutlined />}
-        allowClear
-        autoFocus
-        value={query}
-        onChange={(e) => onQueryChange(e.target.value)}
-        style={{ width: 320 }}
-      />
+    <>
       <Select
         aria-label={t('volunteers.fields.teamIds')}
         data-testid="filter-team"
         showSearch={{ optionFilterProp: 'label' }}
-        value={filter.teamId}
+        value={teamId}
         options={teamOptions}
-        onChange={(teamId: string) => onFilterChange({ teamId })}
+        onChange={(value: string) => onFilterChange({ teamId: value })}
         style={{ width: 170 }}
       />
       <Select
         aria-label={t('volunteers.fields.status')}
         data-testid="filter-status"
-        value={filter.status}
+        value={status}
         options={statusOptions}
-        onChange={(status: StatusFilter) => onFilterChange({ status })}
+        onChange={(value: StatusFilter) => onFilterChange({ status: value })}
         style={{ width: 110 }}
       />
       <Select
         aria-label={t('volunteers.fields.politicalStatus')}
         data-testid="filter-political"
-        value={filter.politicalStatus}
+        value={politicalStatus}
         options={politicalOptions}
-        onChange={(politicalStatus: string) => onFilterChange({ politicalStatus })}
+        onChange={(value: string) => onFilterChange({ politicalStatus: value })}
         style={{ width: 140 }}
       />
-      <Typography.Text type="secondary" data-testid="volunteer-count" style={{ marginLeft: 'auto' }}>
-        {shown === total ? t('volunteers.list.count', { count: total }) : t('volunteers.list.countFiltered', { shown, total })}
-      </Typography.Text>
-    </Flex>
+    </>
   );
-}
+});

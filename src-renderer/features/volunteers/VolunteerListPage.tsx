@@ -1,20 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Table } from 'antd';
-import { useDeferredValue, useMemo, useState, type HTMLAttributes } from 'react';
+import { Button } from 'antd';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useLedger } from '../../app/LedgerContext';
 import { todayIso } from '../../domain/dates';
+import type { TeamDoc } from '../../domain/entities/team';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
 import { NEW_VOLUNTEER_PATH, volunteerPath } from './paths';
 import { useTableHeight } from './useTableHeight';
 import { useTeamNames, useTeams } from './useVolunteerData';
-import { useVolunteerColumns, VOLUNTEER_TABLE_WIDTH } from './volunteerColumns';
 import { VolunteerFilterBar } from './VolunteerFilterBar';
-import { filterFromSearchParams, filterVolunteers, searchParamsFromFilter, type VolunteerFilter } from './volunteerFilter';
-import { toVolunteerRows, type VolunteerRow } from './volunteerRows';
+import { filterVolunteers } from './volunteerFilter';
+import { toVolunteerRows } from './volunteerRows';
+import { VolunteerTable } from './VolunteerTable';
+import { useVolunteerListFilter } from './useVolunteerListFilter';
 
 /** Header, page padding, title, filter bar and the table's own header, above and below the rows at 1366×768. */
 const RESERVED_HEIGHT = 270;
@@ -23,33 +25,37 @@ export function VolunteerListPage() {
   const { t } = useTranslation();
   const ledger = useLedger();
   const navigate = useNavigate();
-  const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  // The list read while the app started (or kept by another screen) draws the rows at once, not a frame later.
+  const live = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  const volunteers = live ?? ledger.volunteers.peek();
   const teams = useTeams();
   const teamNames = useTeamNames();
-  const columns = useVolunteerColumns();
   const tableHeight = useTableHeight(RESERVED_HEIGHT);
-
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filter = useMemo(() => filterFromSearchParams(searchParams), [searchParams]);
-  // The box keeps its own text so typing (and Chinese input methods) never wait on the address or the table.
-  const [query, setQuery] = useState(filter.query);
-  const deferredQuery = useDeferredValue(query);
-  const updateFilter = (patch: Partial<VolunteerFilter>) =>
-    setSearchParams(searchParamsFromFilter({ ...filter, query, ...patch }), { replace: true });
+  const { filter, changeFilter, changeQuery, flushQuery } = useVolunteerListFilter();
 
   const rows = useMemo(() => (volunteers ? toVolunteerRows(volunteers, teamNames, todayIso()) : []), [volunteers, teamNames]);
-  const shown = useMemo(() => filterVolunteers(rows, { ...filter, query: deferredQuery }), [rows, filter, deferredQuery]);
+  const shown = useMemo(() => filterVolunteers(rows, filter), [rows, filter]);
+  // Stable, so that an address change (the filter written into it) does not redraw the table.
+  const navigateRef = useRef(navigate);
+  useEffect(() => {
+    navigateRef.current = navigate;
+  });
+  const open = useCallback((id: string) => void navigateRef.current(volunteerPath(id)), []);
 
-  const header = (
-    <PageHeader
-      title={t('volunteers.list.title')}
-      testId="page-volunteers"
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} data-testid="add-volunteer" onClick={() => void navigate(NEW_VOLUNTEER_PATH)}>
-          {t('volunteers.list.add')}
-        </Button>
-      }
-    />
+  // The same element while typing, so the title and its button are not redrawn for every keystroke.
+  const header = useMemo(
+    () => (
+      <PageHeader
+        title={t('volunteers.list.title')}
+        testId="page-volunteers"
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} data-testid="add-volunteer" onClick={() => void navigateRef.current(NEW_VOLUNTEER_PATH)}>
+            {t('volunteers.list.add')}
+          </Button>
+        }
+      />
+    ),
+    [t],
   );
 
   if (volunteers?.length === 0) {
@@ -65,44 +71,21 @@ export function VolunteerListPage() {
     );
   }
 
-  const rowProps = (v: VolunteerRow): HTMLAttributes<HTMLElement> => {
-    const props = {
-      'data-testid': 'volunteer-row',
-      onClick: () => void navigate(volunteerPath(v.id)),
-      style: { cursor: 'pointer' },
-    };
-    return props;
-  };
-
   return (
     <>
       {header}
       <VolunteerFilterBar
-        query={query}
-        onQueryChange={(q) => {
-          setQuery(q);
-          setSearchParams(searchParamsFromFilter({ ...filter, query: q }), { replace: true });
-        }}
         filter={filter}
-        onFilterChange={updateFilter}
-        teams={teams ?? []}
+        onQueryChange={changeQuery}
+        onQueryBlur={flushQuery}
+        onFilterChange={changeFilter}
+        teams={teams ?? NO_TEAMS}
         shown={shown.length}
         total={rows.length}
       />
-      <div data-testid="volunteer-list">
-        <Table<VolunteerRow>
-          virtual
-          size="medium"
-          rowKey="id"
-          loading={volunteers === undefined}
-          columns={columns}
-          dataSource={shown}
-          pagination={false}
-          scroll={{ x: VOLUNTEER_TABLE_WIDTH, y: tableHeight }}
-          onRow={rowProps}
-          locale={{ emptyText: t('volunteers.list.noMatch') }}
-        />
-      </div>
+      <VolunteerTable rows={shown} loading={volunteers === undefined} height={tableHeight} onOpen={open} />
     </>
   );
 }
+
+const NO_TEAMS: readonly TeamDoc[] = [];

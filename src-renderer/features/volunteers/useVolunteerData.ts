@@ -18,10 +18,11 @@ export function useVolunteer(id: string): VolunteerDoc | null | undefined {
   );
 }
 
-/** Every team, by pinyin; undefined while loading. */
+/** Every team, by pinyin; undefined while loading (unless the list is already at hand: peek). */
 export function useTeams(): TeamDoc[] | undefined {
   const ledger = useLedger();
-  return useObservable(useMemo(() => ledger.teams.all$(), [ledger]));
+  const live = useObservable(useMemo(() => ledger.teams.all$(), [ledger]));
+  return live ?? ledger.teams.peek();
 }
 
 /** Team names by id, for showing a volunteer's teams. */

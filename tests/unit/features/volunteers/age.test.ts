@@ -18,4 +18,15 @@ describe('ageOn', () => {
     expect(ageOn('', '2024-01-01')).toBeNull();
     expect(ageOn('2025-01-01', '2024-01-01')).toBeNull();
   });
+
+  it('is unknown for a date that is not a real calendar day', () => {
+    expect(ageOn('2023-02-29', '2024-06-01')).toBeNull();
+    expect(ageOn('1990-13-01', '2024-06-01')).toBeNull();
+    expect(ageOn('1990-04-31', '2024-06-01')).toBeNull();
+    expect(ageOn('1990-00-10', '2024-06-01')).toBeNull();
+    expect(ageOn('1990-1-5', '2024-06-01')).toBeNull();
+    expect(ageOn('1900-02-29', '2024-06-01')).toBeNull();
+    expect(ageOn('2000-02-29', '2024-06-01')).toBe(24);
+    expect(ageOn('1990-01-01', '2024-02-30')).toBeNull();
+  });
 });

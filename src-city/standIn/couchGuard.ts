@@ -117,7 +117,7 @@ function originOf(req: IncomingMessage): string | null {
   return origin === undefined || origin === '' ? null : origin;
 }
 
-/** The preflight answer's headers, or null when the request is no valid preflight (CouchDB then handles it as any request). */
+/** The preflight answer's headers, or null when the request is no valid preflight (CouchDB then treats it like every other request). */
 function preflightHeaders(req: IncomingMessage): Record<string, string> | null {
   const origin = originOf(req);
   const method = req.headers['access-control-request-method'];

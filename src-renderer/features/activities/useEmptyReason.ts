@@ -7,7 +7,7 @@ import { useObservable } from '../../ui/useObservable';
 export type EmptyReason = 'noVolunteers' | 'noActivities' | 'nothingInFilter';
 
 /**
- * Asked only while the filtered list is empty: whether the station has any activity at all, and if not,
+ * Asked only while the filtered list is empty: whether the station holds at least one activity, and if not,
  * any volunteer (activities need people first).
  */
 export function useEmptyReason(listIsEmpty: boolean): EmptyReason | undefined {

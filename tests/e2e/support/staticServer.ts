@@ -2,31 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
-
-/** The types a Vite build produces; anything else is served as bytes. */
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
-const FALLBACK_MIME_TYPE = 'application/octet-stream';
+import { resolve, sep } from 'node:path';
+import { contentTypeFor } from '../../../src-main/contentTypes';
 
 /** URL prefix ('/' or '/web/') → folder on disk. */
 export interface StaticMount {
@@ -38,10 +15,6 @@ export interface StaticServer {
   /** Origin without a trailing slash, e.g. http://127.0.0.1:41234 */
   readonly origin: string;
   close(): Promise<void>;
-}
-
-export function contentTypeOf(path: string): string {
-  return MIME_TYPES[extname(path).toLowerCase()] ?? FALLBACK_MIME_TYPE;
 }
 
 /**
@@ -79,7 +52,7 @@ async function handle(mounts: readonly StaticMount[], req: IncomingMessage, res:
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return reply(res, 404, 'Not found');
   res.writeHead(200, {
-    'Content-Type': contentTypeOf(file),
+    'Content-Type': contentTypeFor(file),
     'Content-Length': info.size,
     // Every run serves a fresh build; a cached old bundle would test the wrong code.
     'Cache-Control': 'no-store',

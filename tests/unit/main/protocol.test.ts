@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, createAppProtocolHandler } from '../../../src-main/appProtocol';
+import { createAppProtocolHandler } from '../../../src-main/appProtocol';
+import { contentTypeFor } from '../../../src-main/contentTypes';
 import { resolveBundledFile } from '../../../src-main/protocolPath';
 
 const ROOT = '/opt/station-ledger/out/renderer';

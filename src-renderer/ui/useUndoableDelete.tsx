@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 /** How long the keeper has to undo a delete from the same screen. */
 export const UNDO_WINDOW_MS = 10_000;
 
-interface Deletable<Doc> {
+export interface Deletable<Doc> {
   remove(id: string): Promise<Doc>;
   restore(snapshot: Doc): Promise<Doc>;
 }

@@ -1,33 +1,9 @@
-import { DeleteOutlined } from '@ant-design/icons';
-import { App, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLedger } from '../../app/LedgerContext';
-import { describeSaveError } from '../../ui/errorMessage';
-import { useUndoableDelete } from '../../ui/useUndoableDelete';
+import { UndoableDeleteButton } from '../../ui/UndoableDeleteButton';
 
 /** Activities that name the project keep their records; undo brings the project back as it was. */
-export function DeleteProjectButton({ id, name, onDeleted, size }: { id: string; name: string; onDeleted?: () => void; size?: 'small' }) {
+export function DeleteProjectButton(props: { id: string; name: string; onDeleted?: () => void; size?: 'small' }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const ledger = useLedger();
-  const remove = useUndoableDelete(ledger.projects);
-  return (
-    <Popconfirm
-      title={t('common.confirmDelete', { name })}
-      description={t('projects.delete.activitiesKept')}
-      okText={t('common.actions.delete')}
-      cancelText={t('common.actions.cancel')}
-      okButtonProps={{ danger: true }}
-      onConfirm={() =>
-        void remove(id, name).then(
-          () => onDeleted?.(),
-          (error: unknown) => void message.error(describeSaveError(error, t)),
-        )
-      }
-    >
-      <Button danger size={size} icon={<DeleteOutlined />} data-testid="delete-button">
-        {t('common.actions.delete')}
-      </Button>
-    </Popconfirm>
-  );
+  return <UndoableDeleteButton repository={useLedger().projects} description={t('projects.delete.activitiesKept')} {...props} />;
 }

@@ -8,7 +8,7 @@ import { projectDocSchema } from '../domain/entities/project';
 import { stationDocSchema } from '../domain/entities/station';
 import { teamDocSchema } from '../domain/entities/team';
 import { volunteerDocSchema } from '../domain/entities/volunteer';
-import type { DocType } from '../domain/ids';
+import { docTypeOf, type DocType } from '../domain/ids';
 
 export type SyncedCollectionName = keyof LedgerCollections;
 
@@ -36,4 +36,16 @@ export const SYNCED_COLLECTIONS: readonly SyncedCollectionSpec[] = [
 
 export function pushes(spec: SyncedCollectionSpec): boolean {
   return spec.source === 'station';
+}
+
+/**
+ * Which collection a change in the station database belongs to: the one of its id's type. Changes of no
+ * known type (design documents, anything malformed) go to the station profile's, which counts them as
+ * dropped.
+ */
+export function ownsStationChange(consumer: string, id: string): boolean {
+  const spec = SYNCED_COLLECTIONS.find((c) => c.name === consumer);
+  if (!spec || spec.source !== 'station') return false;
+  const type = docTypeOf(id);
+  return type === null ? spec.docType === 'station' : type === spec.docType;
 }

@@ -20,9 +20,19 @@ export const PENDING_RECOUNT_DEBOUNCE_MS = 300; // 0.3 seconds
 export const BACKOFF_BASE_MS = 5 * 1000; // 5 seconds
 export const BACKOFF_MAX_MS = 5 * 60 * 1000; // 5 minutes
 
-/** Documents per request; halved on HTTP 413 down to one. */
-export const PUSH_BATCH_SIZE = 100;
-export const PULL_BATCH_SIZE = 100;
+/** Documents per push request; halved on HTTP 413 down to one. */
+export const PUSH_BATCH_SIZE = 500;
+/**
+ * Changes per page of the station's one change feed, which all its collections share; halved for the
+ * session down to the minimum when a page does not arrive within the request timeout (a page of 1,000
+ * activities is about 1.2 MB of JSON).
+ */
+export const PULL_PAGE_SIZE = 1000;
+export const MIN_PULL_PAGE_SIZE = 50;
+/** Pages the shared feed keeps for collections that have not taken them yet. */
+export const MAX_CACHED_PAGES = 32;
+/** RxDB asks each collection's pull for this many documents; a short batch ends its pull. */
+export const PULL_BATCH_SIZE = PULL_PAGE_SIZE;
 
 /**
  * Requests in flight at once besides the change watcher. Browsers open about six connections per host;

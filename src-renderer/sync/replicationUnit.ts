@@ -2,7 +2,8 @@ import type { RxCollection, RxStorageInstanceReplicationState, WithDeleted } fro
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { PULL_BATCH_SIZE, PUSH_BATCH_SIZE } from './constants';
 import type { SyncedCollectionSpec } from './collections';
-import type { CouchApi, ViewFilter } from './couchApi';
+import type { ChangeSource } from './changeFeed';
+import type { CouchApi } from './couchApi';
 import { countUnsent } from './pendingCount';
 import { createPullHandler, type CouchCheckpoint } from './pull';
 import { createPushHandler, type BatchLimit } from './push';
@@ -54,8 +55,10 @@ function asDocs<Doc>(docs: Record<string, unknown>[]): WithDeleted<Doc>[] {
 export interface UnitOptions<Doc> {
   collection: RxCollection<Doc>;
   spec: SyncedCollectionSpec;
+  /** For pushes (station collections). */
   api: CouchApi;
-  view?: ViewFilter;
+  /** Where pulls read changes from. */
+  source: ChangeSource;
   /** Names where this replication's checkpoints belong: another server or database starts afresh. */
   identifier: string;
   hooks: UnitHooks;
@@ -64,9 +67,8 @@ export interface UnitOptions<Doc> {
 export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): ReplicationUnit {
   const { collection, spec, api, hooks } = options;
   const pull = createPullHandler({
-    api,
+    source: options.source,
     spec,
-    view: options.view,
     stationId: hooks.stationId,
     async localCopy(id) {
       const [stored] = await collection.storageInstance.findDocumentsById([id], true);

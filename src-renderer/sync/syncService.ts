@@ -6,13 +6,21 @@ import type { LedgerDatabase } from '../data/database';
 import type { LocalDb, SyncRunRow } from '../data/local/localDb';
 import type { WriteContext } from '../domain/entities/common';
 import type { StationDoc } from '../domain/entities/station';
-import type { DocType } from '../domain/ids';
-import { CATALOG_DB, CATALOG_ENTRIES_VIEW, stationTypeView } from '../domain/stationSetupFile';
+import { CATALOG_DB, CATALOG_ENTRIES_VIEW } from '../domain/stationSetupFile';
 import type { DesktopApi, StationCredentials } from '../platform/api';
 import { backoffDelay } from './backoff';
-import { SYNCED_COLLECTIONS, type SyncedCollectionName } from './collections';
+import { ownsStationChange, SYNCED_COLLECTIONS, type SyncedCollectionName } from './collections';
 import { browserConnectivity, type Connectivity } from './connectivity';
-import { DEFAULT_TIMINGS, MAX_CONCURRENT_REQUESTS, PUSH_BATCH_SIZE, type SyncTimings } from './constants';
+import { createDirectFeed, createSharedFeed, type SharedFeed } from './changeFeed';
+import {
+  DEFAULT_TIMINGS,
+  MAX_CACHED_PAGES,
+  MAX_CONCURRENT_REQUESTS,
+  MIN_PULL_PAGE_SIZE,
+  PULL_PAGE_SIZE,
+  PUSH_BATCH_SIZE,
+  type SyncTimings,
+} from './constants';
 import { startChangesWatcher, type ChangesWatcher } from './changesWatcher';
 import { createCouchApi, type CouchApi, type ViewFilter } from './couchApi';
 import { createCouchClient } from './couchClient';
@@ -71,6 +79,8 @@ interface RunCounters {
 interface Session {
   credentials: StationCredentials;
   api: CouchApi;
+  /** The station database's change feed, shared by its collections' pulls. */
+  feed: SharedFeed;
   gate: RetryGate;
   batch: BatchLimit;
   units: ReplicationUnit[];
@@ -91,11 +101,6 @@ interface Session {
 
 /** Runs queued behind a running one collapse into one; this bounds a run's own follow-ups. */
 const MAX_FOLLOW_UP_RUNS = 3;
-
-function viewFor(docType: DocType): ViewFilter {
-  const [ddoc = '', view = ''] = stationTypeView(docType).split('/');
-  return { ddoc, view };
-}
 
 function catalogView(): ViewFilter {
   const [ddoc = '', view = ''] = CATALOG_ENTRIES_VIEW.split('/');
@@ -159,6 +164,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     if (pendingTimer) clearTimeout(pendingTimer);
     pendingTimer = setTimeout(() => {
       pendingTimer = null;
+      // Counting reads every record changed since the last push; during a run (a first pull writes
+      // thousands) that would be read over and over. The run counts once when it ends.
+      if (session?.inRun === true) return;
       if (counting) {
         countAgain = true;
         return;
@@ -227,6 +235,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     try {
       // Pushes that failed earlier wait at the gate; this run is their next chance.
       s.gate.open();
+      s.feed.reset();
       const deadline = Date.now() + timings.runDeadlineMs;
       const marks = s.units.map((u) => u.mark());
       for (const unit of s.units) unit.reSync();
@@ -305,7 +314,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         collection,
         spec,
         api: isCatalog ? catalogApi : s.api,
-        ...(isCatalog ? { view: catalogView() } : spec.docType ? { view: viewFor(spec.docType) } : {}),
+        source: isCatalog ? createDirectFeed(catalogApi, PULL_PAGE_SIZE, catalogView()) : s.feed,
         identifier: `station-ledger:${serverUrl}/${database}/${name}`,
         hooks,
       });
@@ -351,9 +360,18 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       limiter: createRequestLimiter(MAX_CONCURRENT_REQUESTS),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
+    const api = createCouchApi(client, credentials.database);
     const base = {
       credentials,
-      api: createCouchApi(client, credentials.database),
+      api,
+      feed: createSharedFeed({
+        api,
+        consumers: SYNCED_COLLECTIONS.filter((c) => c.source === 'station').map((c) => c.name),
+        owns: ownsStationChange,
+        pageSize: PULL_PAGE_SIZE,
+        minPageSize: MIN_PULL_PAGE_SIZE,
+        maxPages: MAX_CACHED_PAGES,
+      }),
       gate: createRetryGate(),
       batch: createBatchLimit(PUSH_BATCH_SIZE),
       counters: { sent: 0, received: 0, errors: [] },
@@ -438,6 +456,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     if (!s) return;
     s.closed = true;
     s.watcher.stop();
+    s.feed.reset();
     for (const timer of s.timers) clearTimeout(timer);
     s.timers.clear();
     for (const sub of s.subscriptions) {

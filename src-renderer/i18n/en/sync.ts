@@ -29,7 +29,8 @@ export const sync: DeepPartialMessages<typeof zh> = {
     never: 'Never synced successfully',
     nextRetry: 'Next automatic retry',
     dropped: 'Server documents not accepted',
-    droppedHelp: 'Documents on the server that are malformed or belong to another station were not stored on this PC.',
+    droppedHelp:
+      'Documents on the server that belong to no ledger were not stored on this PC: the city server’s design documents (validation rules and views, usually 1, which is normal) and documents that are malformed or belong to another station.',
     lastError: 'What went wrong',
     detail: 'Technical detail (for the administrator)',
     server: 'Server',

@@ -106,6 +106,8 @@ function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
     case 'progress':
       return {
         ...s,
+        // The true count is taken again after the run; until then what was sent is off the waiting list.
+        pending: Math.max(0, s.pending - (event.sent ?? 0)),
         progress: { sent: s.progress.sent + (event.sent ?? 0), received: s.progress.received + (event.received ?? 0) },
       };
     case 'runFinished':

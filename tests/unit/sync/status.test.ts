@@ -52,6 +52,13 @@ describe('sync status', () => {
     expect(reduceSyncStatus(s, { type: 'online', online: true }).phase).toBe('syncing');
   });
 
+  it('takes what a run has sent off the waiting count until the next true count', () => {
+    const s = reduce({ type: 'configured', connection }, { type: 'pending', count: 5 }, { type: 'runStarted' }, { type: 'progress', sent: 3 });
+    expect(s.pending).toBe(2);
+    expect(reduceSyncStatus(s, { type: 'progress', sent: 4 }).pending).toBe(0);
+    expect(reduceSyncStatus(s, { type: 'pending', count: 7 }).pending).toBe(7);
+  });
+
   it('counts progress per run and keeps the 20 newest runs, newest first', () => {
     let s = reduce({ type: 'configured', connection }, { type: 'runStarted' }, { type: 'progress', sent: 3 }, { type: 'progress', received: 2 });
     expect(s.progress).toEqual({ sent: 3, received: 2 });

@@ -8,8 +8,8 @@ import { asCouchDoc, buildSyncRecords } from './syncDocs';
 import type { StationProfileInput, StationSyncBench, SyncTarget } from './syncApi';
 
 const PROFILE_REST = { contactName: '李站长', contactPhone: '13805310001', address: '幸福里社区服务中心一楼', services: ['water'] };
-/** Runs after the one that reaches the goal are not needed; this only bounds a pull that never finishes. */
-const MAX_RUNS = 50;
+/** How often the bench looks at the PC while it syncs. */
+const POLL_MS = 20;
 
 interface FreshPc {
   ledger: Ledger;
@@ -60,6 +60,35 @@ async function localRecords(ledger: Ledger): Promise<number> {
   return volunteers + activities;
 }
 
+/** Polls `read` until `done` holds or the deadline passes; returns the last value read. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, deadline: number): Promise<T> {
+  let value = await read();
+  while (!done(value) && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    value = await read();
+  }
+  return value;
+}
+
+function failOnSyncError(sync: SyncService): void {
+  const error = sync.getStatus().lastError;
+  if (error) throw new Error(`sync failed: ${error.key} ${error.detail}`);
+}
+
+/** Volunteers and activities the server holds for the station (what the push sent). */
+async function serverRecordCount(target: SyncTarget): Promise<number> {
+  let count = 0;
+  for (const type of ['volunteer', 'activity']) {
+    const range = `start_key=${encodeURIComponent(JSON.stringify(`${type}:`))}&end_key=${encodeURIComponent(JSON.stringify(`${type}:\ufff0`))}`;
+    const response = await fetch(`${target.serverUrl}/${target.database}/_all_docs?${range}`, {
+      headers: { authorization: `Basic ${btoa(`${target.username}:${target.password}`)}` },
+    });
+    const answer = (await response.json()) as { rows?: unknown };
+    count += Array.isArray(answer.rows) ? answer.rows.length : 0;
+  }
+  return count;
+}
+
 function remote(target: SyncTarget): PouchDB {
   return new PouchDB(`${target.serverUrl}/${target.database}`, {
     auth: { username: target.username, password: target.password },
@@ -73,17 +102,12 @@ export const syncBench: StationSyncBench = {
     try {
       const started = performance.now();
       await pc.sync.connect(options.target);
-      let runs = 0;
-      let docs = await localRecords(pc.ledger);
-      while (docs < options.expected && runs < MAX_RUNS && performance.now() - started < options.timeoutMs) {
-        const run = await pc.sync.syncNow();
-        runs += 1;
-        if (run && run.errorKey !== '') throw new Error(`sync run failed: ${run.errorKey} ${run.errorDetail}`);
-        docs = await localRecords(pc.ledger);
-      }
+      // Done is what the keeper sees: every record on this PC (the sync started by itself on connect).
+      const docs = await until(() => localRecords(pc.ledger), (n) => n >= options.expected, started + options.timeoutMs);
       const ms = performance.now() - started;
       if (docs < options.expected) throw new Error(`the app pulled ${docs} of ${options.expected} records`);
-      return { ms, docs, runs };
+      failOnSyncError(pc.sync);
+      return { ms, docs, runs: pc.sync.getStatus().runs.length };
     } finally {
       await pc.close();
     }
@@ -98,20 +122,19 @@ export const syncBench: StationSyncBench = {
       await insertInChunks(pc.ledger.db.volunteers, records.volunteers, options.chunkSize);
       await insertInChunks(pc.ledger.db.activities, records.activities, options.chunkSize);
       const writeMs = performance.now() - writeStarted;
+      // The waiting count must have seen the writes, or "nothing waiting" below would be the stale zero of before them.
+      const waiting = () => Promise.resolve(pc.sync.getStatus());
+      await until(waiting, (s) => s.pending > total, performance.now() + options.timeoutMs);
       const started = performance.now();
       await pc.sync.connect(options.target);
-      // connect() may already push in its first run, so "done" is nothing left waiting, not a sum of runs.
-      let runs = 0;
-      while (runs < MAX_RUNS && performance.now() - started < options.timeoutMs) {
-        const run = await pc.sync.syncNow();
-        runs += 1;
-        if (run && run.errorKey !== '') throw new Error(`sync run failed: ${run.errorKey} ${run.errorDetail}`);
-        if (pc.sync.getStatus().pending === 0) break;
-      }
+      // Done is what the keeper sees: nothing waiting and no request in flight (not the pull that follows).
+      const status = await until(waiting, (s) => s.pending === 0 && s.busy === 0, started + options.timeoutMs);
       const ms = performance.now() - started;
-      const waiting = pc.sync.getStatus().pending;
-      if (waiting !== 0) throw new Error(`${waiting} of ${total} records still waiting to be sent`);
-      return { ms, docs: total, runs, writeMs };
+      if (status.pending !== 0) throw new Error(`${status.pending} of ${total} records still waiting to be sent`);
+      failOnSyncError(pc.sync);
+      const onServer = await serverRecordCount(options.target);
+      if (onServer !== total) throw new Error(`the server holds ${onServer} of the ${total} records`);
+      return { ms, docs: total, runs: pc.sync.getStatus().runs.length, writeMs };
     } finally {
       await pc.close();
     }

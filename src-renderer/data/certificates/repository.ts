@@ -1,6 +1,7 @@
 import { map, type Observable } from 'rxjs';
 import type { WriteContext } from '../../domain/entities/common';
 import { parseCertificateRequest, REVOKE_REASON_MAX, type CertificateDoc, type CertificateFields } from '../../domain/entities/certificate';
+import { normalizeCertificateNumber } from '../../domain/certificates/duplicateNumbers';
 import { formatCertificateNumber, nextCertificateSequence } from '../../domain/certificates/numbering';
 import { computeVerificationCode, normalizeVerificationCode } from '../../domain/certificates/verificationCode';
 import { summarizeVolunteerService } from '../../domain/certificates/volunteerService';
@@ -12,13 +13,30 @@ import { createEntityStore, toPlain } from '../repository';
 
 export type CertificateRepository = ReturnType<typeof createCertificateRepository>;
 
+interface Found {
+  certificate: CertificateDoc;
+  /**
+   * How many other certificates in the register carry the same number (two PCs issued offline); the one
+   * reported is the one whose own code was typed, never just the first found.
+   */
+  sharedWith: number;
+}
+
 export type VerificationResult =
-  | { status: 'valid'; certificate: CertificateDoc }
-  | { status: 'revoked'; certificate: CertificateDoc }
+  | ({ status: 'valid' } & Found)
+  | ({ status: 'revoked' } & Found)
   /** The register's entry no longer matches its own code: it was edited after issue. */
-  | { status: 'registerAltered'; certificate: CertificateDoc }
+  | ({ status: 'registerAltered' } & Found)
   | { status: 'codeMismatch' }
   | { status: 'unknownNumber' };
+
+type FoundStatus = 'valid' | 'revoked' | 'registerAltered';
+
+/**
+ * Two entries can carry both the same number and the same code only when they certify the very same facts
+ * (same person, hours and period); the paper is then backed by the best of them.
+ */
+const STATUS_PREFERENCE: readonly FoundStatus[] = ['valid', 'revoked', 'registerAltered'];
 
 /** Issue-time problems the form shows on its fields (i18n keys of the certificates namespace). */
 export const NO_SERVICE_KEY = 'certificates.issue.noService';
@@ -40,9 +58,15 @@ export function createCertificateRepository(db: LedgerDatabase, ctx: WriteContex
     return nextCertificateSequence(sameYear, year);
   }
 
-  async function findByNumber(number: string): Promise<CertificateDoc | null> {
-    const doc = await db.certificates.findOne({ selector: { number: number.trim().toUpperCase() } }).exec();
-    return doc ? toPlain(doc) : null;
+  /** Usually one; more when two PCs gave out the same number offline (see domain/certificates/duplicateNumbers). */
+  async function findAllByNumber(number: string): Promise<CertificateDoc[]> {
+    const docs = await db.certificates.find({ selector: { number: normalizeCertificateNumber(number) } }).exec();
+    return docs.map(toPlain);
+  }
+
+  async function statusOf(certificate: CertificateDoc): Promise<FoundStatus> {
+    if ((await computeVerificationCode(certificate)) !== certificate.verificationCode) return 'registerAltered';
+    return certificate.revokedAt === '' ? 'valid' : 'revoked';
   }
 
   return {
@@ -51,7 +75,10 @@ export function createCertificateRepository(db: LedgerDatabase, ctx: WriteContex
       db.certificates.findOne(id).$.pipe(map((doc) => (doc ? toPlain(doc) : null))),
     all$: (): Observable<CertificateDoc[]> => newestFirst().$.pipe(map((docs) => docs.map(toPlain))),
     all: async (): Promise<CertificateDoc[]> => (await newestFirst().exec()).map(toPlain),
-    findByNumber,
+    findAllByNumber,
+    /** Every certificate carrying `number`: one, or more after two PCs gave it out offline. */
+    withNumber$: (number: string): Observable<CertificateDoc[]> =>
+      db.certificates.find({ selector: { number: normalizeCertificateNumber(number) } }).$.pipe(map((docs) => docs.map(toPlain))),
 
     /** The number the next certificate issued on `issuedDate` will get (shown before issuing). */
     async previewNumber(issuedDate: string): Promise<string> {
@@ -119,16 +146,19 @@ export function createCertificateRepository(db: LedgerDatabase, ctx: WriteContex
 
     /**
      * Checks a printed certificate: its number must be in the register, the code typed must be the one
-     * issued, and the register entry must still produce that code (an entry edited later does not).
+     * issued, and the register entry must still produce that code (an entry edited later does not). When
+     * several certificates share the number, each is matched by its own code.
      */
     async verify(number: string, code: string): Promise<VerificationResult> {
-      const certificate = await findByNumber(number);
-      if (!certificate) return { status: 'unknownNumber' };
-      if (normalizeVerificationCode(code) !== certificate.verificationCode) return { status: 'codeMismatch' };
-      const recomputed = await computeVerificationCode(certificate);
-      if (recomputed !== certificate.verificationCode) return { status: 'registerAltered', certificate };
-      if (certificate.revokedAt !== '') return { status: 'revoked', certificate };
-      return { status: 'valid', certificate };
+      const sameNumber = await findAllByNumber(number);
+      if (sameNumber.length === 0) return { status: 'unknownNumber' };
+      const typed = normalizeVerificationCode(code);
+      const matching = sameNumber.filter((c) => c.verificationCode === typed);
+      const checked = await Promise.all(matching.map(async (certificate) => ({ certificate, status: await statusOf(certificate) })));
+      checked.sort((a, b) => STATUS_PREFERENCE.indexOf(a.status) - STATUS_PREFERENCE.indexOf(b.status));
+      const best = checked[0];
+      if (!best) return { status: 'codeMismatch' };
+      return { status: best.status, certificate: best.certificate, sharedWith: sameNumber.length - 1 };
     },
   };
 }

@@ -3,11 +3,15 @@ import { Alert, Button, Result, Spin } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { of } from 'rxjs';
+import { findSharedNumbers } from '../../domain/certificates/duplicateNumbers';
 import { PageHeader } from '../../ui/PageHeader';
 import { PrintButton } from '../../ui/print/PrintButton';
 import { PrintScreen } from '../../ui/print/PrintSheet';
 import { useObservable } from '../../ui/useObservable';
 import { CertificateSheet } from './CertificateSheet';
+import { CERTIFICATES_PATH } from './paths';
+import { SharedNumberAlert } from './SharedNumberNote';
 import { useCertificateRegister } from './useCertificateRegister';
 
 /** /certificates/:id: one issued certificate as it prints (A4 portrait), to print again at any time. */
@@ -17,8 +21,11 @@ export function CertificatePrintPage() {
   const register = useCertificateRegister();
   const navigate = useNavigate();
   const certificate = useObservable(useMemo(() => register.get$(id), [register, id]));
+  const number = certificate?.number ?? '';
+  const sameNumber = useObservable(useMemo(() => (number ? register.withNumber$(number) : of([])), [register, number]));
+  const shared = useMemo(() => findSharedNumbers(sameNumber ?? []).get(id), [sameNumber, id]);
   const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/certificates')}>
+    <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(CERTIFICATES_PATH)}>
       {t('certificates.document.back')}
     </Button>
   );
@@ -46,6 +53,7 @@ export function CertificatePrintPage() {
           title={t('certificates.verify.result.revoked', { date: certificate.revokedAt, reason: certificate.revokedReason })}
         />
       ) : null}
+      {shared ? <SharedNumberAlert shared={shared} /> : null}
     </>
   );
   return (

@@ -3,12 +3,16 @@ import { Button, Input, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState, useSyncExternalStore, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { findSharedNumbers, unresolvedSharedNumbers } from '../../domain/certificates/duplicateNumbers';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
 import { formatHours } from '../reports/format';
 import { certificateRows, matchesCertificateQuery, type CertificateRow } from './certificateSearch';
+import { certificatePath, NEW_CERTIFICATE_PATH } from './paths';
 import { RevokeCertificateDialog } from './RevokeCertificateDialog';
+import { SharedNumberNote } from './SharedNumberNote';
+import { SharedNumbersAlert } from './SharedNumbersAlert';
 import { useCertificateRegister } from './useCertificateRegister';
 import { VerifyCertificateCard } from './VerifyCertificateCard';
 
@@ -23,10 +27,6 @@ const subscribeResize = (onChange: () => void) => {
 };
 const windowHeight = () => window.innerHeight;
 
-export function printPath(id: string): string {
-  return `/certificates/${encodeURIComponent(id)}`;
-}
-
 /** /certificates: the register of issued certificates, with verification of a printed one. */
 export function CertificateRegisterPage() {
   const { t } = useTranslation();
@@ -35,13 +35,34 @@ export function CertificateRegisterPage() {
   const certificates = useObservable(useMemo(() => register.all$(), [register]));
   const rows = useMemo(() => (certificates ? certificateRows(certificates) : undefined), [certificates]);
   const [query, setQuery] = useState('');
-  const shown = useMemo(() => rows?.filter((r) => matchesCertificateQuery(r, query)), [rows, query]);
+  // Two PCs issuing offline can give out one number twice; sync brings both here.
+  const sharedNumbers = useMemo(() => findSharedNumbers(certificates ?? []), [certificates]);
+  const unresolved = useMemo(() => unresolvedSharedNumbers(sharedNumbers), [sharedNumbers]);
+  const [onlyShared, setOnlyShared] = useState(false);
+  const filterShared = onlyShared && unresolved.length > 0;
+  const shown = useMemo(
+    () => rows?.filter((r) => (!filterShared || sharedNumbers.has(r.id)) && matchesCertificateQuery(r, query)),
+    [rows, query, filterShared, sharedNumbers],
+  );
   const [revoking, setRevoking] = useState<CertificateRow | null>(null);
   const tableHeight = Math.max(MIN_TABLE_HEIGHT, useSyncExternalStore(subscribeResize, windowHeight, windowHeight) - CHROME_HEIGHT);
 
   const columns = useMemo(
     (): TableColumnsType<CertificateRow> => [
-      { key: 'number', title: t('certificates.register.columns.number'), width: 210, render: (_, c) => <Link to={printPath(c.id)}>{c.number}</Link> },
+      {
+        key: 'number',
+        title: t('certificates.register.columns.number'),
+        width: 240,
+        render: (_, c) => {
+          const shared = sharedNumbers.get(c.id);
+          return (
+            <>
+              <Link to={certificatePath(c.id)}>{c.number}</Link>
+              {shared ? <SharedNumberNote shared={shared} /> : null}
+            </>
+          );
+        },
+      },
       { key: 'name', title: t('certificates.register.columns.name'), width: 100, dataIndex: 'volunteerName' },
       { key: 'period', title: t('certificates.register.columns.period'), width: 200, render: (_, c) => `${c.periodFrom} ~ ${c.periodTo}` },
       { key: 'hours', title: t('certificates.register.columns.hours'), width: 120, align: 'right', render: (_, c) => formatHours(c.hours) },
@@ -60,7 +81,7 @@ export function CertificateRegisterPage() {
         width: 150,
         render: (_, c) => (
           <Space size={4}>
-            <Button size="small" type="link" onClick={() => void navigate(printPath(c.id))}>
+            <Button size="small" type="link" onClick={() => void navigate(certificatePath(c.id))}>
               {t('certificates.register.open')}
             </Button>
             {c.revokedAt ? null : (
@@ -72,11 +93,11 @@ export function CertificateRegisterPage() {
         ),
       },
     ],
-    [t, navigate],
+    [t, navigate, sharedNumbers],
   );
 
   const empty = rows?.length === 0 ? (
-    <EmptyState description={t('certificates.register.empty')} actionLabel={t('certificates.register.issue')} onAction={() => void navigate('/certificates/new')} />
+    <EmptyState description={t('certificates.register.empty')} actionLabel={t('certificates.register.issue')} onAction={() => void navigate(NEW_CERTIFICATE_PATH)} />
   ) : (
     <EmptyState description={t('certificates.register.noMatch')} />
   );
@@ -87,12 +108,13 @@ export function CertificateRegisterPage() {
         title={t('certificates.register.title')}
         testId="page-certificates"
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/certificates/new')} data-testid="new-certificate">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(NEW_CERTIFICATE_PATH)} data-testid="new-certificate">
             {t('certificates.register.issue')}
           </Button>
         }
       />
       <VerifyCertificateCard />
+      {unresolved.length > 0 ? <SharedNumbersAlert numbers={unresolved} onlyShared={onlyShared} onToggle={() => setOnlyShared((v) => !v)} /> : null}
       <Input.Search
         allowClear
         style={{ maxWidth: 360, marginBottom: 12 }}
@@ -110,7 +132,7 @@ export function CertificateRegisterPage() {
         dataSource={shown ?? []}
         loading={shown === undefined}
         pagination={false}
-        scroll={{ x: 1090, y: tableHeight }}
+        scroll={{ x: 1120, y: tableHeight }}
         locale={{ emptyText: shown ? empty : ' ' }}
         onRow={() => ROW_TEST_ID}
       />

@@ -18,6 +18,7 @@ import { VolunteerSelect } from '../../ui/VolunteerSelect';
 import { draftServiceContent } from './contentDraft';
 import { newIssueForm, presetPeriod, toCertificateRequest, type IssueFormValues, type PeriodPreset } from './issueForm';
 import { formatHours } from '../reports/format';
+import { certificatePath, CERTIFICATES_PATH, volunteerFromSearch } from './paths';
 import { useCertificateRegister } from './useCertificateRegister';
 
 const DATE = 'YYYY-MM-DD';
@@ -27,16 +28,19 @@ export function IssueCertificatePage() {
   const ledger = useLedger();
   const register = useCertificateRegister();
   const [searchParams] = useSearchParams();
-  const volunteerId = searchParams.get('volunteer') ?? '';
+  const volunteerId = volunteerFromSearch(searchParams);
   const [today] = useState(todayIso);
   const initial = useObservable(
     useMemo(
       () =>
         from(
-          Promise.all([ledger.station.get(), register.all()]).then(([station, issued]) => ({
-            station,
-            values: newIssueForm(station, issued[0], today, volunteerId),
-          })),
+          Promise.all([ledger.station.get(), register.all(), volunteerId ? ledger.volunteers.get(volunteerId) : null]).then(
+            ([station, issued, volunteer]) => ({
+              station,
+              // A link to someone since deleted starts with nobody chosen rather than a raw id in the picker.
+              values: newIssueForm(station, issued[0], today, volunteer ? volunteer.id : ''),
+            }),
+          ),
         ),
       [ledger, register, today, volunteerId],
     ),
@@ -93,7 +97,7 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
     try {
       const certificate = await register.issue(toCertificateRequest(values));
       void message.success(t('certificates.issue.issued', { number: certificate.number }));
-      void navigate(`/certificates/${encodeURIComponent(certificate.id)}`);
+      void navigate(certificatePath(certificate.id));
     } catch (error) {
       if (error instanceof ValidationError) {
         const unplaced = showIssuesOnForm(form, error.issues, t);
@@ -209,7 +213,7 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
             <Button type="primary" htmlType="submit" loading={saving} data-testid="save-button">
               {t('certificates.issue.submit')}
             </Button>
-            <Button onClick={() => void navigate('/certificates')}>{t('common.actions.cancel')}</Button>
+            <Button onClick={() => void navigate(CERTIFICATES_PATH)}>{t('common.actions.cancel')}</Button>
             {numberPreview ? (
               <Typography.Text type="secondary" data-testid="certificate-number-preview">
                 {t('certificates.issue.numberPreview', { number: numberPreview })}

@@ -37,6 +37,7 @@ export function VerifyCertificateCard() {
   }
 
   const found = result && 'certificate' in result ? result.certificate : null;
+  const sharedWith = result && 'sharedWith' in result ? result.sharedWith : 0;
   return (
     <Card size="small" title={t('certificates.verify.title')} style={{ marginBottom: 16 }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
@@ -76,6 +77,9 @@ export function VerifyCertificateCard() {
                     issuedDate: found.issuedDate,
                   })}
                 </span>
+                {sharedWith > 0 ? (
+                  <span data-testid="verify-shared-number">{t('certificates.verify.sharedNumber', { count: sharedWith })}</span>
+                ) : null}
               </Space>
             ) : undefined
           }

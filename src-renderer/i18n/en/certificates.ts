@@ -18,6 +18,15 @@ export const certificates: DeepPartialMessages<typeof zh> = {
     revokeConfirm: 'Revoke',
     revoked: 'Certificate {{number}} revoked.',
     revokeFailed: 'Could not revoke; please try again.',
+    sharedNumber: {
+      alertTitle: '{{count}} certificate number(s) used twice: {{numbers}}',
+      alertHelp:
+        'Two PCs issued certificates while offline and gave out the same number; after syncing both are in the register. Find the rows marked in red below, revoke one of each pair (reason: duplicate number) and issue it again: the new certificate gets a number of its own. Until then each paper still verifies by its own code.',
+      showOnly: 'Only duplicated numbers',
+      showAll: 'Show all certificates',
+      row: 'Number shared with another certificate (issued on two PCs while offline): revoke one and issue it again',
+      rowResolved: 'Number shared with another certificate (issued on two PCs while offline); the duplicate is revoked and each verifies by its code: nothing to do',
+    },
   },
   verify: {
     title: 'Verify a certificate',
@@ -36,6 +45,7 @@ export const certificates: DeepPartialMessages<typeof zh> = {
     },
     compare: 'Compare the register entry with the paper:',
     details: '{{name}}, ID {{idNumber}}, service {{from}} to {{to}}, {{hours}} hours, issued {{issuedDate}}.',
+    sharedNumber: '{{count}} other certificate(s) in the register carry the same number (issued on two PCs while offline); the result above is the one whose code was typed: compare the name and details.',
   },
   issue: {
     title: 'Issue a volunteer service certificate',

@@ -28,6 +28,15 @@ export const certificates = {
     revokeConfirm: '确定作废',
     revoked: '已作废证明 {{number}}。',
     revokeFailed: '作废失败，请重试。',
+    sharedNumber: {
+      alertTitle: '有 {{count}} 个证明编号重复：{{numbers}}',
+      alertHelp:
+        '两台电脑离线时各自开具证明，用了同一个编号，同步后两份都出现在登记簿中。请在下表找到标红的证明，作废其中一份（原因可写“编号重复”），再为该志愿者重新开具；新证明会使用不重复的编号。作废前，两份证明仍可各自凭校验码核验。',
+      showOnly: '只看编号重复的证明',
+      showAll: '显示全部证明',
+      row: '编号与另一份证明重复（两台电脑离线时各自开具）：请作废其中一份并重新开具',
+      rowResolved: '编号与另一份证明相同（两台电脑离线时各自开具），重复的已作废；核验时按校验码区分，无需处理',
+    },
   },
   verify: {
     title: '核验证明',
@@ -47,6 +56,7 @@ export const certificates = {
     },
     compare: '请将以下登记内容与纸质证明逐项核对：',
     details: '{{name}}，证件号 {{idNumber}}，服务期间 {{from}} 至 {{to}}，服务时长 {{hours}} 小时，出具日期 {{issuedDate}}。',
+    sharedNumber: '登记簿中另有 {{count}} 份证明使用同一编号（两台电脑离线时各自开具）；以上结果是按校验码找到的那一份，请核对姓名等内容。',
   },
   issue: {
     title: '开具志愿服务记录证明',

@@ -9,6 +9,7 @@ import { StationProfileForm } from '../setup/StationProfileForm';
 import { AboutCard } from './AboutCard';
 import { LanguageCard } from './LanguageCard';
 import { StorageCard } from './StorageCard';
+import { SyncConnectionCard } from './SyncConnectionCard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -29,6 +30,9 @@ export function SettingsPage() {
         </Col>
         <Col xs={24} lg={8}>
           <AboutCard />
+        </Col>
+        <Col span={24}>
+          <SyncConnectionCard />
         </Col>
       </Row>
       <Typography.Title level={4}>{t('settings.profile.title')}</Typography.Title>

@@ -20,6 +20,13 @@ export const settings: DeepPartialMessages<typeof zh> = {
     notPersistedHelp:
       'When disk space runs low the local data may be cleared. Keep free space on this PC and sync to the city server or export a backup often.',
   },
+  sync: {
+    title: 'City server connection',
+    notConnected: 'Not connected to the city server; the data is kept on this PC only.',
+    connected: 'Connected as {{user}} to {{server}}',
+    connect: 'Connect',
+    manage: 'Connection and sync',
+  },
   about: {
     title: 'About',
     version: 'Version',

@@ -17,6 +17,13 @@ export const settings = {
     notPersistedHelp:
       '磁盘空间紧张时，本机数据有可能被自动清除。请保持电脑有足够的空闲空间，并经常同步到市级服务器或导出备份。',
   },
+  sync: {
+    title: '连接市级服务器',
+    notConnected: '尚未连接市级服务器，数据只保存在本机。',
+    connected: '已连接：以账号 {{user}} 连接到 {{server}}',
+    connect: '去连接',
+    manage: '管理连接与同步',
+  },
   about: {
     title: '关于',
     version: '版本',

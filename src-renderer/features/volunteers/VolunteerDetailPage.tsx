@@ -1,7 +1,10 @@
-import { Col, Flex, Row, Spin } from 'antd';
+import { FileProtectOutlined } from '@ant-design/icons';
+import { Button, Col, Flex, Row, Spin } from 'antd';
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
+import { newCertificatePath } from '../certificates/paths';
 import { volunteerHoursByYear } from './serviceHours';
 import { useVolunteer, useVolunteerActivities } from './useVolunteerData';
 import { VolunteerActions } from './VolunteerActions';
@@ -12,6 +15,8 @@ import { VolunteerProfile } from './VolunteerProfile';
 import { VolunteerStatusTag } from './VolunteerStatusTag';
 
 export function VolunteerDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
   const id = useParams().id ?? '';
   const volunteer = useVolunteer(id);
   const activities = useVolunteerActivities(id);
@@ -29,7 +34,14 @@ export function VolunteerDetailPage() {
             <VolunteerStatusTag active={volunteer.active} />
           </Flex>
         }
-        extra={<VolunteerActions volunteer={volunteer} sessions={activities === undefined ? undefined : hours.sessions} />}
+        extra={
+          <>
+            <Button icon={<FileProtectOutlined />} data-testid="issue-certificate" onClick={() => void navigate(newCertificatePath(volunteer.id))}>
+              {t('volunteers.detail.issueCertificate')}
+            </Button>
+            <VolunteerActions volunteer={volunteer} sessions={activities === undefined ? undefined : hours.sessions} />
+          </>
+        }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>

@@ -54,6 +54,7 @@ export const volunteers: DeepPartialMessages<typeof zh> = {
     select: 'Select',
   },
   detail: {
+    issueCertificate: 'Issue a service certificate',
     profile: 'Profile',
     hours: 'Service hours',
     year: 'Year',

@@ -51,6 +51,7 @@ export const volunteers = {
     select: '请选择',
   },
   detail: {
+    issueCertificate: '开具服务证明',
     profile: '基本信息',
     hours: '服务时长',
     year: '年度',

@@ -2,7 +2,7 @@ import type { WriteContext } from '../domain/entities/common';
 import type { StationDoc } from '../domain/entities/station';
 import { createActivityRepository } from './activities/repository';
 import { createLedgerDatabase, DEFAULT_DATABASE_NAME, type LedgerDatabase } from './database';
-import { getDeviceId, LOCAL_DATABASE_NAME, openLocalDb, type LocalDb } from './local/localDb';
+import { getDeviceId, getSetting, LOCAL_DATABASE_NAME, openLocalDb, putSetting, type LocalDb } from './local/localDb';
 import { createProjectRepository } from './projects/repository';
 import { createStationRepository } from './station/repository';
 import type { LedgerStorage } from './storage';
@@ -21,8 +21,17 @@ export interface Ledger {
   readonly activities: ReturnType<typeof createActivityRepository>;
   /** First run: the profile's code becomes the stationId of every record written from now on. */
   setUpStation(input: unknown): Promise<StationDoc>;
+  /**
+   * First run of a station's second PC: its records (and its profile) come from the city server, so the
+   * station is known by its code before any profile exists here. Sync can start; the first pull brings
+   * the profile the first PC made, instead of this PC making a second one that would conflict with it.
+   */
+  joinStation(code: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The station a second PC joined by its set-up file, until its profile arrives from the server. */
+const JOINED_STATION_KEY = 'station.joined';
 
 export interface OpenLedgerOptions {
   storage: LedgerStorage;
@@ -47,6 +56,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   const station = createStationRepository(db, ctx);
   const profile = await station.get();
   if (profile) ctx.stationId = profile.code;
+  else ctx.stationId = (await getSetting<string>(local, JOINED_STATION_KEY)) ?? '';
 
   return {
     db,
@@ -68,6 +78,15 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
         ctx.stationId = previous;
         throw error;
       }
+    },
+    async joinStation(code) {
+      const wanted = code.trim();
+      if (ctx.stationId !== '' && ctx.stationId !== wanted) {
+        throw new Error(`this PC already keeps station ${ctx.stationId}, not ${wanted}`);
+      }
+      // Kept, so that a PC closed before the profile arrived still knows which station it joined.
+      await putSetting(local, JOINED_STATION_KEY, wanted);
+      ctx.stationId = wanted;
     },
     async close() {
       await db.close();

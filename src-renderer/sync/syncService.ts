@@ -338,11 +338,14 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       type: 'configured',
       connection: { serverUrl: credentials.serverUrl, database: credentials.database, username: credentials.username },
     });
-    // Records carry the station's code; before the first-run profile exists there is nothing to sync as.
-    try {
-      await firstValueFrom(ledger.station.profile$().pipe(filter((p) => p !== null), takeUntil(stop$)));
-    } catch {
-      return;
+    // Records carry the station's code: until the first-run profile exists (or a second PC joins the
+    // station by its set-up file) there is nothing to sync as.
+    if (ledger.ctx.stationId === '') {
+      try {
+        await firstValueFrom(ledger.station.profile$().pipe(filter((p) => p !== null), takeUntil(stop$)));
+      } catch {
+        return;
+      }
     }
     if (token !== generation || stopped) return;
     if (ledger.db.multiInstance) {

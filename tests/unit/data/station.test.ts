@@ -36,4 +36,17 @@ describe('station profile', () => {
       (e: unknown) => e instanceof ValidationError && e.issues[0]?.key === 'validation.station.codeLocked',
     );
   });
+
+  it('a second PC joins a station by its code before any profile exists, and still knows it after reopening', async () => {
+    const name = `station-join-${Date.now()}`;
+    ledger = await openTestLedger({ name });
+    await ledger.joinStation(` ${TEST_STATION.code} `);
+    expect(ledger.ctx.stationId).toBe(TEST_STATION.code);
+    expect(await ledger.station.get()).toBeNull();
+    await ledger.close();
+    ledger = await openTestLedger({ name });
+    expect(ledger.ctx.stationId).toBe(TEST_STATION.code);
+    await expect(ledger.joinStation('OTHER-1')).rejects.toThrow('already keeps station');
+    expect(ledger.ctx.stationId).toBe(TEST_STATION.code);
+  });
 });

@@ -113,6 +113,16 @@ export async function openPc(options: PcOptions) {
       await sync.start();
       await sync.connect(options.credentials);
     },
+    /** A station's second PC: no profile of its own, the station known from its set-up file. */
+    async joinAndConnect(): Promise<void> {
+      await ledger.joinStation(options.station.code);
+      await sync.start();
+      await sync.connect(options.credentials);
+    },
+    async profile(): Promise<Record<string, unknown> | null> {
+      const doc = await ledger.station.get();
+      return doc ? { ...doc } : null;
+    },
     deviceId: () => ledger.ctx.deviceId,
     /** Advances this PC's clock (fixed-clock PCs only), e.g. to make its next edit the later one. */
     advanceClock(ms: number): void {

@@ -1,7 +1,8 @@
 import type { SyncRunRow } from '../data/local/localDb';
 import { SYNC_RUNS_KEPT } from './constants';
 
-export type SyncPhase = 'notConfigured' | 'offline' | 'syncing' | 'upToDate' | 'error';
+/** `otherWindow`: the app is open in another browser window of this PC, and that one syncs (web mode). */
+export type SyncPhase = 'notConfigured' | 'offline' | 'otherWindow' | 'syncing' | 'upToDate' | 'error';
 
 export interface SyncErrorInfo {
   /** i18n key of the plain-Chinese message with what to do. */
@@ -35,6 +36,8 @@ export interface SyncStatus {
   running: boolean;
   /** Pushes of local edits in flight outside a run. */
   busy: number;
+  /** Another window on the same local database does the syncing (web mode opens one per tab). */
+  otherWindow: boolean;
   /** What the current (or last) run has moved so far. */
   progress: { sent: number; received: number };
   /** Documents changed on this PC that the server does not have yet. */
@@ -58,6 +61,7 @@ export type SyncEvent =
   | { type: 'runFinished'; run: SyncRunRow; error: SyncErrorInfo | null }
   | { type: 'failure'; error: SyncErrorInfo }
   | { type: 'busy'; delta: 1 | -1 }
+  | { type: 'otherWindow'; otherWindow: boolean }
   | { type: 'retryScheduled'; at: string | null }
   | { type: 'pending'; count: number }
   | { type: 'dropped'; total: number }
@@ -70,6 +74,7 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   online: true,
   running: false,
   busy: 0,
+  otherWindow: false,
   progress: { sent: 0, received: 0 },
   pending: 0,
   lastSuccessAt: null,
@@ -87,6 +92,7 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
 export function derivePhase(s: Omit<SyncStatus, 'phase'>): SyncPhase {
   if (!s.connection) return 'notConfigured';
   if (!s.online) return 'offline';
+  if (s.otherWindow) return 'otherWindow';
   if (s.running || s.busy > 0) return 'syncing';
   if (s.lastError) return 'error';
   if (s.lastSuccessAt) return 'upToDate';
@@ -98,7 +104,7 @@ function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
     case 'configured':
       return { ...s, connection: event.connection };
     case 'unconfigured':
-      return { ...s, connection: null, running: false, busy: 0, lastError: null, nextRetryAt: null };
+      return { ...s, connection: null, running: false, busy: 0, otherWindow: false, lastError: null, nextRetryAt: null };
     case 'online':
       return { ...s, online: event.online };
     case 'runStarted':
@@ -120,6 +126,8 @@ function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
       };
     case 'failure':
       return { ...s, lastError: event.error };
+    case 'otherWindow':
+      return { ...s, otherWindow: event.otherWindow };
     case 'busy':
       return { ...s, busy: Math.max(0, s.busy + event.delta) };
     case 'retryScheduled':

@@ -351,8 +351,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     if (ledger.db.multiInstance) {
       // Several tabs on one database (web mode): only the elected one replicates.
       addRxPlugin(RxDBLeaderElectionPlugin);
+      if (!ledger.db.isLeader()) dispatch({ type: 'otherWindow', otherWindow: true });
       await ledger.db.waitForLeadership();
       if (token !== generation || stopped) return;
+      dispatch({ type: 'otherWindow', otherWindow: false });
     }
 
     const client = createCouchClient({

@@ -12,8 +12,8 @@ import { SyncIndicator, SyncPage } from './pages/SyncPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
 import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
-import { useAppSession } from './support/appSession';
-import { saveScreenshot } from './support/browser';
+import { appUrl, useAppSession } from './support/appSession';
+import { collectProblems, saveScreenshot } from './support/browser';
 
 /**
  * Issue 3, as a station keeper meets it: connect with the city's set-up file, work while the city server
@@ -221,6 +221,22 @@ describe('sync with the city server: connect with the set-up file, work offline,
 
     const activities = await serverDocs(server, station.setup.database, 'activity');
     expect(activities.map((doc) => ({ title: doc.title, stationId: doc.stationId }))).toEqual([{ title: ACTIVITY.title, stationId: CODE }]);
+  });
+
+  test('6. a second window of the same PC says the first one syncs, instead of syncing forever', async () => {
+    const second = await app().context.newPage();
+    const problems = collectProblems(second);
+    try {
+      await second.goto(appUrl('/'));
+      const secondIndicator = new SyncIndicator(second);
+      await expect.poll(() => textOf(secondIndicator.phase()), poll).toBe('由另一个窗口同步');
+      await saveScreenshot(second, 'sync-06-second-window');
+      // The first window still syncs.
+      expect(await textOf(indicator.phase())).toBe(UP_TO_DATE);
+    } finally {
+      await second.close();
+    }
+    expect(problems).toEqual([]);
   });
 
   test('nothing went wrong in the page besides the refused connections while the server was cut off', () => {

@@ -24,6 +24,10 @@ export function SyncPage() {
       void message.info(t('sync.syncNowNotConnected'));
       return;
     }
+    if (status.otherWindow) {
+      void message.info(t('sync.syncNowOtherWindow'));
+      return;
+    }
     setSyncing(true);
     try {
       const run = await sync.syncNow();

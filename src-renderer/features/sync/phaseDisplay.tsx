@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, CloseCircleOutlined, DisconnectOutlined, ExclamationCircleOutlined, SyncOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, CloseCircleOutlined, DisconnectOutlined, ExclamationCircleOutlined, SwapOutlined, SyncOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { SyncPhase } from '../../sync/status';
 
@@ -15,6 +15,8 @@ export function phaseLook(phase: SyncPhase): PhaseLook {
       return { icon: <DisconnectOutlined />, color: 'default' };
     case 'offline':
       return { icon: <CloseCircleOutlined />, color: 'warning' };
+    case 'otherWindow':
+      return { icon: <SwapOutlined />, color: 'default' };
     case 'syncing':
       return { icon: <SyncOutlined spin />, color: 'processing' };
     case 'upToDate':

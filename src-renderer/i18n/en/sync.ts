@@ -6,6 +6,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
   phase: {
     notConfigured: 'Not connected',
     offline: 'Offline',
+    otherWindow: 'Synced by another window',
     syncing: 'Syncing',
     upToDate: 'Up to date',
     error: 'Sync error',
@@ -18,6 +19,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
   syncNow: 'Sync now',
   syncNowDone: 'Sync finished.',
   syncNowFailed: 'This sync did not finish: {{reason}}',
+  syncNowOtherWindow: 'Another window on this PC does the syncing: use that window, or close it and sync here.',
   syncNowNotConnected: 'Not connected to the city server yet: fill in the connection below first.',
   status: {
     title: 'Sync status',

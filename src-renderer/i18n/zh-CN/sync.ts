@@ -3,6 +3,7 @@ export const sync = {
   phase: {
     notConfigured: '未连接服务器',
     offline: '离线',
+    otherWindow: '由另一个窗口同步',
     syncing: '正在同步',
     upToDate: '已同步',
     error: '同步出错',
@@ -15,6 +16,7 @@ export const sync = {
   syncNow: '立即同步',
   syncNowDone: '同步完成。',
   syncNowFailed: '这次同步没有完成：{{reason}}',
+  syncNowOtherWindow: '这台电脑上另一个窗口正在负责同步，请在那个窗口操作，或关掉它后在这里同步。',
   syncNowNotConnected: '还没有连接市级服务器，请先在下面填写连接信息。',
   status: {
     title: '同步状态',

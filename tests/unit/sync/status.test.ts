@@ -52,6 +52,14 @@ describe('sync status', () => {
     expect(reduceSyncStatus(s, { type: 'online', online: true }).phase).toBe('syncing');
   });
 
+  it('a window that is not the one syncing says so instead of syncing forever', () => {
+    const s = reduce({ type: 'configured', connection }, { type: 'otherWindow', otherWindow: true });
+    expect(s.phase).toBe('otherWindow');
+    expect(reduceSyncStatus(s, { type: 'otherWindow', otherWindow: false }).phase).toBe('syncing');
+    expect(reduceSyncStatus(s, { type: 'online', online: false }).phase).toBe('offline');
+    expect(reduceSyncStatus(s, { type: 'unconfigured' }).phase).toBe('notConfigured');
+  });
+
   it('takes what a run has sent off the waiting count until the next true count', () => {
     const s = reduce({ type: 'configured', connection }, { type: 'pending', count: 5 }, { type: 'runStarted' }, { type: 'progress', sent: 3 });
     expect(s.pending).toBe(2);

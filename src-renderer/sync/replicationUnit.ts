@@ -112,6 +112,9 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
     pull: {
       handler: async (checkpoint, batchSize) => {
         const result = await pull(checkpoint, batchSize);
+        // Once per batch, not per document (RxDB's received$): a first pull of 20,000 would otherwise
+        // redraw the header indicator 20,000 times.
+        if (result.documents.length > 0) hooks.onReceived(result.documents.length);
         return { checkpoint: result.checkpoint, documents: asDocs<Doc>(result.documents) };
       },
       batchSize: PULL_BATCH_SIZE,
@@ -127,7 +130,6 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
   });
 
   const subscriptions = [
-    replication.received$.subscribe(() => hooks.onReceived(1)),
     replication.error$.subscribe((error) => {
       if (!replication.isStopped()) hooks.onInternalError(error);
     }),

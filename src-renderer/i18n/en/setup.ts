@@ -57,6 +57,23 @@ export const setup: DeepPartialMessages<typeof zh> = {
       mechanism: 'e.g. duty rota, order-and-dispatch, service points',
     },
   },
+  join: {
+    title: 'Is this station already in use on another PC?',
+    help:
+      'Then do not fill in the form again, or the two PCs would each have a station profile. Import the set-up file the city administrator issued for this station (named “<station code>.station.json”): the app fetches the station profile and all records from the city server and opens the ledger.',
+    import: 'Import the set-up file and fetch this station’s records',
+    fileFilter: 'Station set-up file',
+    checking: 'Reading the set-up file and connecting to the city server…',
+    fetching: 'Fetching this station’s records from the city server: {{count}} received…',
+    arrived: 'The station’s records are here; opening the ledger…',
+    joined: 'This PC joined station {{code}} with its set-up file, but the station’s records have not arrived yet. Click “Retry” to fetch them again.',
+    runFailed: 'Could not fetch this station’s records from the city server.',
+    retry: 'Retry',
+    noProfile: 'The server has no profile for this station yet: the first PC has not synced. Fill it in here, or try again after the first PC has synced.',
+    prefilled: 'The station code, name and hierarchy below come from the set-up file; fill in the rest and save.',
+    notConnected: 'This PC is not connected to the city server. Import the set-up file again.',
+    unexpected: 'Could not save the connection: {{reason}}',
+  },
   submit: 'Save and start',
   saved: 'Station profile saved.',
 };

@@ -20,7 +20,7 @@ const SOURCES = [
   ),
   join(SRC, 'ui/VolunteerSelect.tsx'),
 ];
-const KEY_IN_CODE = /'((?:setup|home|teams|projects|settings|common|validation|catalog)\.[\w.]+)'/g;
+const KEY_IN_CODE = /'((?:setup|home|teams|projects|settings|sync|common|validation|catalog)\.[\w.]+)'/g;
 
 function lookup(root: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], root);

@@ -1,0 +1,235 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
+import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
+import { AppShell } from './pages/AppShell';
+import { HomePage } from './pages/HomePage';
+import { SetupPage } from './pages/SetupPage';
+import { SyncIndicator, SyncPage } from './pages/SyncPage';
+import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
+import { VolunteerFormPage } from './pages/VolunteerFormPage';
+import { VolunteersPage } from './pages/VolunteersPage';
+import { appUrl, useAppSession } from './support/appSession';
+import { collectProblems, newAppContext, saveScreenshot } from './support/browser';
+
+/**
+ * A station's second PC joins by the city's set-up file on the first-run page instead of filling in a
+ * second profile: it ends in the ledger with the first PC's profile and records, and no conflict. A station
+ * nobody has synced yet gets the form pre-filled from the file, its code locked.
+ */
+
+const WAIT_MS = 15_000;
+const SYNC_WAIT_MS = 30_000;
+const poll = { timeout: WAIT_MS, interval: 100 } as const;
+const syncPoll = { timeout: SYNC_WAIT_MS, interval: 200 } as const;
+
+const CODE = 'LX-JOIN-01';
+/** Provisioned by the city, but no PC ever synced it: the server has no profile. */
+const FRESH = 'LX-JOIN-02';
+const UP_TO_DATE = '已同步';
+const VOLUNTEER = { name: '周八', idNumber: '370102198807070017', phone: '13700005678', politicalStatus: '群众' };
+const CONTACT = { contactName: '吴站长', contactPhone: '13600003333', address: '姚家街道文明路2号' };
+
+function textOf(locator: Locator): Promise<string> {
+  return locator.innerText({ timeout: WAIT_MS });
+}
+
+/** The join card on the first-run page (setup-join). */
+class JoinCard {
+  constructor(readonly page: Page) {}
+
+  root(): Locator {
+    return this.page.getByTestId('setup-join');
+  }
+
+  /** 导入设置文件并取回本站资料, answering the file picker with `file`. */
+  async importSetupFile(file: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser', { timeout: WAIT_MS });
+    await this.page.getByTestId('setup-join-import').click();
+    await (await chooser).setFiles(file);
+  }
+
+  webWarning(): Locator {
+    return this.page.getByTestId('setup-join-web-warning');
+  }
+
+  problem(): Locator {
+    return this.page.getByTestId('setup-join-problem');
+  }
+
+  noProfile(): Locator {
+    return this.page.getByTestId('setup-join-no-profile');
+  }
+}
+
+/** One PC: a browser context of its own (its own IndexedDB), opened at the app's first run. */
+interface Pc {
+  page: Page;
+  problems: string[];
+  shell: AppShell;
+  indicator: SyncIndicator;
+}
+
+function pcOn(page: Page, problems: string[]): Pc {
+  page.setDefaultTimeout(WAIT_MS);
+  page.setDefaultNavigationTimeout(30_000);
+  return { page, problems, shell: new AppShell(page), indicator: new SyncIndicator(page) };
+}
+
+async function upToDate(pc: Pc): Promise<void> {
+  await expect.poll(async () => ({ phase: await textOf(pc.indicator.phase()), pending: await textOf(pc.indicator.pending()) }), syncPoll).toEqual({
+    phase: UP_TO_DATE,
+    pending: '0',
+  });
+}
+
+async function openSync(pc: Pc): Promise<SyncPage> {
+  await pc.shell.navigate('sync');
+  return new SyncPage(pc.page).waitUntilShown();
+}
+
+describe('a station’s second PC joins by the city set-up file', () => {
+  const app = useAppSession();
+  let server: CouchServer;
+  let city: ProvisionedCity;
+  let station: ProvisionedStation;
+  let fresh: ProvisionedStation;
+  let first: Pc;
+  let second: Pc;
+  let third: Pc;
+  const contexts: BrowserContext[] = [];
+  let scratch = '';
+
+  async function anotherPc(): Promise<Pc> {
+    const context = await newAppContext(app().browser);
+    contexts.push(context);
+    const page = await context.newPage();
+    return pcOn(page, collectProblems(page));
+  }
+
+  beforeAll(async () => {
+    first = pcOn(app().page, app().problems);
+    second = await anotherPc();
+    third = await anotherPc();
+    scratch = await mkdtemp(join(tmpdir(), 'second-pc-'));
+    server = await startCouchServer();
+    city = await provisionCity(server, [CODE, FRESH]);
+    const [provisioned, unsynced] = [city.stations[CODE], city.stations[FRESH]];
+    if (!provisioned || !unsynced) throw new Error('the city did not issue both set-up files');
+    station = provisioned;
+    fresh = unsynced;
+  });
+
+  afterAll(async () => {
+    await Promise.allSettled(contexts.map((context) => context.close()));
+    await city?.cleanUp();
+    await server?.stop();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  test('1. the first PC sets the station up, connects with the set-up file, registers a volunteer and syncs', async () => {
+    await first.page.goto(appUrl('/'));
+    const setup = await new SetupPage(first.page).waitUntilShown();
+    const profile = station.setup.station;
+    await setup.setUp({ name: profile.name, code: profile.code, city: profile.city, county: profile.county, center: profile.center, institute: profile.institute, ...CONTACT });
+    await expect.poll(() => textOf(first.shell.stationName()), poll).toBe(profile.name);
+
+    const sync = await openSync(first);
+    await sync.importSetupFile(station.file);
+    await expect.poll(() => textOf(sync.fileRead()), poll).toContain(CODE);
+    await sync.saveConnection();
+    await upToDate(first);
+
+    await first.shell.navigate('volunteers');
+    await (await new VolunteersPage(first.page).waitUntilShown()).add();
+    const form = await new VolunteerFormPage(first.page).waitUntilShown();
+    await form.fill(VOLUNTEER);
+    await form.save();
+    const detail = await new VolunteerDetailPage(first.page).waitUntilShown();
+    await expect.poll(() => textOf(detail.name()), poll).toBe(VOLUNTEER.name);
+    await (await openSync(first)).syncNow();
+    await upToDate(first);
+    await saveScreenshot(first.page, 'second-pc-01-first-pc-synced');
+  });
+
+  test('2. the second PC, at first run, imports the set-up file and opens on the home page with the station’s name', async () => {
+    await second.page.goto(appUrl('/'));
+    const setup = await new SetupPage(second.page).waitUntilShown();
+    const join = new JoinCard(second.page);
+    expect(await textOf(join.root())).toContain('本站已经在另一台电脑上使用？');
+    // Web mode keeps the password in the browser: the card says so before the file is imported.
+    expect(await textOf(join.webWarning())).toContain('网页版把密码保存在本浏览器中');
+    await saveScreenshot(second.page, 'second-pc-02-first-run-join-card');
+
+    await join.importSetupFile(station.file);
+    await setup.waitUntilGone(SYNC_WAIT_MS);
+    await new HomePage(second.page).waitUntilShown();
+    await expect.poll(() => textOf(second.shell.stationName()), poll).toBe(station.setup.station.name);
+    await saveScreenshot(second.page, 'second-pc-02-home-after-join');
+  });
+
+  test('3. the first PC’s volunteer is in the second PC’s list, and the sync page shows no conflict', async () => {
+    await second.shell.navigate('volunteers');
+    const list = await new VolunteersPage(second.page).waitUntilShown();
+    await expect.poll(() => list.row(VOLUNTEER.name).count(), syncPoll).toBe(1);
+    await saveScreenshot(second.page, 'second-pc-03-volunteers');
+
+    const sync = await openSync(second);
+    await upToDate(second);
+    await sync.syncNow();
+    await upToDate(second);
+    await expect.poll(() => second.page.getByTestId('sync-conflicts-none').count(), poll).toBe(1);
+    expect(await second.page.getByTestId('sync-conflicts-open').count()).toBe(0);
+    await saveScreenshot(second.page, 'second-pc-03-sync-no-conflicts');
+
+    // The first PC, syncing again, sees the same one profile: no conflict there either.
+    await (await openSync(first)).syncNow();
+    await upToDate(first);
+    await expect.poll(() => first.page.getByTestId('sync-conflicts-none').count(), poll).toBe(1);
+  });
+
+  test('4. a file that is not a set-up file is refused in plain Chinese, and the page stays as it was', async () => {
+    const bad = join(scratch, 'notes.station.json');
+    await writeFile(bad, '这不是设置文件');
+    await third.page.goto(appUrl('/'));
+    const setup = await new SetupPage(third.page).waitUntilShown();
+    const card = new JoinCard(third.page);
+    await card.importSetupFile(bad);
+    await expect.poll(() => textOf(card.problem()), poll).toContain('这不是站点设置文件');
+    expect(await setup.form.control('code').getAttribute('readonly')).toBeNull();
+    await saveScreenshot(third.page, 'second-pc-04-bad-file');
+  });
+
+  test('5. a station nobody has synced: the page says so and pre-fills the form from the file, code locked', async () => {
+    const setup = new SetupPage(third.page);
+    const card = new JoinCard(third.page);
+    await card.importSetupFile(fresh.file);
+    await expect.poll(() => textOf(card.noProfile()), syncPoll).toContain('服务器上还没有本站资料：第一台电脑还没有同步。可以在这里填写，或等第一台电脑同步后再试');
+    expect(await card.problem().count()).toBe(0);
+
+    const profile = fresh.setup.station;
+    const expected = { code: profile.code, name: profile.name, city: profile.city, county: profile.county, center: profile.center, institute: profile.institute };
+    for (const [field, value] of Object.entries(expected)) {
+      await expect.poll(() => setup.form.control(field).inputValue(), poll).toBe(value);
+    }
+    expect(await setup.form.control('code').getAttribute('readonly')).not.toBeNull();
+    await saveScreenshot(third.page, 'second-pc-05-no-profile-prefilled');
+
+    // The keeper adds what the file cannot know and starts; the station syncs as the file's station.
+    for (const [field, value] of Object.entries(CONTACT)) await setup.form.fill(field, value);
+    await setup.submit();
+    await setup.waitUntilGone();
+    await expect.poll(() => textOf(third.shell.stationName()), poll).toBe(profile.name);
+    await upToDate(third);
+    await saveScreenshot(third.page, 'second-pc-05-fresh-station-home');
+  });
+
+  test('nothing went wrong in any page', () => {
+    expect(first.problems).toEqual([]);
+    expect(second.problems).toEqual([]);
+    expect(third.problems).toEqual([]);
+  });
+});

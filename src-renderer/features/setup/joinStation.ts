@@ -14,17 +14,12 @@ export interface JoinProblem {
 
 export type JoinFileReading = { ok: true; file: StationSetupFile; credentials: StationCredentials } | { ok: false; problem: JoinProblem };
 
-const CODE_MISMATCH = 'sync.connection.codeMismatch';
-
 /**
  * Reads the set-up file chosen on the first-run page. `joinedCode` is the station this PC already joined
  * (its profile not yet here), or '' when it keeps none: then the file's own station is the one to join.
- * readSetupFile always compares with a local code, so with none yet the file is read against its own.
  */
 export function readJoinFile(bytes: Uint8Array, joinedCode: string): JoinFileReading {
-  let reading = readSetupFile(bytes, joinedCode);
-  const fileCode = !reading.ok && reading.key === CODE_MISMATCH ? reading.params?.fileCode : undefined;
-  if (joinedCode === '' && fileCode) reading = readSetupFile(bytes, fileCode);
+  const reading = readSetupFile(bytes, joinedCode === '' ? null : joinedCode);
   if (!reading.ok) return { ok: false, problem: { key: reading.key, ...(reading.params ? { params: reading.params } : {}) } };
   const credentials = toCredentials(reading.values);
   const expected = expectedDatabase(reading.file.station.code);

@@ -17,7 +17,8 @@ export type SetupFileReading =
  * Reads a chosen set-up file and checks it belongs to this station: its station code must be the local
  * profile's code, or the records (stationId) and the server's database would not match.
  */
-export function readSetupFile(bytes: Uint8Array, localCode: string): SetupFileReading {
+/** `localCode` is the station this PC keeps; null on a first run, where the file says which station it is. */
+export function readSetupFile(bytes: Uint8Array, localCode: string | null): SetupFileReading {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -27,7 +28,7 @@ export function readSetupFile(bytes: Uint8Array, localCode: string): SetupFileRe
   const parsed = parseStationSetupFile(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) return { ok: false, key: parsed.issues[0]?.key ?? 'sync.setupFile.invalid' };
   const file = parsed.value;
-  if (file.station.code !== localCode) {
+  if (localCode !== null && file.station.code !== localCode) {
     return { ok: false, key: 'sync.connection.codeMismatch', params: { fileCode: file.station.code, localCode } };
   }
   return {

@@ -41,6 +41,7 @@ export function SettingsPage() {
           <StationProfileForm
             initialValues={initialValues}
             codeLocked
+            autoFocus={false}
             submitLabel={t('common.actions.save')}
             onSave={(input) => ledger.station.save(input)}
           />

@@ -19,10 +19,12 @@ interface StationProfileFormProps {
   submitLabel: string;
   onSave: (input: StationInput) => Promise<unknown>;
   onSaved?: () => void;
+  /** The first-run page starts typing in it; Settings opens on its cards at the top instead. */
+  autoFocus?: boolean;
 }
 
 /** The station profile, used by the first-run set-up and by Settings. */
-export function StationProfileForm({ initialValues, codeLocked, submitLabel, onSave, onSaved }: StationProfileFormProps) {
+export function StationProfileForm({ initialValues, codeLocked, submitLabel, onSave, onSaved, autoFocus = true }: StationProfileFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const catalog = useCatalog();
@@ -73,7 +75,7 @@ export function StationProfileForm({ initialValues, codeLocked, submitLabel, onS
         <Row gutter={16}>
           <Col xs={24} md={10}>
             <Form.Item name="name" label={t('setup.fields.name')} rules={[required]}>
-              <Input autoFocus maxLength={60} placeholder={t('setup.placeholders.name')} />
+              <Input autoFocus={autoFocus} maxLength={60} placeholder={t('setup.placeholders.name')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={9}>

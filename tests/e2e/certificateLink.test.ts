@@ -324,6 +324,8 @@ describe('certificate from the volunteer page, Settings to the city server, and 
 
   test('7. revoking one of the pair settles it: no more alarm, both rows say nothing more needs doing', async () => {
     await first.openRegister();
+    const own = await first.verify(issuedFirst.number, issuedFirst.code);
+    await expect.poll(() => own.getAttribute('data-status'), poll).toBe('valid');
     await first.row(ZHANG.name).getByRole('button', { name: '作废' }).click();
     await first.page.locator('#revoke_revokedReason').fill('编号重复，重新开具');
     await first.page.getByRole('button', { name: '确定作废' }).click();
@@ -332,8 +334,7 @@ describe('certificate from the volunteer page, Settings to the city server, and 
       await expect.poll(() => first.row(name).getByTestId('shared-number-warning').getAttribute('data-resolved'), poll).toBe('true');
     }
     await saveScreenshot(first.page, 'certificate-link-07-resolved');
-    // Same number and code as before: the card shows the earlier answer until the new one replaces it.
-    const own = await first.verify(issuedFirst.number, issuedFirst.code);
+    // The answer shown before the revocation changes by itself: nobody has to check again.
     await expect.poll(() => own.getAttribute('data-status'), poll).toBe('revoked');
   });
 

@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerificationResult } from '../../data/certificates/repository';
 import { maskIdNumber } from '../../domain/idNumber';
+import { useObservable } from '../../ui/useObservable';
 import { formatHours } from '../reports/format';
 import { useCertificateRegister } from './useCertificateRegister';
 
@@ -25,16 +26,29 @@ export function VerifyCertificateCard() {
   const register = useCertificateRegister();
   const [result, setResult] = useState<VerificationResult | null>(null);
   const [failed, setFailed] = useState(false);
+  const [asked, setAsked] = useState<VerifyValues | null>(null);
+  // A certificate revoked (or synced in) after the check changes the answer: check again on every change.
+  const certificates = useObservable(useMemo(() => register.all$(), [register]));
 
-  async function verify(values: VerifyValues) {
-    setFailed(false);
-    try {
-      setResult(await register.verify(values.number, values.code));
-    } catch {
-      setResult(null);
-      setFailed(true);
-    }
-  }
+  useEffect(() => {
+    if (!asked) return;
+    let current = true;
+    register.verify(asked.number, asked.code).then(
+      (answer) => {
+        if (!current) return;
+        setFailed(false);
+        setResult(answer);
+      },
+      () => {
+        if (!current) return;
+        setResult(null);
+        setFailed(true);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [asked, certificates, register]);
 
   const found = result && 'certificate' in result ? result.certificate : null;
   const sharedWith = result && 'sharedWith' in result ? result.sharedWith : 0;
@@ -43,7 +57,11 @@ export function VerifyCertificateCard() {
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t('certificates.verify.help')}
       </Typography.Paragraph>
-      <Form<VerifyValues> name="verify" layout="inline" onFinish={(v) => void verify(v)} onValuesChange={() => setResult(null)}>
+      <Form<VerifyValues> name="verify" layout="inline" onFinish={(v) => setAsked({ ...v })}
+        onValuesChange={() => {
+          setAsked(null);
+          setResult(null);
+        }}>
         <Form.Item name="number" label={t('certificates.verify.number')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
           <Input style={{ width: 240 }} placeholder={t('certificates.verify.numberPlaceholder')} data-testid="verify-number" />
         </Form.Item>

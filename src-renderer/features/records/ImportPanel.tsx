@@ -31,7 +31,7 @@ export function ImportPanel() {
 
   const downloadTemplate = async () => {
     const fileName = exportFileName('', t('importExport.import.templateFileName', { kind: t(`importExport.kinds.${kind}`) }), '', 'xlsx');
-    const data = await writeXlsxOffThread(buildTemplate(kind, translate));
+    const { bytes: data } = await writeXlsxOffThread(buildTemplate(kind, translate));
     const saved = await platform.saveFile({ suggestedName: fileName, filters: [{ name: t('importExport.export.xlsx'), extensions: XLSX_FILTER }], data });
     if (saved.saved) void message.success(t('importExport.import.templateSaved', { name: saved.path ?? fileName }));
   };

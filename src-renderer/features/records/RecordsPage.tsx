@@ -1,14 +1,17 @@
 import { Tabs } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { startSheetWorker } from './sheetWorkerClient';
 
 /** 导入导出: bring a station's own sheets in (checked before anything is written) and every ledger out. */
 export function RecordsPage() {
   const { t } = useTranslation();
   const [tab, setTab] = useState('import');
+  // Both tabs read or write spreadsheets in the worker.
+  useEffect(startSheetWorker, []);
   return (
     <>
       <PageHeader title={t('importExport.page.title')} testId="page-records" />

@@ -7,6 +7,7 @@ import type { LedgerSnapshot } from '../../domain/records/snapshot';
 import { writeCsv } from '../../domain/records/writeCsv';
 import type { DesktopApi, SaveFileResult } from '../../platform/api';
 import { writeXlsxOffThread } from './sheetWorkerClient';
+import type { WriteTimings } from './sheetWorkerProtocol';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -25,6 +26,16 @@ export interface ExportOutcome {
 }
 
 const DATE = 'YYYY-MM-DD';
+
+/** The worker's share of the write: hand-over (including a worker's start), workbook model, bytes, hand-back. */
+function measureWorker(timings: WriteTimings, posted: number, returned: number): void {
+  // Never before this page began (a negative start would throw): the two clocks may differ by a fraction of a millisecond.
+  const local = (wallClock: number) => Math.max(0, wallClock - performance.timeOrigin);
+  performance.measure('records-export:write.post', { start: posted, end: local(timings.received) });
+  performance.measure('records-export:write.model', { start: local(timings.received), end: local(timings.built) });
+  performance.measure('records-export:write.xlsx', { start: local(timings.built), end: local(timings.written) });
+  performance.measure('records-export:write.return', { start: local(timings.written), end: returned });
+}
 
 /**
  * One export, start to finish: the ledger as it is now → workbook (written in the worker) or CSV → the
@@ -49,10 +60,13 @@ export async function runExport(ledger: Ledger, platform: DesktopApi, request: E
   );
   const built = performance.now();
   const first = spec.sheets[0];
-  const data = request.format === 'xlsx' ? await writeXlsxOffThread(spec) : first ? writeCsv(first) : new Uint8Array();
+  const xlsx = request.format === 'xlsx' ? await writeXlsxOffThread(spec) : null;
+  const data = xlsx ? xlsx.bytes : first ? writeCsv(first) : new Uint8Array();
+  const written = performance.now();
   performance.measure('records-export:load', { start: started, end: loaded });
   performance.measure('records-export:build', { start: loaded, end: built });
-  performance.measure('records-export:write', { start: built, end: performance.now() });
+  performance.measure('records-export:write', { start: built, end: written });
+  if (xlsx?.timings) measureWorker(xlsx.timings, built, written);
   const fileName = exportFileName(snapshot.station?.name ?? '', t(`importExport.kinds.${request.kind}`), now.format(DATE), request.format);
   const saved = await platform.saveFile({
     suggestedName: fileName,

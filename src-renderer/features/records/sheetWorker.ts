@@ -1,6 +1,9 @@
 import { readSpreadsheet } from '../../domain/records/readSpreadsheet';
-import { writeXlsx } from '../../domain/records/writeXlsx';
+import { buildWorkbook, workbookBytes } from '../../domain/records/writeXlsx';
 import type { SheetWorkerRequest, SheetWorkerResponse } from './sheetWorkerProtocol';
+
+/** Milliseconds since the epoch, comparable with the page's clock (each side has its own performance.now origin). */
+const wallClock = (): number => performance.timeOrigin + performance.now();
 
 /**
  * Runs in a Web Worker: exceljs needs seconds for a 20,000-row workbook, and the screen must keep
@@ -8,10 +11,14 @@ import type { SheetWorkerRequest, SheetWorkerResponse } from './sheetWorkerProto
  */
 async function handle(request: SheetWorkerRequest): Promise<{ response: SheetWorkerResponse; transfer: ArrayBuffer[] }> {
   if (request.op === 'read') return { response: { id: request.id, op: 'read', read: await readSpreadsheet(request.bytes, request.name) }, transfer: [] };
-  const bytes = await writeXlsx(request.spec);
+  const received = wallClock();
+  const workbook = buildWorkbook(request.spec);
+  const built = wallClock();
+  const bytes = await workbookBytes(workbook);
   const owned = new Uint8Array(bytes.byteLength);
   owned.set(bytes);
-  return { response: { id: request.id, op: 'write', bytes: owned }, transfer: [owned.buffer] };
+  const timings = { received, built, written: wallClock() };
+  return { response: { id: request.id, op: 'write', bytes: owned, timings }, transfer: [owned.buffer] };
 }
 
 globalThis.addEventListener('message', (event: MessageEvent<SheetWorkerRequest>) => {

@@ -1,6 +1,6 @@
 import type { SpreadsheetRead } from '../../domain/records/readSpreadsheet';
 import type { WorkbookSpec } from '../../domain/records/workbookSpec';
-import type { SheetWorkerRequest, SheetWorkerResponse } from './sheetWorkerProtocol';
+import type { SheetWorkerRequest, SheetWorkerResponse, WriteTimings } from './sheetWorkerProtocol';
 
 interface Pending {
   resolve: (response: SheetWorkerResponse) => void;
@@ -72,6 +72,14 @@ function send(request: SheetWorkerRequest, transfer: Transferable[], signal?: Ab
   });
 }
 
+/**
+ * Starts the worker ahead of need: loading and compiling exceljs in it takes the better part of a
+ * second on a slow PC, time the keeper spends choosing a file or an export instead of waiting.
+ */
+export function startSheetWorker(): void {
+  getWorker();
+}
+
 /** Reads a picked file in the worker (the main thread keeps drawing); on the main thread if no worker can run. */
 export async function readSpreadsheetOffThread(bytes: Uint8Array, name: string, signal?: AbortSignal): Promise<SpreadsheetRead> {
   const copy = new Uint8Array(bytes.byteLength);
@@ -87,15 +95,21 @@ export async function readSpreadsheetOffThread(bytes: Uint8Array, name: string, 
   }
 }
 
+export interface XlsxWritten {
+  bytes: Uint8Array;
+  /** When the worker received, built and wrote the workbook; null when it was written on the main thread. */
+  timings: WriteTimings | null;
+}
+
 /** Writes an .xlsx workbook in the worker, or on the main thread if no worker can run. */
-export async function writeXlsxOffThread(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function writeXlsxOffThread(spec: WorkbookSpec): Promise<XlsxWritten> {
   try {
     const response = await send({ id: nextId++, op: 'write', spec }, []);
-    if (response.op === 'write') return response.bytes;
+    if (response.op === 'write') return { bytes: response.bytes, timings: response.timings };
     throw new Error('writing the workbook failed');
   } catch (error) {
     if (!(error instanceof WorkerUnavailableError)) throw error;
     const { writeXlsx } = await import('../../domain/records/writeXlsx');
-    return writeXlsx(spec);
+    return { bytes: await writeXlsx(spec), timings: null };
   }
 }

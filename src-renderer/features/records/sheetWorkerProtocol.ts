@@ -1,6 +1,16 @@
 import type { SpreadsheetRead } from '../../domain/records/readSpreadsheet';
 import type { WorkbookSpec } from '../../domain/records/workbookSpec';
 
+/**
+ * When the worker received a write, had the workbook model built, and had the bytes: wall-clock
+ * milliseconds (timeOrigin + now), comparable across the page and the worker, for the export's phase measures.
+ */
+export interface WriteTimings {
+  received: number;
+  built: number;
+  written: number;
+}
+
 /** Messages between the screen and the spreadsheet worker (reading and writing .xlsx off the main thread). */
 export type SheetWorkerRequest =
   | { id: number; op: 'read'; bytes: Uint8Array; name: string }
@@ -8,5 +18,5 @@ export type SheetWorkerRequest =
 
 export type SheetWorkerResponse =
   | { id: number; op: 'read'; read: SpreadsheetRead }
-  | { id: number; op: 'write'; bytes: Uint8Array }
+  | { id: number; op: 'write'; bytes: Uint8Array; timings: WriteTimings }
   | { id: number; op: 'failed' };

@@ -1,8 +1,24 @@
-import type { ChangesResult, CouchApi, Sequence, ViewFilter } from './couchApi';
+import type { AllDocsRow, ChangesResult, CouchApi, Sequence, ViewFilter } from './couchApi';
 import { SyncError } from './syncError';
+
+/**
+ * A fresh PC's first load of one type: its live documents by id range, then the change feed from the
+ * sequence the database had before the load began (so nothing written meanwhile is missed; what was
+ * loaded and changed again simply comes twice).
+ */
+export interface FirstLoad {
+  startSequence(): Promise<Sequence>;
+  /**
+   * Live documents with ids starting with `prefix`, after `after` (exclusive) or from the start; `more`
+   * says whether others follow (so the last page is known as such even when it is full).
+   */
+  idRange(prefix: string, after: string | null): Promise<{ rows: AllDocsRow[]; more: boolean }>;
+}
 
 /** Where a collection's pull reads changes from, and which of them are its own. */
 export interface ChangeSource {
+  /** Present where a fresh PC can load a type by its ids instead of walking the whole change feed. */
+  firstLoad?: FirstLoad;
   /** One page of changes (with documents) after `since`, and the page size it was asked with. */
   page(since: Sequence | undefined, consumer: string): Promise<{ result: ChangesResult; limit: number }>;
   /** Whether a change with this id belongs to the consumer (pages may carry other types). */
@@ -10,15 +26,17 @@ export interface ChangeSource {
 }
 
 export interface SharedFeed extends ChangeSource {
+  firstLoad: FirstLoad;
   /** Forgets the pages read so far: a new run reads the server afresh. */
   reset(): void;
 }
 
-/** The one call a feed makes. */
+/** The calls a feed makes. */
 export type ChangesApi = Pick<CouchApi, 'changes'>;
+export type FeedApi = Pick<CouchApi, 'changes' | 'idRange' | 'info'>;
 
 export interface SharedFeedOptions {
-  api: ChangesApi;
+  api: FeedApi;
   /** Every collection reading this feed; a page is dropped once all of them have taken it. */
   consumers: readonly string[];
   owns(this: void, consumer: string, id: string): boolean;
@@ -51,44 +69,80 @@ export function createSharedFeed(options: SharedFeedOptions): SharedFeed {
     pages.delete(key);
   }
 
-  function read(since: Sequence | undefined): Promise<{ result: ChangesResult; limit: number }> {
+  /** Asks with the current page size; a page that timed out makes later pages half as big. */
+  async function sized<T>(ask: (limit: number) => Promise<T>): Promise<{ answer: T; limit: number }> {
     const limit = pageSize;
-    return options.api.changes(since, limit).then(
-      (result) => ({ result, limit }),
-      (error: unknown) => {
-        // A slow link that cannot bring a full page in time gets smaller pages from now on.
-        if (error instanceof SyncError && error.kind === 'timeout') pageSize = Math.max(options.minPageSize, Math.floor(limit / 2));
-        throw error;
-      },
-    );
+    try {
+      return { answer: await ask(limit), limit };
+    } catch (error) {
+      // A slow link that cannot bring a full page in time gets smaller pages from now on.
+      if (error instanceof SyncError && error.kind === 'timeout') pageSize = Math.max(options.minPageSize, Math.floor(limit / 2));
+      throw error;
+    }
+  }
+
+  async function read(since: Sequence | undefined): Promise<{ result: ChangesResult; limit: number }> {
+    const { answer, limit } = await sized((n) => options.api.changes(since, n));
+    return { result: answer, limit };
+  }
+
+  let startSequence: Promise<Sequence> | null = null;
+
+  function entryFor(since: Sequence | undefined): CachedPage {
+    const key = String(since ?? '');
+    const cached = pages.get(key);
+    if (cached) return cached;
+    const answer = read(since);
+    const entry: CachedPage = { answer, takenBy: new Set() };
+    // A failed page is not kept: the next caller asks the server again.
+    answer.catch(() => {
+      if (pages.get(key) === entry) forget(key);
+    });
+    pages.set(key, entry);
+    while (pages.size > options.maxPages) {
+      const oldest = pages.keys().next();
+      if (oldest.done === true) break;
+      forget(oldest.value);
+    }
+    return entry;
   }
 
   return {
     owns: options.owns,
     page(since, consumer) {
       const key = String(since ?? '');
-      let cached = pages.get(key);
-      if (!cached) {
-        const answer = read(since);
-        const entry: CachedPage = { answer, takenBy: new Set() };
-        cached = entry;
-        // A failed page is not kept: the next caller asks the server again.
-        answer.catch(() => {
-          if (pages.get(key) === entry) forget(key);
-        });
-        pages.set(key, entry);
-        while (pages.size > options.maxPages) {
-          const oldest = pages.keys().next();
-          if (oldest.done === true) break;
-          forget(oldest.value);
-        }
-      }
+      const cached = entryFor(since);
       cached.takenBy.add(consumer);
       if (options.consumers.every((c) => cached.takenBy.has(c))) forget(key);
+      // The server prepares the next page while this one is written here.
+      cached.answer.then(
+        ({ result, limit }) => {
+          if (result.results.length >= limit && !pages.has(String(result.last_seq))) entryFor(result.last_seq);
+        },
+        () => undefined,
+      );
       return cached.answer;
     },
     reset() {
       pages.clear();
+      startSequence = null;
+    },
+    firstLoad: {
+      startSequence() {
+        if (startSequence) return startSequence;
+        const asked = options.api.info().then((info) => info.update_seq);
+        startSequence = asked;
+        // Not kept after a failure: the next load asks again.
+        asked.catch(() => {
+          if (startSequence === asked) startSequence = null;
+        });
+        return asked;
+      },
+      async idRange(prefix, after) {
+        // One more than a page, to know whether this is the last one.
+        const { answer, limit } = await sized((n) => options.api.idRange(after === null ? prefix : `${after}\u0000`, `${prefix}\ufff0`, n + 1));
+        return { rows: answer.rows.slice(0, limit), more: answer.rows.length > limit };
+      },
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ChangeSource } from './changeFeed';
+import type { ChangeSource, FirstLoad } from './changeFeed';
 import type { SyncedCollectionSpec } from './collections';
 import type { Sequence } from './couchApi';
 import { admitPulledDoc } from './docFilter';
@@ -6,6 +6,12 @@ import { toSyncError, type SyncError } from './syncError';
 
 export interface CouchCheckpoint {
   sequence: Sequence;
+  /**
+   * A fresh PC first loads each type by id range (far cheaper for the server than walking every change):
+   * the last id loaded while that goes on, null once done (RxDB merges checkpoints field by field, so the
+   * field is never left out). `sequence` is where the change feed takes over.
+   */
+  loadedUpTo?: string | null;
 }
 
 export type PulledDoc = Record<string, unknown> & { id: string; _deleted: boolean };
@@ -18,6 +24,8 @@ export interface PullResult {
 export interface PullDeps {
   source: ChangeSource;
   spec: SyncedCollectionSpec;
+  /** The id prefix this collection loads by range on a fresh PC (`<type>:`); none for the catalogue. */
+  idPrefix?: string;
   stationId(): string;
   /** The stored copy, deleted or not, to apply a deletion whose body the server no longer has. */
   localCopy(id: string): Promise<Record<string, unknown> | null>;
@@ -53,6 +61,12 @@ export function createPullHandler(deps: PullDeps) {
    * pages of other types' changes at every run. Where such a walk ended is remembered for the session.
    */
   const skips = new Map<string, Sequence>();
+  /**
+   * Where this session's first load of the type began. A load that found nothing leaves no checkpoint
+   * (see above), so the next run loads again; the feed must still start here, not at a later point,
+   * or deletions made in between would never reach this PC.
+   */
+  let loadStart: Sequence | undefined;
 
   function startOf(checkpoint: CouchCheckpoint | undefined): Sequence | undefined {
     let since = checkpoint?.sequence;
@@ -64,9 +78,65 @@ export function createPullHandler(deps: PullDeps) {
     return since;
   }
 
+  async function admit(id: string, raw: Record<string, unknown>, documents: PulledDoc[], dropped: string[]): Promise<void> {
+    const admission = admitPulledDoc(deps.spec, raw, deps.stationId());
+    if (admission.ok) {
+      documents.push(admission.doc);
+    } else if (admission.tombstone) {
+      const local = await deps.localCopy(admission.id);
+      if (local) documents.push({ ...local, id: admission.id, _deleted: true });
+    } else {
+      dropped.push(admission.id || id);
+    }
+  }
+
+  /**
+   * The first load: pages of this type's live documents by id, until the batch is full or the type is
+   * done. Returns the checkpoint reached, or null when nothing could be loaded (the error is reported).
+   */
+  async function loadByIds(load: FirstLoad, prefix: string, checkpoint: CouchCheckpoint | undefined, batchSize: number, documents: PulledDoc[]) {
+    let sequence: Sequence;
+    try {
+      loadStart ??= checkpoint?.sequence ?? (await load.startSequence());
+      sequence = checkpoint?.sequence ?? loadStart;
+    } catch (error) {
+      deps.onError(toSyncError(error));
+      return null;
+    }
+    let after = checkpoint?.loadedUpTo ?? null;
+    for (let page = 0; page < MAX_PAGES_PER_PULL && documents.length < batchSize; page++) {
+      let answer;
+      try {
+        answer = await load.idRange(prefix, after);
+      } catch (error) {
+        deps.onError(toSyncError(error));
+        // What was loaded so far stands; the next run goes on from there.
+        return after === null ? null : { sequence, loadedUpTo: after };
+      }
+      const dropped: string[] = [];
+      for (const row of answer.rows) {
+        if (row.doc) await admit(row.key, row.doc, documents, dropped);
+        after = row.key;
+      }
+      if (dropped.length > 0) deps.onDropped(dropped);
+      if (answer.rows.length > 0) deps.onAdmitted(answer.rows.map((row) => row.key));
+      if (!answer.more) return { sequence, loadedUpTo: null };
+    }
+    return { sequence, loadedUpTo: after };
+  }
+
   return async (checkpoint: CouchCheckpoint | undefined, batchSize: number): Promise<PullResult> => {
     const documents: PulledDoc[] = [];
-    const start = startOf(checkpoint);
+    let reached = checkpoint;
+    const load = deps.source.firstLoad;
+    if (load && deps.idPrefix !== undefined && (checkpoint === undefined || typeof checkpoint.loadedUpTo === 'string')) {
+      const loaded = await loadByIds(load, deps.idPrefix, checkpoint, batchSize, documents);
+      if (!loaded) return { documents, checkpoint };
+      reached = loaded;
+      // The change feed takes over once the type is loaded and the batch has room.
+      if (loaded.loadedUpTo !== null || documents.length >= batchSize) return { documents, checkpoint: loaded };
+    }
+    const start = startOf(reached);
     let since = start;
     for (let page = 0; page < MAX_PAGES_PER_PULL && documents.length < batchSize; page++) {
       let answer;
@@ -78,29 +148,21 @@ export function createPullHandler(deps: PullDeps) {
       }
       const { result, limit } = answer;
       const dropped: string[] = [];
-      const admitted: string[] = [];
+      const seen: string[] = [];
       for (const change of result.results) {
         if (!deps.source.owns(consumer, change.id)) continue;
-        admitted.push(change.id);
-        const admission = admitPulledDoc(deps.spec, change.doc ?? { _id: change.id, _deleted: change.deleted === true }, deps.stationId());
-        if (admission.ok) {
-          documents.push(admission.doc);
-        } else if (admission.tombstone) {
-          const local = await deps.localCopy(admission.id);
-          if (local) documents.push({ ...local, id: admission.id, _deleted: true });
-        } else {
-          dropped.push(admission.id || change.id);
-        }
+        seen.push(change.id);
+        await admit(change.id, change.doc ?? { _id: change.id, _deleted: change.deleted === true }, documents, dropped);
       }
       if (dropped.length > 0) deps.onDropped(dropped);
-      if (admitted.length > 0) deps.onAdmitted(admitted);
+      if (seen.length > 0) deps.onAdmitted(seen);
       since = result.last_seq;
       if (result.results.length < limit) break;
     }
     if (documents.length === 0 && since !== undefined && keyOf(since) !== keyOf(start)) {
       if (skips.size >= MAX_SKIPS) skips.clear();
-      skips.set(keyOf(checkpoint?.sequence), since);
+      skips.set(keyOf(reached?.sequence), since);
     }
-    return { documents, checkpoint: since === undefined ? checkpoint : { sequence: since } };
+    return { documents, checkpoint: since === undefined ? reached : { sequence: since, loadedUpTo: null } };
   };
 }

@@ -69,6 +69,7 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
   const pull = createPullHandler({
     source: options.source,
     spec,
+    ...(spec.docType ? { idPrefix: `${spec.docType}:` } : {}),
     stationId: hooks.stationId,
     async localCopy(id) {
       const [stored] = await collection.storageInstance.findDocumentsById([id], true);

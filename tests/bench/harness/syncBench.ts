@@ -103,7 +103,10 @@ export const syncBench: StationSyncBench = {
       const started = performance.now();
       await pc.sync.connect(options.target);
       // Done is what the keeper sees: every record on this PC (the sync started by itself on connect).
-      const docs = await until(() => localRecords(pc.ledger), (n) => n >= options.expected, started + options.timeoutMs);
+      // Counting reads the database the pull is writing, so it waits until the first run has ended.
+      const deadline = started + options.timeoutMs;
+      await until(() => Promise.resolve(pc.sync.getStatus()), (s) => !s.running && s.runs.length > 0, deadline);
+      const docs = await until(() => localRecords(pc.ledger), (n) => n >= options.expected, deadline);
       const ms = performance.now() - started;
       if (docs < options.expected) throw new Error(`the app pulled ${docs} of ${options.expected} records`);
       failOnSyncError(pc.sync);

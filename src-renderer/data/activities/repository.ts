@@ -1,11 +1,14 @@
 import type { MangoQuerySelector } from 'rxdb';
 import { map, type Observable } from 'rxjs';
+import type { DateRange } from '../../domain/dates';
 import type { WriteContext } from '../../domain/entities/common';
 import { parseActivityInput, type ActivityDoc, type ActivityFields } from '../../domain/entities/activity';
 import { findDailyOverflows } from '../../domain/hours';
+import type { PeriodDigest } from '../../domain/reports/digest';
 import type { LedgerDatabase } from '../database';
 import { DailyHoursExceededError, ValidationError } from '../errors';
 import { createEntityStore, toPlain } from '../repository';
+import { createReportDigests } from './reportDigests';
 
 export interface ActivityFilter {
   /** Inclusive YYYY-MM-DD bounds. */
@@ -28,6 +31,8 @@ function selectorFor(filter: ActivityFilter): MangoQuerySelector<ActivityDoc> {
 
 export function createActivityRepository(db: LedgerDatabase, ctx: WriteContext) {
   const store = createEntityStore<ActivityFields, ActivityDoc>(db.activities, 'activity', ctx);
+  const digests = createReportDigests(db.activities, `${db.name}-report-digests`, db.storageToken);
+  db.onClose.push(() => digests.close());
 
   const filtered = (filter: ActivityFilter) =>
     db.activities.find({ selector: selectorFor(filter), sort: [{ date: 'desc' }, { id: 'desc' }] });
@@ -81,6 +86,11 @@ export function createActivityRepository(db: LedgerDatabase, ctx: WriteContext) 
         .exec();
       return docs.map(toPlain);
     },
+
+    /** Report digests of the ranges (see reportDigests.ts): the figures of a month or year without reading its activities. */
+    reportDigests: (ranges: readonly DateRange[]): Promise<PeriodDigest[]> => digests.get(ranges),
+    /** The same, kept current as activities change (from this PC or from sync). */
+    reportDigests$: (ranges: readonly DateRange[]): Observable<PeriodDigest[]> => digests.watch(ranges),
 
     async count(): Promise<number> {
       return db.activities.count().exec();

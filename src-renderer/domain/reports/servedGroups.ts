@@ -16,22 +16,22 @@ export interface ServedByGroup {
   overlaps: boolean;
 }
 
+/** The groups' figures before ordering, and whether any activity listed several groups. */
+export interface GroupFigures {
+  rows: ServedGroupRow[];
+  overlaps: boolean;
+}
+
 /**
  * People served, by group. An activity that lists several groups (e.g. elderly and disabled) does not say
- * how its count splits, so its whole servedCount is attributed to EACH group listed, and counted once in the
- * total. Rows can then add up to more than the total; `overlaps` tells the report to say so in a footnote.
- * We do not split evenly: an even split invents figures nobody recorded. Activities with no group are
- * counted under UNSPECIFIED_GROUP. Rows follow `groupOrder`, then unknown groups by code; empty rows are left out.
+ * how its count splits, so its whole servedCount is attributed to EACH group listed. We do not split
+ * evenly: an even split invents figures nobody recorded. Activities with no group are counted under
+ * UNSPECIFIED_GROUP. Rows come in no particular order (see orderServedGroups).
  */
-export function servedByGroup(
-  activities: Iterable<{ servedCount: number; servedGroups: readonly string[] }>,
-  groupOrder: readonly string[],
-): ServedByGroup {
+export function groupFigures(activities: Iterable<{ servedCount: number; servedGroups: readonly string[] }>): GroupFigures {
   const byGroup = new Map<string, ServedGroupRow>();
-  let total = 0;
   let overlaps = false;
   for (const a of activities) {
-    total += a.servedCount;
     const groups = a.servedGroups.length > 0 ? new Set(a.servedGroups) : new Set([UNSPECIFIED_GROUP]);
     if (groups.size > 1) overlaps = true;
     for (const group of groups) {
@@ -41,11 +41,29 @@ export function servedByGroup(
       byGroup.set(group, row);
     }
   }
+  return { rows: [...byGroup.values()], overlaps };
+}
+
+/**
+ * The served table: rows follow `groupOrder`, then unknown groups by code, UNSPECIFIED_GROUP last; `total`
+ * is every activity's servedCount counted once, so rows can add up to more than it (see `overlaps`).
+ */
+export function orderServedGroups(figures: GroupFigures, total: number, groupOrder: readonly string[]): ServedByGroup {
   const rank = (group: string) => {
     if (group === UNSPECIFIED_GROUP) return groupOrder.length + 1;
     const i = groupOrder.indexOf(group);
     return i === -1 ? groupOrder.length : i;
   };
-  const rows = [...byGroup.values()].sort((a, b) => rank(a.group) - rank(b.group) || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
-  return { rows, total, overlaps };
+  const rows = [...figures.rows].sort((a, b) => rank(a.group) - rank(b.group) || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+  return { rows, total, overlaps: figures.overlaps };
+}
+
+/** People served by group, ordered, with the total counted once per activity (see groupFigures). */
+export function servedByGroup(
+  activities: Iterable<{ servedCount: number; servedGroups: readonly string[] }>,
+  groupOrder: readonly string[],
+): ServedByGroup {
+  const list = [...activities];
+  const total = list.reduce((sum, a) => sum + a.servedCount, 0);
+  return orderServedGroups(groupFigures(list), total, groupOrder);
 }

@@ -1,25 +1,18 @@
 import type { DateRange } from '../dates';
-import { summarizeActivities, type ActivityFacts, type ActivityFigures } from '../figures';
+import type { ActivityFigures, FieldFigures } from '../figures';
+import { fromHalfHourUnits } from '../hours';
 import { compareFigures, type Comparison } from './comparison';
-import { figuresBySlot, reportFields, sessionsBySlotAndField, type SlotFieldTable, type TimeSlotFigures } from './fieldTables';
+import { digestActivities, type PeriodDigest, type ReportActivity } from './digest';
+import { figuresBySlot, reportFields, sessionsBySlotAndField, type SlotFieldTable, type Sums, type TimeSlotFigures } from './fieldTables';
 import { bucketOf, periodBuckets, periodRange, samePeriodLastYear, type ReportPeriod } from './period';
-import { projectsInPeriod, type ProjectInPeriod, type ReportProject } from './projects';
-import { TOP_LIMIT, topTeams, topVolunteers, type TeamRank, type VolunteerRank } from './rankings';
-import { servedByGroup, type ServedByGroup } from './servedGroups';
+import { projectsWithWork, type ProjectInPeriod, type ReportProject } from './projects';
+import { rankTeams, rankVolunteers, TOP_LIMIT, type TeamRank, type VolunteerRank } from './rankings';
+import { orderServedGroups, type ServedByGroup } from './servedGroups';
 
-/** What a report needs of an activity (an ActivityDoc has all of it). */
-export interface ReportActivity extends ActivityFacts {
-  teamId: string;
-  projectId: string;
-  servedGroups: readonly string[];
-}
+export type { ReportActivity } from './digest';
 
-export interface StationReportInput {
+interface ReportOptions {
   period: ReportPeriod;
-  /** Activities dated inside the period (others are ignored). */
-  activities: readonly ReportActivity[];
-  /** Activities of the same period one year earlier, for the comparison. */
-  lastYearActivities: readonly ReportActivity[];
   projects: readonly ReportProject[];
   /** Catalogue orders, so tables list fields and groups as the city does. */
   fieldOrder: readonly string[];
@@ -27,6 +20,20 @@ export interface StationReportInput {
   /** Sort keys (pinyin of names) for ties in the rankings. */
   volunteerKey?: (id: string) => string;
   teamKey?: (id: string) => string;
+}
+
+export interface StationReportInput extends ReportOptions {
+  /** Activities dated inside the period (others are ignored). */
+  activities: readonly ReportActivity[];
+  /** Activities of the same period one year earlier, for the comparison. */
+  lastYearActivities: readonly ReportActivity[];
+}
+
+export interface DigestReportInput extends ReportOptions {
+  /** The digest of the activities dated inside the period (periodRange), and nothing else. */
+  current: PeriodDigest;
+  /** The digest of the same period one year earlier (periodRange of samePeriodLastYear). */
+  lastYear: PeriodDigest;
 }
 
 export interface StationReport {
@@ -51,16 +58,39 @@ function within(range: DateRange) {
   return (a: { date: string }) => a.date >= range.from && a.date <= range.to;
 }
 
-/** Every figure of the station's monthly or yearly report, from the period's activities. */
-export function buildStationReport(input: StationReportInput): StationReport {
-  const { period } = input;
+/** Sessions, hours, distinct active volunteers and people served, overall and by field. */
+export function digestTotals(digest: PeriodDigest): ActivityFigures {
+  const byField = new Map<string, Sums>();
+  for (const day of digest.days) {
+    for (const [field, sums] of Object.entries(day.byField)) {
+      const f = byField.get(field) ?? { sessions: 0, units: 0, served: 0 };
+      f.sessions += sums.sessions;
+      f.units += sums.units;
+      f.served += sums.served;
+      byField.set(field, f);
+    }
+  }
+  const all = [...byField.values()];
+  const total = (key: keyof Sums) => all.reduce((sum, f) => sum + f[key], 0);
+  return {
+    sessions: total('sessions'),
+    hours: fromHalfHourUnits(total('units')),
+    served: total('served'),
+    volunteersActive: digest.volunteers.length,
+    byField: Object.fromEntries(
+      [...byField].map(([field, f]): [string, FieldFigures] => [field, { sessions: f.sessions, hours: fromHalfHourUnits(f.units), served: f.served }]),
+    ),
+  };
+}
+
+/** Every figure of the station's monthly or yearly report, from the digests of the period and of last year's. */
+export function stationReportFromDigests(input: DigestReportInput): StationReport {
+  const { period, current } = input;
   const range = periodRange(period);
   const lastYearRange = periodRange(samePeriodLastYear(period));
-  const activities = input.activities.filter(within(range));
-  const lastYear = input.lastYearActivities.filter(within(lastYearRange));
 
-  const totals = summarizeActivities(activities);
-  const previous = summarizeActivities(lastYear);
+  const totals = digestTotals(current);
+  const previous = digestTotals(input.lastYear);
   const fields = reportFields(input.fieldOrder, Object.keys(totals.byField));
   const slotOf = (date: string) => bucketOf(period, date);
   // A monthly report's field table has one row (the month); its chart goes by day.
@@ -73,12 +103,22 @@ export function buildStationReport(input: StationReportInput): StationReport {
     lastYearRange,
     totals,
     fields,
-    bySlot: figuresBySlot(activities, periodBuckets(period), slotOf),
-    slotFieldTable: sessionsBySlotAndField(activities, tableSlots, fields, tableSlotOf),
-    served: servedByGroup(activities, input.groupOrder),
-    projects: projectsInPeriod(input.projects, activities, range),
-    topVolunteers: topVolunteers(activities, TOP_LIMIT, input.volunteerKey),
-    topTeams: topTeams(activities, TOP_LIMIT, input.teamKey),
+    bySlot: figuresBySlot(current.days, periodBuckets(period), slotOf),
+    slotFieldTable: sessionsBySlotAndField(current.days, tableSlots, fields, tableSlotOf),
+    served: orderServedGroups({ rows: current.groups, overlaps: current.groupOverlaps }, totals.served, input.groupOrder),
+    projects: projectsWithWork(input.projects, current.projects, range),
+    topVolunteers: rankVolunteers(current.volunteers, TOP_LIMIT, input.volunteerKey),
+    topTeams: rankTeams(current.teams, TOP_LIMIT, input.teamKey),
     comparison: compareFigures(totals, previous),
   };
+}
+
+/** Every figure of the station's monthly or yearly report, from the period's activities. */
+export function buildStationReport(input: StationReportInput): StationReport {
+  const { activities, lastYearActivities, ...options } = input;
+  return stationReportFromDigests({
+    ...options,
+    current: digestActivities(activities.filter(within(periodRange(input.period)))),
+    lastYear: digestActivities(lastYearActivities.filter(within(periodRange(samePeriodLastYear(input.period))))),
+  });
 }

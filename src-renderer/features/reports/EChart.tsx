@@ -1,11 +1,16 @@
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createChart, type ReportChartOption } from './echarts';
 
 /**
  * One ECharts chart, resize-aware. The chart is created on the first size report of a ResizeObserver and
  * resized with the observed size, so ECharts never measures the page itself (which forces a layout of the
- * whole report). Disposed on unmount; `option` changes redraw it in place.
+ * whole report). Disposed on unmount.
+ *
+ * A new `option` is drawn during React's commit (a layout effect: ECharts renders synchronously), so the
+ * new figures and the new chart reach the screen in the same frame. It is merged into the chart rather
+ * than replacing it: the report's options always have the same parts, and rebuilding them all (notMerge)
+ * recreates the tooltip, which measures the page and forces a layout of the whole report.
  */
 export function EChart({ option, height, testId }: { option: ReportChartOption; height: number; testId?: string }) {
   const box = useRef<HTMLDivElement>(null);
@@ -34,9 +39,10 @@ export function EChart({ option, height, testId }: { option: ReportChartOption; 
     };
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
+    if (latest.current === option) return;
     latest.current = option;
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(option);
   }, [option]);
 
   return <div ref={box} style={{ width: '100%', height }} data-testid={testId} />;

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StationReport } from '../../domain/reports/stationReport';
-import { useCatalog } from '../../ui/useCatalog';
 import { fieldChartOption, slotChartOption, type ChartLabels } from './chartOptions';
 import { EChart } from './EChart';
+import { useReportLabels } from './useReportLabels';
 
 const CHART_HEIGHT = 230;
 /** The field chart grows with the fields that had sessions, so one field is not one huge bar. */
@@ -13,7 +13,7 @@ const FIELD_CHART_PADDING = 24;
 /** The bar chart over time and the bars by field, one under the other to use the sheet's width. */
 export function ReportCharts({ report }: { report: StationReport }) {
   const { t } = useTranslation();
-  const catalog = useCatalog();
+  const catalogLabels = useReportLabels();
   const labels = useMemo(
     (): ChartLabels => ({
       sessions: t('reports.report.charts.sessions'),
@@ -23,9 +23,9 @@ export function ReportCharts({ report }: { report: StationReport }) {
         report.period.kind === 'year'
           ? t('reports.report.charts.monthAxis', { month: Number(slot.slice(5, 7)) })
           : t('reports.report.charts.dayAxis', { day: Number(slot.slice(8, 10)) }),
-      fieldLabel: catalog.fields.label,
+      fieldLabel: catalogLabels.field,
     }),
-    [t, catalog, report.period.kind],
+    [t, catalogLabels, report.period.kind],
   );
   const bars = useMemo(() => slotChartOption(report, labels), [report, labels]);
   const byField = useMemo(() => fieldChartOption(report, labels), [report, labels]);

@@ -27,13 +27,14 @@ export function ReportPage() {
   const period = useMemo(() => periodFromSearch(new URLSearchParams(search)), [search]);
   const { loaded, loading } = useStationReport(period);
   const station = useStationProfile();
-  const setPeriod = (next: ReportPeriod) => setSearchParams(periodToSearch(next), { replace: true });
-  const pickerValue = period.kind === 'year' ? dayjs(`${period.year}-01-01`) : dayjs(`${period.month}-01`);
-
-  const toolbar = (
-    <>
-      <PageHeader title={t('reports.report.pageTitle')} testId="page-reports" extra={<ReportsNav />} />
-      <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+  // Made again only when the period changes, so the report arriving re-renders neither the header nor
+  // the pickers (antd's DatePicker costs more to render than the report's own tables).
+  const header = useMemo(() => <PageHeader title={t('reports.report.pageTitle')} testId="page-reports" extra={<ReportsNav />} />, [t]);
+  const pickers = useMemo(() => {
+    const setPeriod = (next: ReportPeriod) => setSearchParams(periodToSearch(next), { replace: true });
+    const pickerValue = period.kind === 'year' ? dayjs(`${period.year}-01-01`) : dayjs(`${period.month}-01`);
+    return (
+      <>
         <Segmented<ReportPeriod['kind']>
           value={period.kind}
           data-testid="report-kind"
@@ -53,6 +54,15 @@ export function ReportPage() {
             if (value) setPeriod(periodFromPicker(period.kind, value));
           }}
         />
+      </>
+    );
+  }, [period, setSearchParams, t]);
+
+  const toolbar = (
+    <>
+      {header}
+      <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+        {pickers}
         <PrintButton
           disabled={loading || !loaded || !station}
           suggestedName={t('reports.report.fileName', { station: station?.name ?? '', period: periodLabel(period, t) })}

@@ -1,7 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LoadedReport } from './useStationReport';
-import { useCatalog } from '../../ui/useCatalog';
 import { formatHours } from './format';
+import { useReportLabels } from './useReportLabels';
+import type { LoadedReport } from './useStationReport';
 
 function NoneRow({ columns, text }: { columns: number; text: string }) {
   return (
@@ -16,10 +17,11 @@ function NoneRow({ columns, text }: { columns: number; text: string }) {
 /** Projects that ran in the period, with the sessions and hours they had in it. */
 export function ProjectsTable({ loaded }: { loaded: LoadedReport }) {
   const { t } = useTranslation();
-  const catalog = useCatalog();
+  const labels = useReportLabels();
   const { projects } = loaded.report;
-  return (
-    <table className="print-table" data-testid="report-projects">
+  // The same element each time: React leaves an unchanged head alone on a period switch.
+  const head = useMemo(
+    () => (
       <thead>
         <tr>
           <th>{t('reports.report.projects.name')}</th>
@@ -30,14 +32,21 @@ export function ProjectsTable({ loaded }: { loaded: LoadedReport }) {
           <th>{t('reports.report.projects.hours')}</th>
         </tr>
       </thead>
+    ),
+    [t],
+  );
+  const openEnd = t('reports.report.projects.openEnd');
+  return (
+    <table className="print-table" data-testid="report-projects">
+      {head}
       <tbody>
         {projects.length === 0 ? <NoneRow columns={6} text={t('reports.report.projects.none')} /> : null}
         {projects.map(({ project, sessions, hours }) => (
           <tr key={project.id}>
             <td>{project.name}</td>
-            <td>{catalog.fields.label(project.field)}</td>
-            <td className="center">{catalog.projectStatus.label(project.status)}</td>
-            <td className="center">{`${project.startDate} ~ ${project.endDate || t('reports.report.projects.openEnd')}`}</td>
+            <td>{labels.field(project.field)}</td>
+            <td className="center">{labels.projectStatus(project.status)}</td>
+            <td className="center">{`${project.startDate} ~ ${project.endDate || openEnd}`}</td>
             <td className="num">{sessions}</td>
             <td className="num">{formatHours(hours)}</td>
           </tr>
@@ -51,8 +60,8 @@ export function ProjectsTable({ loaded }: { loaded: LoadedReport }) {
 export function TopVolunteersTable({ loaded }: { loaded: LoadedReport }) {
   const { t } = useTranslation();
   const rows = loaded.report.topVolunteers;
-  return (
-    <table className="print-table" data-testid="report-top-volunteers">
+  const head = useMemo(
+    () => (
       <thead>
         <tr>
           <th>{t('reports.report.volunteers.rank')}</th>
@@ -61,12 +70,19 @@ export function TopVolunteersTable({ loaded }: { loaded: LoadedReport }) {
           <th>{t('reports.report.volunteers.sessions')}</th>
         </tr>
       </thead>
+    ),
+    [t],
+  );
+  const unknown = t('reports.report.volunteers.unknown');
+  return (
+    <table className="print-table" data-testid="report-top-volunteers">
+      {head}
       <tbody>
         {rows.length === 0 ? <NoneRow columns={4} text={t('reports.report.volunteers.none')} /> : null}
         {rows.map((row, i) => (
           <tr key={row.volunteerId}>
             <td className="center">{i + 1}</td>
-            <td>{loaded.volunteerName(row.volunteerId) ?? t('reports.report.volunteers.unknown')}</td>
+            <td>{loaded.volunteerName(row.volunteerId) ?? unknown}</td>
             <td className="num">{formatHours(row.hours)}</td>
             <td className="num">{row.sessions}</td>
           </tr>
@@ -80,8 +96,8 @@ export function TopVolunteersTable({ loaded }: { loaded: LoadedReport }) {
 export function TopTeamsTable({ loaded }: { loaded: LoadedReport }) {
   const { t } = useTranslation();
   const rows = loaded.report.topTeams;
-  return (
-    <table className="print-table" data-testid="report-top-teams">
+  const head = useMemo(
+    () => (
       <thead>
         <tr>
           <th>{t('reports.report.teams.rank')}</th>
@@ -91,12 +107,19 @@ export function TopTeamsTable({ loaded }: { loaded: LoadedReport }) {
           <th>{t('reports.report.teams.volunteers')}</th>
         </tr>
       </thead>
+    ),
+    [t],
+  );
+  const unknownTeam = t('reports.report.teams.unknown');
+  return (
+    <table className="print-table" data-testid="report-top-teams">
+      {head}
       <tbody>
         {rows.length === 0 ? <NoneRow columns={5} text={t('reports.report.teams.none')} /> : null}
         {rows.map((row, i) => (
           <tr key={row.teamId}>
             <td className="center">{i + 1}</td>
-            <td>{loaded.teamName(row.teamId) ?? t('reports.report.teams.unknown')}</td>
+            <td>{loaded.teamName(row.teamId) ?? unknownTeam}</td>
             <td className="num">{row.sessions}</td>
             <td className="num">{formatHours(row.hours)}</td>
             <td className="num">{row.volunteers}</td>

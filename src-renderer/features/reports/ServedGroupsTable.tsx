@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { UNSPECIFIED_GROUP, type ServedByGroup } from '../../domain/reports/servedGroups';
-import { useCatalog } from '../../ui/useCatalog';
+import { useReportLabels } from './useReportLabels';
 
 /** People served by group, with the footnote on activities that serve several groups. */
 export function ServedGroupsTable({ served }: { served: ServedByGroup }) {
   const { t } = useTranslation();
-  const catalog = useCatalog();
+  const labels = useReportLabels();
   const sum = served.rows.reduce((s, r) => s + r.served, 0);
-  const label = (group: string) => (group === UNSPECIFIED_GROUP ? t('reports.report.served.unspecified') : catalog.servedGroups.label(group));
+  const label = (group: string) => (group === UNSPECIFIED_GROUP ? t('reports.report.served.unspecified') : labels.servedGroup(group));
   return (
     <>
       <table className="print-table" data-testid="report-served-groups">

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StationDoc } from '../../domain/entities/station';
 import { PrintSheet } from '../../ui/print/PrintSheet';
@@ -23,8 +23,11 @@ function Section({ index, title, children }: { index: number; title: string; chi
   );
 }
 
-/** The station's monthly or yearly report as one printable A4 document. */
-export function StationReportSheet({ loaded, station }: { loaded: LoadedReport; station: StationDoc }) {
+/**
+ * The station's monthly or yearly report as one printable A4 document. Memoised: while the next period
+ * loads, the page around it re-renders and the sheet (the same report) is left alone.
+ */
+export const StationReportSheet = memo(function StationReportSheet({ loaded, station }: { loaded: LoadedReport; station: StationDoc }) {
   const { t } = useTranslation();
   const { report } = loaded;
   const where = [station.county, station.institute].filter(Boolean).join(' ');
@@ -62,4 +65,4 @@ export function StationReportSheet({ loaded, station }: { loaded: LoadedReport; 
       <SignOffLine />
     </PrintSheet>
   );
-}
+});

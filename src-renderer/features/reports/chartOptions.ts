@@ -14,6 +14,11 @@ export interface ChartLabels {
 const SESSIONS_COLOR = '#c8161d';
 const HOURS_COLOR = '#f0a8a0';
 const TEXT_STYLE = { fontFamily: 'inherit', fontSize: 11, color: '#000' };
+/**
+ * The hover tooltip is drawn inside the chart, not as an HTML box: the HTML tooltip reads the page's
+ * computed style on every update, which forces a style pass over the whole freshly changed report.
+ */
+const TOOLTIP = { trigger: 'axis', renderMode: 'richText' } as const;
 
 /**
  * Sessions and hours per month (yearly report) or per day (monthly report), as bars on two axes.
@@ -23,7 +28,7 @@ export function slotChartOption(report: StationReport, labels: ChartLabels): Rep
   return {
     animation: false,
     textStyle: TEXT_STYLE,
-    tooltip: { trigger: 'axis' },
+    tooltip: TOOLTIP,
     legend: { top: 0, data: [labels.sessions, labels.hours] },
     grid: { left: 40, right: 48, top: 32, bottom: 24 },
     xAxis: { type: 'category', data: report.bySlot.map((s) => labels.slotLabel(s.slot)), axisTick: { alignWithLabel: true } },
@@ -51,7 +56,7 @@ export function fieldChartOption(report: StationReport, labels: ChartLabels): Re
   return {
     animation: false,
     textStyle: TEXT_STYLE,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: { ...TOOLTIP, axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, splitLine: { show: false }, axisLabel: { show: false } },
     yAxis: { type: 'category', data: rows.map((r) => r.name), axisTick: { show: false } },

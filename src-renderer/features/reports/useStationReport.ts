@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
-import { from, of } from 'rxjs';
+import { from, map, switchMap, type Observable } from 'rxjs';
 import { useLedger } from '../../app/LedgerContext';
 import type { Ledger } from '../../data/session';
 import { SERVED_GROUPS, SERVICE_FIELDS } from '../../domain/catalog';
+import type { PeriodDigest } from '../../domain/reports/digest';
 import { periodRange, samePeriodLastYear, type ReportPeriod } from '../../domain/reports/period';
-import { buildStationReport, type StationReport } from '../../domain/reports/stationReport';
+import { rankVolunteers, TOP_LIMIT } from '../../domain/reports/rankings';
+import { stationReportFromDigests, type StationReport } from '../../domain/reports/stationReport';
 import { useObservable } from '../../ui/useObservable';
 
 export interface LoadedReport {
@@ -20,42 +22,62 @@ export interface StationReportState {
   loading: boolean;
 }
 
+interface PeriodFigures {
+  current: PeriodDigest;
+  lastYear: PeriodDigest;
+  /** Names of the volunteers the report ranks. */
+  names: ReadonlyMap<string, string>;
+}
+
 /** Only the ranked volunteers' names are needed: reading all 2,000 volunteers would cost more than the report. */
 async function namesOf(ledger: Ledger, ids: readonly string[]): Promise<Map<string, string>> {
-  const docs = await Promise.all(ids.map((id) => ledger.volunteers.get(id)));
-  return new Map(docs.flatMap((v) => (v ? [[v.id, v.name] as const] : [])));
+  const docs = await ledger.db.volunteers.findByIds([...ids]).exec();
+  return new Map([...docs.values()].map((v) => [v.id, v.name]));
 }
 
 /**
- * The station report of a period, kept live: the activities of the period and of the same period last
- * year come from two date-range queries (the date index), and the figures are recomputed in memory when
- * either changes. Pass a memoised `period`: a new object means new queries.
+ * The digests of the period and of the same period last year, with the names the ranking needs, in one
+ * step so the sheet is drawn once per change. Live: activities changed anywhere (this PC or sync) come
+ * through the digests.
+ */
+function periodFigures$(ledger: Ledger, period: ReportPeriod): Observable<PeriodFigures> {
+  return ledger.activities.reportDigests$([periodRange(period), periodRange(samePeriodLastYear(period))]).pipe(
+    switchMap((digests) => {
+      const [current, lastYear] = digests;
+      if (!current || !lastYear) throw new Error('Expected the digests of two periods.');
+      const ranked = rankVolunteers(current.volunteers, TOP_LIMIT).map((v) => v.volunteerId);
+      return from(namesOf(ledger, ranked)).pipe(map((names) => ({ current, lastYear, names })));
+    }),
+  );
+}
+
+/**
+ * The station report of a period, kept live. The figures come from per-month and per-year digests the
+ * activity repository keeps beside the activities (data/activities/reportDigests.ts), so a big station's
+ * yearly report reads a few small records instead of two years of activities. Pass a memoised `period`:
+ * a new object means a new read.
  */
 export function useStationReport(period: ReportPeriod): StationReportState {
   const ledger = useLedger();
-  const current = useObservable(useMemo(() => ledger.activities.query$(periodRange(period)), [ledger, period]));
-  const lastYear = useObservable(useMemo(() => ledger.activities.query$(periodRange(samePeriodLastYear(period))), [ledger, period]));
+  const figures = useObservable(useMemo(() => periodFigures$(ledger, period), [ledger, period]));
   const projects = useObservable(useMemo(() => ledger.projects.all$(), [ledger]));
   const teams = useObservable(useMemo(() => ledger.teams.all$(), [ledger]));
 
   const report = useMemo(
     () =>
-      current && lastYear && projects
-        ? buildStationReport({
+      figures && projects
+        ? stationReportFromDigests({
             period,
-            activities: current,
-            lastYearActivities: lastYear,
+            current: figures.current,
+            lastYear: figures.lastYear,
             projects,
             fieldOrder: SERVICE_FIELDS,
             groupOrder: SERVED_GROUPS,
           })
         : undefined,
-    [period, current, lastYear, projects],
+    [period, figures, projects],
   );
-  const rankedIds = report?.topVolunteers.map((v) => v.volunteerId).join('\n');
-  const names = useObservable(
-    useMemo(() => (rankedIds === undefined ? of(null) : from(namesOf(ledger, rankedIds ? rankedIds.split('\n') : []))), [ledger, rankedIds]),
-  );
+  const names = figures?.names;
 
   const fresh = useMemo((): LoadedReport | undefined => {
     if (!report || !names || !teams) return undefined;

@@ -13,6 +13,8 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { collectProblems, newAppContext, saveScreenshot } from './support/browser';
+import { browserToday, textWithin } from './support/pageText';
+import { isOutageProblem } from './support/outage';
 
 /**
  * The links a keeper expects between screens, and what happens when two PCs of one station issue
@@ -34,25 +36,7 @@ const LI = { name: '李四', initials: 'ls', idNumber: '370102199002020025', pho
 const ACTIVITY = { title: '学雷锋义诊进社区', served: 30 };
 const SHARED_WARNING = '编号与另一份证明重复（两台电脑离线时各自开具）：请作废其中一份并重新开具';
 
-/** How the browser reports a request to a server that is not there (refused, or cut off mid-answer). */
-const UNREACHABLE_ERRORS = '(ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE)';
-
-function isOutageProblem(problem: string, serverUrl: string): boolean {
-  if (new RegExp(`^console\\.error: Failed to load resource: net::${UNREACHABLE_ERRORS}$`).test(problem)) return true;
-  return problem.startsWith(`request failed: ${serverUrl}/`) && new RegExp(`\\(net::${UNREACHABLE_ERRORS}\\)$`).test(problem);
-}
-
-function textOf(locator: Locator): Promise<string> {
-  return locator.innerText({ timeout: WAIT_MS });
-}
-
-function browserToday(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  });
-}
+const textOf = textWithin(WAIT_MS);
 
 interface Issued {
   number: string;

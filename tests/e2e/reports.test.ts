@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { ActivityFormPage } from './pages/ActivityFormPage';
@@ -16,6 +16,7 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { useAppSession } from './support/appSession';
 import { ARTIFACTS_DIR, saveScreenshot } from './support/browser';
+import { textWithin } from './support/pageText';
 
 /**
  * The printed documents of a station, built from records entered through the screens: the yearly report,
@@ -165,9 +166,7 @@ const TEAM = '红旗村卫生健康志愿服务队';
 const CLINIC = { title: '学雷锋义诊进社区', monthDay: '03-05', served: 40, groups: ['老年人', '残疾人'] };
 const ELDERLY = { title: '重阳节敬老走访', monthDay: '10-11', served: 25, groups: ['独居老人'] };
 
-function textOf(locator: Locator): Promise<string> {
-  return locator.innerText({ timeout: WAIT_MS });
-}
+const textOf = textWithin(WAIT_MS);
 
 describe('printed documents: yearly report, activity ledger, sign-in sheet, service certificate', () => {
   const app = useAppSession();

@@ -14,6 +14,7 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { collectProblems, newAppContext, saveScreenshot } from './support/browser';
+import { textWithin } from './support/pageText';
 
 /**
  * A station's second PC joins by the city's set-up file on the first-run page instead of filling in a
@@ -33,9 +34,7 @@ const UP_TO_DATE = '已同步';
 const VOLUNTEER = { name: '周八', idNumber: '370102198807070017', phone: '13700005678', politicalStatus: '群众' };
 const CONTACT = { contactName: '吴站长', contactPhone: '13600003333', address: '姚家街道文明路2号' };
 
-function textOf(locator: Locator): Promise<string> {
-  return locator.innerText({ timeout: WAIT_MS });
-}
+const textOf = textWithin(WAIT_MS);
 
 /** The join card on the first-run page (setup-join). */
 class JoinCard {

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ActivitiesPage, type ActivityTotal } from './pages/ActivitiesPage';
 import { ActivityFormPage } from './pages/ActivityFormPage';
@@ -14,6 +14,7 @@ import { VolunteerFormPage, type VolunteerFormInput } from './pages/VolunteerFor
 import { VolunteersPage } from './pages/VolunteersPage';
 import { useAppSession } from './support/appSession';
 import { saveScreenshot } from './support/browser';
+import { browserToday, textWithin } from './support/pageText';
 
 /**
  * A station's first day, as its keeper clicks through it in a fresh profile: set-up, volunteers, a team,
@@ -88,19 +89,7 @@ function volunteerInput(p: Person, idNumber = p.idNumber): VolunteerFormInput {
   return { name: p.name, idNumber, phone: p.phone, politicalStatus: p.politicalStatus };
 }
 
-/** What a keeper reads in an element, once it is on screen. */
-function textOf(locator: Locator): Promise<string> {
-  return locator.innerText({ timeout: WAIT_MS });
-}
-
-/** The station's own calendar day in the browser (the context runs in Asia/Shanghai), as YYYY-MM-DD. */
-function browserToday(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  });
-}
+const textOf = textWithin(WAIT_MS);
 
 describe('a station keeper works offline: set-up, volunteers, team, activities, hours', () => {
   const app = useAppSession();

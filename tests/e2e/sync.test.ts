@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { basicAuthHeader } from '../../src-city/couch/client';
 import { startCouchGuard, type CouchGuard } from '../../src-city/standIn/couchGuard';
@@ -14,6 +14,8 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { collectProblems, saveScreenshot } from './support/browser';
+import { browserToday, textWithin } from './support/pageText';
+import { isOutageProblem } from './support/outage';
 
 /**
  * Issue 3, as a station keeper meets it: connect with the city's set-up file, work while the city server
@@ -34,26 +36,7 @@ const UNREACHABLE = ['离线', '同步出错'];
 const VOLUNTEER = { name: '孙七', idNumber: '370102199203150010', phone: '13700001234', politicalStatus: '群众' };
 const ACTIVITY = { title: '断网时登记的义诊活动', served: 8 };
 
-/** How the browser reports a request to a server that is not there (refused, or cut off mid-answer). */
-const UNREACHABLE_ERRORS = '(ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE)';
-
-/** Browser reports of requests to the stopped server: expected while it is stopped, and the only problems allowed. */
-function isOutageProblem(problem: string, serverUrl: string): boolean {
-  if (new RegExp(`^console\\.error: Failed to load resource: net::${UNREACHABLE_ERRORS}$`).test(problem)) return true;
-  return problem.startsWith(`request failed: ${serverUrl}/`) && new RegExp(`\\(net::${UNREACHABLE_ERRORS}\\)$`).test(problem);
-}
-
-function textOf(locator: Locator): Promise<string> {
-  return locator.innerText({ timeout: WAIT_MS });
-}
-
-function browserToday(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  });
-}
+const textOf = textWithin(WAIT_MS);
 
 interface ServerDoc {
   _id: string;

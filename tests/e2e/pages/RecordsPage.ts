@@ -3,6 +3,8 @@ import { inputOf } from './antd';
 import { Screen } from './Screen';
 
 const FILE_TIMEOUT_MS = 15_000;
+/** How long the full-ID confirmation may take to close after 确定 before it is clicked again. */
+const CONFIRM_CLOSE_MS = 3_000;
 
 export type PreviewStat = 'total' | 'inserts' | 'updates' | 'errors' | 'skipped' | 'duplicatesInFile';
 
@@ -117,7 +119,18 @@ export class RecordsPage extends Screen {
   /** Ticks 导出完整证件号码 and answers its confirmation with 确定. */
   async exportFullIdNumbers(): Promise<void> {
     await this.page.getByTestId('export-full-id').click();
-    await this.page.locator('.ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary').click();
+    const ok = this.page.locator('.ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary');
+    // On a loaded machine a click that lands while the dialog is still opening can go unheard (seen
+    // about once in five runs); a keeper would click again, and so does the test, at most twice more.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await ok.click();
+      const closed = await ok.waitFor({ state: 'hidden', timeout: CONFIRM_CLOSE_MS }).then(
+        () => true,
+        () => false,
+      );
+      if (closed) return;
+    }
+    throw new Error('the 导出完整证件号码 confirmation did not close after three clicks on 确定');
   }
 
   /** Excel 工作簿（.xlsx） or CSV; both labels mention Excel, so the radio is found by its value. */

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expectedDatabase, isServerUrl, readSetupFile, toCredentials } from '../../../src-renderer/features/sync/connectionForm';
-import { STATION_SETUP_FORMAT, STATION_SETUP_VERSION } from '../../../src-renderer/domain/stationSetupFile';
+import { fileBytes, SETUP_FILE } from '../../support/setupFile';
 
-const file = {
-  format: STATION_SETUP_FORMAT,
-  version: STATION_SETUP_VERSION,
-  serverUrl: 'https://wmsj.example.cn',
-  database: 'station-jn-lx-001',
-  username: 'station-jn-lx-001',
-  password: 'a-long-random-password-123',
-  station: { code: 'JN-LX-001', name: '幸福里社区新时代文明实践站', city: '济南市', county: '历下区', center: '历下区中心', institute: '姚家街道所' },
-  issuedAt: '2024-03-01T08:00:00.000Z',
-};
-const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+const file = SETUP_FILE;
+const bytes = fileBytes;
 
 describe('reading the city set-up file', () => {
   it('fills the connection fields from a file for this station', () => {

@@ -1,24 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SyncRunRow } from '../../../../src-renderer/data/local/localDb';
 import type { Ledger } from '../../../../src-renderer/data/session';
-import { STATION_SETUP_FORMAT, STATION_SETUP_VERSION } from '../../../../src-renderer/domain/stationSetupFile';
 import { joinOutcome, prefilledStationForm, readJoinFile, receivedSince } from '../../../../src-renderer/features/setup/joinStation';
 import { newStationForm, toStationInput } from '../../../../src-renderer/features/setup/stationForm';
 import { INITIAL_SYNC_STATUS } from '../../../../src-renderer/sync/status';
+import { fileBytes, SETUP_FILE, SETUP_STATION } from '../../../support/setupFile';
 import { openTestLedger } from '../../../support/testLedger';
 
-const station = { code: 'JN-LX-001', name: '幸福里社区新时代文明实践站', city: '济南市', county: '历下区', center: '历下区新时代文明实践中心', institute: '姚家街道新时代文明实践所' };
-const file = {
-  format: STATION_SETUP_FORMAT,
-  version: STATION_SETUP_VERSION,
-  serverUrl: 'https://wmsj.example.cn',
-  database: 'station-jn-lx-001',
-  username: 'station-jn-lx-001',
-  password: 'a-long-random-password-123',
-  station,
-  issuedAt: '2024-03-01T08:00:00.000Z',
-};
-const bytes = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
+const station = SETUP_STATION;
+const file = SETUP_FILE;
+const bytes = fileBytes;
 
 function run(overrides: Partial<SyncRunRow> = {}): SyncRunRow {
   return { startedAt: '2024-03-05T08:00:00.000Z', finishedAt: '2024-03-05T08:00:02.000Z', sent: 0, received: 0, errorKey: '', errorDetail: '', ...overrides };

@@ -1,0 +1,8 @@
+/** How the browser reports a request to a server that is not there (refused, or cut off mid-answer). */
+const UNREACHABLE_ERRORS = '(ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_EMPTY_RESPONSE)';
+
+/** Browser reports of requests to a stopped server: expected while it is stopped, and the only problems allowed then. */
+export function isOutageProblem(problem: string, serverUrl: string): boolean {
+  if (new RegExp(`^console\\.error: Failed to load resource: net::${UNREACHABLE_ERRORS}$`).test(problem)) return true;
+  return problem.startsWith(`request failed: ${serverUrl}/`) && new RegExp(`\\(net::${UNREACHABLE_ERRORS}\\)$`).test(problem);
+}

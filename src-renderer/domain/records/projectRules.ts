@@ -1,7 +1,6 @@
 import { parseProjectInput, type ProjectDoc, type ProjectFields, type ProjectInput } from '../entities/project';
-import { cellText } from './cellText';
 import { readDate, readText } from './cellValues';
-import { parseCollectingAll, type KindRules, type RowProblems, type RowReader } from './rowReader';
+import { identifiedByName, parseCollectingAll, type KindRules, type RowProblems, type RowReader } from './rowReader';
 import type { LedgerSnapshot } from './snapshot';
 import { readCode } from './volunteerRules';
 import { normalizeWord } from './vocabulary';
@@ -43,15 +42,9 @@ function inputOf(p: ProjectDoc): ProjectInput {
 
 /** Projects: identified by name; the owner team must already be in the ledger. */
 export function projectRules(snapshot: LedgerSnapshot): KindRules<ProjectFields, ProjectDoc> {
-  const byName = new Map(snapshot.projects.map((p) => [normalizeWord(p.name), p]));
   const teamByName = new Map(snapshot.teams.map((t) => [normalizeWord(t.name), t.id]));
   return {
-    identify(row) {
-      const key = normalizeWord(cellText(row.cell('name')));
-      return key === '' ? null : key;
-    },
-    existing: (key) => byName.get(key),
-    label: (row) => cellText(row.cell('name')).trim().slice(0, 30),
+    ...identifiedByName(snapshot.projects),
     check(row, existing, problems) {
       const input: Record<string, unknown> = existing ? { ...inputOf(existing) } : {};
       if (row.filled('name')) input.name = problems.take('name', readText(row.cell('name')));

@@ -1,7 +1,9 @@
 import type { FieldIssue, Parsed } from '../issues';
 import type { CellRead } from './cellValues';
 import type { Severity } from './importTypes';
+import { cellText } from './cellText';
 import { isBlankCell, type SheetCell } from './sheet';
+import { normalizeWord } from './vocabulary';
 
 /** One data row, read by field name through the column mapping. */
 export class RowReader {
@@ -113,4 +115,17 @@ export interface KindRules<F, E extends { id: string }> {
   check(row: RowReader, existing: E | null, problems: RowProblems): F | null;
   /** A row was accepted: later rows are checked against it too (daily hours). */
   accept?(fields: F, existingId: string | undefined): void;
+}
+
+/** How rows find their record where the name is the key (teams, projects): trimmed, width- and case-folded. */
+export function identifiedByName<E extends { id: string; name: string }>(records: readonly E[]): Pick<KindRules<unknown, E>, 'identify' | 'existing' | 'label'> {
+  const byName = new Map(records.map((r) => [normalizeWord(r.name), r]));
+  return {
+    identify(row) {
+      const key = normalizeWord(cellText(row.cell('name')));
+      return key === '' ? null : key;
+    },
+    existing: (key) => byName.get(key),
+    label: (row) => cellText(row.cell('name')).trim().slice(0, 30),
+  };
 }

@@ -1,12 +1,10 @@
 import { parseTeamInput, type TeamDoc, type TeamFields, type TeamInput } from '../entities/team';
-import { cellText } from './cellText';
 import { readDate, readText } from './cellValues';
 import { parseParticipantsCell } from './participantsCell';
 import { PersonIndex } from './people';
-import { parseCollectingAll, type KindRules, type RowProblems, type RowReader } from './rowReader';
+import { identifiedByName, parseCollectingAll, type KindRules, type RowProblems, type RowReader } from './rowReader';
 import type { LedgerSnapshot } from './snapshot';
 import { readCode } from './volunteerRules';
-import { normalizeWord } from './vocabulary';
 
 /**
  * A person named in one cell (a team's leader): "张三", "张三[0011]" or an ID number. Returns the id,
@@ -38,15 +36,9 @@ function inputOf(t: TeamDoc): TeamInput {
 
 /** Teams: identified by name. A leader not (yet) in the roster is a warning: the team is saved without one. */
 export function teamRules(snapshot: LedgerSnapshot): KindRules<TeamFields, TeamDoc> {
-  const byName = new Map(snapshot.teams.map((t) => [normalizeWord(t.name), t]));
   const people = new PersonIndex(snapshot.volunteers);
   return {
-    identify(row) {
-      const key = normalizeWord(cellText(row.cell('name')));
-      return key === '' ? null : key;
-    },
-    existing: (key) => byName.get(key),
-    label: (row) => cellText(row.cell('name')).trim().slice(0, 30),
+    ...identifiedByName(snapshot.teams),
     check(row, existing, problems) {
       const input: Record<string, unknown> = existing ? { ...inputOf(existing) } : {};
       if (row.filled('name')) input.name = problems.take('name', readText(row.cell('name')));

@@ -10,6 +10,7 @@ import { SetupPage, type StationProfileInput } from './pages/SetupPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { ARTIFACTS_DIR, collectProblems, newAppContext, saveScreenshot } from './support/browser';
+import { residentId, withWrongCheckChar } from './support/residentIds';
 
 /**
  * A station moves its old volunteer sheet in and its ledger out, in Chromium: a 50-row .xlsx with five
@@ -21,22 +22,6 @@ import { ARTIFACTS_DIR, collectProblems, newAppContext, saveScreenshot } from '.
 /** Every wait is bounded: a screen that never answers fails the test instead of hanging the run. */
 const WAIT_MS = 15_000;
 const poll = { timeout: WAIT_MS, interval: 100 } as const;
-
-/** GB 11643: weights of the first 17 digits, and the check character for each remainder mod 11. */
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const ID_CHECK_CHARS = '10X98765432';
-
-function residentId(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new Error(`residentId() needs 17 digits, got "${first17}"`);
-  let sum = 0;
-  ID_WEIGHTS.forEach((weight, i) => (sum += weight * Number(first17.charAt(i))));
-  return first17 + ID_CHECK_CHARS.charAt(sum % 11);
-}
-
-function withWrongCheckChar(id: string): string {
-  const right = ID_CHECK_CHARS.indexOf(id.charAt(17));
-  return id.slice(0, 17) + ID_CHECK_CHARS.charAt((right + 1) % ID_CHECK_CHARS.length);
-}
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'] as const;
 const GIVEN_NAMES = ['建国', '秀英', '志强', '丽华', '海燕'] as const;

@@ -15,6 +15,7 @@ import { VolunteersPage } from './pages/VolunteersPage';
 import { useAppSession } from './support/appSession';
 import { saveScreenshot } from './support/browser';
 import { browserToday, textWithin } from './support/pageText';
+import { residentId, withWrongCheckChar } from './support/residentIds';
 
 /**
  * A station's first day, as its keeper clicks through it in a fresh profile: set-up, volunteers, a team,
@@ -25,24 +26,6 @@ import { browserToday, textWithin } from './support/pageText';
 /** Every wait is bounded: a screen that never answers fails the test instead of hanging the run. */
 const WAIT_MS = 10_000;
 const poll = { timeout: WAIT_MS, interval: 100 } as const;
-
-/** GB 11643: weights of the first 17 digits, and the check character for each remainder mod 11. */
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const ID_CHECK_CHARS = '10X98765432';
-
-/** A real-format resident ID number: the 17 digits given and their check character. */
-function residentId(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new Error(`residentId() needs 17 digits, got "${first17}"`);
-  let sum = 0;
-  ID_WEIGHTS.forEach((weight, i) => (sum += weight * Number(first17.charAt(i))));
-  return first17 + ID_CHECK_CHARS.charAt(sum % 11);
-}
-
-/** The same number with a check character that does not fit it (a one-key typo at the end). */
-function withWrongCheckChar(id: string): string {
-  const right = ID_CHECK_CHARS.indexOf(id.charAt(17));
-  return id.slice(0, 17) + ID_CHECK_CHARS.charAt((right + 1) % ID_CHECK_CHARS.length);
-}
 
 interface Person {
   name: string;

@@ -17,6 +17,18 @@ interface RecordStore {
   upsert(doc: Record<string, unknown>): Promise<unknown>;
 }
 
+/** Everything the station replicates except the conflict register itself can be in conflict, by collection name. */
+export function conflictRecordStores(db: LedgerDatabase): Map<string, RecordStore> {
+  return new Map<string, RecordStore>([
+    ['station', db.station],
+    ['volunteers', db.volunteers],
+    ['teams', db.teams],
+    ['projects', db.projects],
+    ['activities', db.activities],
+    ['certificates', db.certificates],
+  ]);
+}
+
 /** Both sides of one conflict as the review screen shows them. */
 export interface ConflictVersions {
   conflict: ConflictDoc;
@@ -44,15 +56,7 @@ export function createConflictRepository(db: LedgerDatabase, ctx: WriteContext) 
   const conflicts = db.conflicts;
   const stamp = () => ({ updatedAt: ctx.now().toISOString(), updatedBy: ctx.deviceId });
 
-  // Everything the station replicates except the register itself can be in conflict.
-  const stores = new Map<string, RecordStore>([
-    ['station', db.station],
-    ['volunteers', db.volunteers],
-    ['teams', db.teams],
-    ['projects', db.projects],
-    ['activities', db.activities],
-    ['certificates', db.certificates],
-  ]);
+  const stores = conflictRecordStores(db);
 
   function recordCollection(name: string): RecordStore {
     const store = stores.get(name);

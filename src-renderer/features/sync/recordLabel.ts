@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LedgerDatabase } from '../../data/database';
+import { conflictRecordStores } from '../../data/conflicts/repository';
 
 interface Readable {
   storageInstance: { findDocumentsById(ids: string[], withDeleted: boolean): Promise<Record<string, unknown>[]> };
@@ -46,17 +47,6 @@ function parseRef(text: string): RecordRef {
   return { collection: text.slice(0, slash), docId: text.slice(slash + 1) };
 }
 
-function readers(db: LedgerDatabase): Map<string, Readable> {
-  return new Map<string, Readable>([
-    ['station', db.station],
-    ['volunteers', db.volunteers],
-    ['teams', db.teams],
-    ['projects', db.projects],
-    ['activities', db.activities],
-    ['certificates', db.certificates],
-  ]);
-}
-
 /** Labels for a list of records (deleted ones included), looked up once per list. */
 export function useRecordLabels(db: LedgerDatabase, refs: readonly RecordRef[]): Record<string, string> {
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -64,7 +54,7 @@ export function useRecordLabels(db: LedgerDatabase, refs: readonly RecordRef[]):
   const key = refs.map((r) => `${r.collection}/${r.docId}`).join('|');
   useEffect(() => {
     let cancelled = false;
-    const byCollection = readers(db);
+    const byCollection: Map<string, Readable> = conflictRecordStores(db);
     const wanted = key === '' ? [] : key.split('|').map(parseRef);
     void Promise.all(
       wanted.map(async (ref) => {

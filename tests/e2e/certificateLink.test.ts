@@ -63,12 +63,7 @@ class StationPc {
     const setup = await new SetupPage(this.page).waitUntilShown();
     const profile = station.setup.station;
     await setup.setUp({
-      name: profile.name,
-      code: profile.code,
-      city: profile.city,
-      county: profile.county,
-      center: profile.center,
-      institute: profile.institute,
+      ...profile,
       contactName: '周站长',
       contactPhone: '13600002222',
       address: '姚家街道文明路1号',

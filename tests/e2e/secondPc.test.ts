@@ -133,7 +133,7 @@ describe('a station’s second PC joins by the city set-up file', () => {
     await first.page.goto(appUrl('/'));
     const setup = await new SetupPage(first.page).waitUntilShown();
     const profile = station.setup.station;
-    await setup.setUp({ name: profile.name, code: profile.code, city: profile.city, county: profile.county, center: profile.center, institute: profile.institute, ...CONTACT });
+    await setup.setUp({ ...profile, ...CONTACT });
     await expect.poll(() => textOf(first.shell.stationName()), poll).toBe(profile.name);
 
     const sync = await openSync(first);

@@ -118,12 +118,7 @@ describe('sync with the city server: connect with the set-up file, work offline,
     const setup = await new SetupPage(page).waitUntilShown();
     const profile = station.setup.station;
     await setup.fill({
-      name: profile.name,
-      code: profile.code,
-      city: profile.city,
-      county: profile.county,
-      center: profile.center,
-      institute: profile.institute,
+      ...profile,
       contactName: '孙站长',
       contactPhone: '13600002222',
       address: '姚家街道文明路1号',

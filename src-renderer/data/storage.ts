@@ -1,17 +1,27 @@
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { DexieStorageInternals, DexieSettings } from 'rxdb';
+import { rangeLookupsMiddleware } from './rangeLookups';
 import { withSingleRequestQueries } from './singleRequestQuery';
 
 export type LedgerStorage = RxStorage<DexieStorageInternals, DexieSettings>;
 
 /**
- * Dexie over IndexedDB everywhere: the browser's own in the app, fake-indexeddb in Node tests.
+ * Dexie over IndexedDB everywhere: the browser's own in the app, fake-indexeddb in Node tests; many-key
+ * look-ups read key ranges (rangeLookups) and queries read in one request (singleRequestQuery).
  * Development builds wrap it with schema validation (RxDB dev-mode requires a validator);
  * production skips it because zod already checks every write at the domain boundary.
  */
 export async function createLedgerStorage(settings: DexieSettings = {}): Promise<LedgerStorage> {
-  const storage = withSingleRequestQueries(getRxStorageDexie(settings));
+  const storage = withSingleRequestQueries(
+    getRxStorageDexie({
+      ...settings,
+      async onCreate(db, name) {
+        db.use(rangeLookupsMiddleware);
+        await settings.onCreate?.(db, name);
+      },
+    }),
+  );
   if (!import.meta.env.DEV) return storage;
   const [{ addRxPlugin }, { RxDBDevModePlugin, disableWarnings }, { wrappedValidateAjvStorage }] = await Promise.all([
     import('rxdb'),

@@ -6,13 +6,16 @@ import { SyncError } from './syncError';
  * sequence the database had before the load began (so nothing written meanwhile is missed; what was
  * loaded and changed again simply comes twice).
  */
+export interface IdRangePage {
+  rows: AllDocsRow[];
+  /** Whether others follow (so the last page is known as such even when it is full). */
+  more: boolean;
+}
+
 export interface FirstLoad {
   startSequence(): Promise<Sequence>;
-  /**
-   * Live documents with ids starting with `prefix`, after `after` (exclusive) or from the start; `more`
-   * says whether others follow (so the last page is known as such even when it is full).
-   */
-  idRange(prefix: string, after: string | null): Promise<{ rows: AllDocsRow[]; more: boolean }>;
+  /** Live documents with ids starting with `prefix`, after `after` (exclusive) or from the start. */
+  idRange(prefix: string, after: string | null): Promise<IdRangePage>;
 }
 
 /** Where a collection's pull reads changes from, and which of them are its own. */
@@ -87,6 +90,30 @@ export function createSharedFeed(options: SharedFeedOptions): SharedFeed {
   }
 
   let startSequence: Promise<Sequence> | null = null;
+  /** Id-range pages asked for ahead of the load that will take them, one per type at most. */
+  const ranges = new Map<string, Promise<IdRangePage>>();
+
+  function rangeKey(prefix: string, after: string | null): string {
+    return `${prefix}\u0000${after ?? ''}`;
+  }
+
+  async function readRange(prefix: string, after: string | null): Promise<IdRangePage> {
+    // One more than a page, to know whether this is the last one.
+    const { answer, limit } = await sized((n) => options.api.idRange(after === null ? prefix : `${after}\u0000`, `${prefix}\ufff0`, n + 1));
+    return { rows: answer.rows.slice(0, limit), more: answer.rows.length > limit };
+  }
+
+  function prepareRange(prefix: string, after: string): void {
+    const key = rangeKey(prefix, after);
+    if (ranges.has(key)) return;
+    for (const other of ranges.keys()) if (other.startsWith(rangeKey(prefix, null))) ranges.delete(other);
+    const answer = readRange(prefix, after);
+    ranges.set(key, answer);
+    // A failed page is not kept: the load asks the server again.
+    answer.catch(() => {
+      if (ranges.get(key) === answer) ranges.delete(key);
+    });
+  }
 
   function entryFor(since: Sequence | undefined): CachedPage {
     const key = String(since ?? '');
@@ -125,6 +152,7 @@ export function createSharedFeed(options: SharedFeedOptions): SharedFeed {
     },
     reset() {
       pages.clear();
+      ranges.clear();
       startSequence = null;
     },
     firstLoad: {
@@ -138,10 +166,20 @@ export function createSharedFeed(options: SharedFeedOptions): SharedFeed {
         });
         return asked;
       },
-      async idRange(prefix, after) {
-        // One more than a page, to know whether this is the last one.
-        const { answer, limit } = await sized((n) => options.api.idRange(after === null ? prefix : `${after}\u0000`, `${prefix}\ufff0`, n + 1));
-        return { rows: answer.rows.slice(0, limit), more: answer.rows.length > limit };
+      idRange(prefix, after) {
+        const key = rangeKey(prefix, after);
+        const prepared = ranges.get(key);
+        ranges.delete(key);
+        const answer = prepared ?? readRange(prefix, after);
+        // The server prepares the next page of the type while this one is written here.
+        answer.then(
+          (page) => {
+            const last = page.rows.at(-1);
+            if (page.more && last) prepareRange(prefix, last.key);
+          },
+          () => undefined,
+        );
+        return answer;
       },
     },
   };

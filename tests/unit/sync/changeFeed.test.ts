@@ -106,4 +106,50 @@ describe('the station change feed shared by its collections', () => {
     expect(last.more).toBe(false);
     expect(server.ranges.map((r) => r.limit)).toEqual([5, 5, 5]);
   });
+
+  it('has the server prepare the next page of a first load while this one is written, and not past the last', async () => {
+    const { feed, server } = feedOver({ pageSize: 4 });
+    const first = await feed.firstLoad.idRange('activity:', null);
+    await settle();
+    expect(server.ranges.map((r) => r.start)).toEqual(['activity:', 'activity:0007\u0000']);
+    const next = await feed.firstLoad.idRange('activity:', first.rows.at(-1)?.key ?? null);
+    expect(next.rows.map((r) => r.key)).toEqual(['activity:0009', 'activity:0011', 'activity:0013', 'activity:0015']);
+    await settle();
+    const last = await feed.firstLoad.idRange('activity:', 'activity:0015');
+    await settle();
+    expect(last.more).toBe(false);
+    // Each page was asked for once; nothing after the last.
+    expect(server.ranges.map((r) => r.start)).toEqual(['activity:', 'activity:0007\u0000', 'activity:0015\u0000']);
+  });
+
+  it('does not keep a first-load page that failed ahead of time, and forgets prepared pages on reset', async () => {
+    const server = fakeFeedApi(docs);
+    let failOnce = 'volunteer:0006\u0000';
+    const feed = createSharedFeed({
+      api: {
+        ...server.api,
+        idRange: (start, end, limit) => {
+          if (start !== failOnce) return server.api.idRange(start, end, limit);
+          failOnce = '';
+          return Promise.reject(new SyncError('server', 'HTTP 500'));
+        },
+      },
+      consumers,
+      owns: () => true,
+      pageSize: 4,
+      minPageSize: 2,
+      maxPages: 8,
+    });
+    const first = await feed.firstLoad.idRange('volunteer:', null);
+    await settle();
+    // The page prepared after `first` failed; the load asks the server again and gets it.
+    const next = await feed.firstLoad.idRange('volunteer:', first.rows.at(-1)?.key ?? null);
+    expect(next.rows.map((r) => r.key)).toEqual(['volunteer:0008', 'volunteer:0010', 'volunteer:0012', 'volunteer:0014']);
+    expect(server.ranges.map((r) => r.start)).toEqual(['volunteer:', 'volunteer:0006\u0000', 'volunteer:0014\u0000']);
+    await settle();
+    feed.reset();
+    await feed.firstLoad.idRange('volunteer:', 'volunteer:0014');
+    // The page prepared before the reset is asked for again.
+    expect(server.ranges.filter((r) => r.start === 'volunteer:0014\u0000')).toHaveLength(2);
+  });
 });

@@ -1,4 +1,4 @@
-import type { AllDocsRow, ChangesResult, CouchApi, Sequence, ViewFilter } from './couchApi';
+import type { AllDocsRow, ChangesResult, CouchApi, DbInfo, Sequence, ViewFilter } from './couchApi';
 import { SyncError } from './syncError';
 
 /**
@@ -48,6 +48,8 @@ export interface SharedFeedOptions {
   minPageSize: number;
   /** Pages kept at most; past it the oldest is dropped and read again if someone still needs it. */
   maxPages: number;
+  /** A first load begins: what the server holds then (its document count tells how much is coming). */
+  onLoadStart?: (info: DbInfo) => void;
 }
 
 interface CachedPage {
@@ -158,7 +160,10 @@ export function createSharedFeed(options: SharedFeedOptions): SharedFeed {
     firstLoad: {
       startSequence() {
         if (startSequence) return startSequence;
-        const asked = options.api.info().then((info) => info.update_seq);
+        const asked = options.api.info().then((info) => {
+          options.onLoadStart?.(info);
+          return info.update_seq;
+        });
         startSequence = asked;
         // Not kept after a failure: the next load asks again.
         asked.catch(() => {

@@ -31,6 +31,8 @@ export const PULL_PAGE_SIZE = 1000;
 export const MIN_PULL_PAGE_SIZE = 50;
 /** Pages the shared feed keeps for collections that have not taken them yet. */
 export const MAX_CACHED_PAGES = 32;
+/** A PC is told how much a first pull brings only when it is at least this much (a small one is soon done). */
+export const FIRST_LOAD_ESTIMATE_MIN = 200;
 /** RxDB asks each collection's pull for this many documents; a short batch ends its pull. */
 export const PULL_BATCH_SIZE = PULL_PAGE_SIZE;
 

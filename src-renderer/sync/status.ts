@@ -22,6 +22,16 @@ export interface RejectedRecord {
   at: string;
 }
 
+export interface RunProgress {
+  sent: number;
+  received: number;
+  /**
+   * About how many records this run brings in all, when the PC is filling up from the server (its first
+   * pull, or one that was cut short); null otherwise.
+   */
+  expected: number | null;
+}
+
 export interface SyncConnectionInfo {
   serverUrl: string;
   database: string;
@@ -39,7 +49,7 @@ export interface SyncStatus {
   /** Another window on the same local database does the syncing (web mode opens one per tab). */
   otherWindow: boolean;
   /** What the current (or last) run has moved so far. */
-  progress: { sent: number; received: number };
+  progress: RunProgress;
   /** Documents changed on this PC that the server does not have yet. */
   pending: number;
   lastSuccessAt: string | null;
@@ -58,6 +68,7 @@ export type SyncEvent =
   | { type: 'online'; online: boolean }
   | { type: 'runStarted' }
   | { type: 'progress'; sent?: number; received?: number }
+  | { type: 'expecting'; count: number }
   | { type: 'runFinished'; run: SyncRunRow; error: SyncErrorInfo | null }
   | { type: 'failure'; error: SyncErrorInfo }
   | { type: 'busy'; delta: 1 | -1 }
@@ -75,7 +86,7 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   running: false,
   busy: 0,
   otherWindow: false,
-  progress: { sent: 0, received: 0 },
+  progress: { sent: 0, received: 0, expected: null },
   pending: 0,
   lastSuccessAt: null,
   lastError: null,
@@ -108,14 +119,20 @@ function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
     case 'online':
       return { ...s, online: event.online };
     case 'runStarted':
-      return { ...s, running: true, progress: { sent: 0, received: 0 } };
+      return { ...s, running: true, progress: { sent: 0, received: 0, expected: null } };
     case 'progress':
       return {
         ...s,
         // The true count is taken again after the run; until then what was sent is off the waiting list.
         pending: Math.max(0, s.pending - (event.sent ?? 0)),
-        progress: { sent: s.progress.sent + (event.sent ?? 0), received: s.progress.received + (event.received ?? 0) },
+        progress: {
+          ...s.progress,
+          sent: s.progress.sent + (event.sent ?? 0),
+          received: s.progress.received + (event.received ?? 0),
+        },
       };
+    case 'expecting':
+      return { ...s, progress: { ...s.progress, expected: event.count } };
     case 'runFinished':
       return {
         ...s,
@@ -146,4 +163,14 @@ function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
 export function reduceSyncStatus(state: SyncStatus, event: SyncEvent): SyncStatus {
   const next = apply(state, event);
   return { ...next, phase: derivePhase(next) };
+}
+
+/**
+ * How far a PC filling up from the server has got, while it does: never 100 % before the run ends (the
+ * total is an estimate), nothing when no total is known.
+ */
+export function fillingUp(status: Pick<SyncStatus, 'running' | 'progress'>): { received: number; expected: number; percent: number } | null {
+  const { expected, received } = status.progress;
+  if (!status.running || expected === null || expected <= 0) return null;
+  return { received, expected: Math.max(expected, received), percent: Math.min(99, Math.floor((received / expected) * 100)) };
 }

@@ -14,6 +14,7 @@ import { browserConnectivity, type Connectivity } from './connectivity';
 import { createDirectFeed, createSharedFeed, type SharedFeed } from './changeFeed';
 import {
   DEFAULT_TIMINGS,
+  FIRST_LOAD_ESTIMATE_MIN,
   MAX_CACHED_PAGES,
   MAX_CONCURRENT_REQUESTS,
   MIN_PULL_PAGE_SIZE,
@@ -221,6 +222,23 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   // ---- runs ----------------------------------------------------------------------------------------
 
+  /**
+   * A PC filling up from the server (its first pull, or one cut short) learns about how much is coming:
+   * what the server holds less what the PC has. The server's count includes its design documents and
+   * this run may have written some of what it received already, hence "about".
+   */
+  async function estimateFirstLoad(s: Session, serverCount: number): Promise<void> {
+    let local = 0;
+    try {
+      for (const spec of SYNCED_COLLECTIONS) if (spec.source === 'station') local += await ledger.db[spec.name].count().exec();
+    } catch {
+      return;
+    }
+    const coming = serverCount - local;
+    if (s.closed || !s.inRun || coming < FIRST_LOAD_ESTIMATE_MIN) return;
+    dispatch({ type: 'expecting', count: s.counters.received + coming });
+  }
+
   async function performRun(s: Session): Promise<SyncRunRow | null> {
     const startedAt = now().toISOString();
     const errorsBefore = s.counters.errors.length;
@@ -376,6 +394,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         pageSize: PULL_PAGE_SIZE,
         minPageSize: MIN_PULL_PAGE_SIZE,
         maxPages: MAX_CACHED_PAGES,
+        onLoadStart: (info) => {
+          if (self) void estimateFirstLoad(self, info.doc_count);
+        },
       }),
       gate: createRetryGate(),
       batch: createBatchLimit(PUSH_BATCH_SIZE),

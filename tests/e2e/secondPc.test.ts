@@ -1,9 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { asCouchDoc, buildSyncRecords } from '../bench/harness/syncDocs';
 import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
+import { couchRequest } from '../integration/support/couchHttp';
 import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
 import { AppShell } from './pages/AppShell';
 import { HomePage } from './pages/HomePage';
@@ -19,7 +21,8 @@ import { textWithin } from './support/pageText';
 /**
  * A station's second PC joins by the city's set-up file on the first-run page instead of filling in a
  * second profile: it ends in the ledger with the first PC's profile and records, and no conflict. A station
- * nobody has synced yet gets the form pre-filled from the file, its code locked.
+ * nobody has synced yet gets the form pre-filled from the file, its code locked. A PC joining a station with
+ * many records sees how far they have come.
  */
 
 const WAIT_MS = 15_000;
@@ -31,6 +34,8 @@ const CODE = 'LX-JOIN-01';
 /** Provisioned by the city, but no PC ever synced it: the server has no profile. */
 const FRESH = 'LX-JOIN-02';
 const UP_TO_DATE = '已同步';
+/** Volunteers the station's other PCs registered before a fourth PC joins: more than one page of a first pull. */
+const MANY = 1200;
 const VOLUNTEER = { name: '周八', idNumber: '370102198807070017', phone: '13700005678', politicalStatus: '群众' };
 const CONTACT = { contactName: '吴站长', contactPhone: '13600003333', address: '姚家街道文明路2号' };
 
@@ -57,6 +62,14 @@ class JoinCard {
 
   problem(): Locator {
     return this.page.getByTestId('setup-join-problem');
+  }
+
+  progress(): Locator {
+    return this.page.getByTestId('setup-join-progress');
+  }
+
+  progressBar(): Locator {
+    return this.page.getByTestId('setup-join-filling');
   }
 
   noProfile(): Locator {
@@ -99,6 +112,7 @@ describe('a station’s second PC joins by the city set-up file', () => {
   let first: Pc;
   let second: Pc;
   let third: Pc;
+  let fourth: Pc;
   const contexts: BrowserContext[] = [];
   let scratch = '';
 
@@ -113,6 +127,7 @@ describe('a station’s second PC joins by the city set-up file', () => {
     first = pcOn(app().page, app().problems);
     second = await anotherPc();
     third = await anotherPc();
+    fourth = await anotherPc();
     scratch = await mkdtemp(join(tmpdir(), 'second-pc-'));
     server = await startCouchServer();
     city = await provisionCity(server, [CODE, FRESH]);
@@ -226,9 +241,54 @@ describe('a station’s second PC joins by the city set-up file', () => {
     await saveScreenshot(third.page, 'second-pc-05-fresh-station-home');
   });
 
+  test('6. a station with many records: the join page shows how many have come of about how many', async () => {
+    const { volunteers } = buildSyncRecords({ seed: 6, volunteers: MANY, activities: 0, participantsPerActivity: 0, stationId: CODE, deviceId: 'pc-3' });
+    const seeded = await couchRequest(server.url, 'POST', `/${station.setup.database}/_bulk_docs`, { auth: server.admin, body: { docs: volunteers.map(asCouchDoc) } });
+    expect(seeded.status).toBe(201);
+
+    // The second page of volunteers is held back, so the page can be read half-way through.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const laterVolunteerPage = (url: URL) => url.pathname.endsWith('/_all_docs') && /^"volunteer:.+"$/.test(url.searchParams.get('start_key') ?? '');
+    const hold = async (route: Route) => {
+      await released;
+      await route.continue();
+    };
+    await fourth.page.route(laterVolunteerPage, hold);
+    try {
+      await fourth.page.goto(appUrl('/'));
+      const setup = await new SetupPage(fourth.page).waitUntilShown();
+      const card = new JoinCard(fourth.page);
+      await card.importSetupFile(station.file);
+      const shown = async () => {
+        const [, received, total] = /已接收 (\d+) 条，共约 (\d+) 条/.exec(await textOf(card.progress())) ?? [];
+        return { received: Number(received ?? 0), total: Number(total ?? 0) };
+      };
+      // The first page has come and been counted; the rest waits.
+      await expect.poll(async () => (await shown()).received >= 1000, syncPoll).toBe(true);
+      const { received, total } = await shown();
+      expect(total).toBeGreaterThan(MANY);
+      expect(received).toBeLessThan(total);
+      expect(await card.progressBar().count()).toBe(1);
+      await saveScreenshot(fourth.page, 'second-pc-06-join-progress');
+
+      release();
+      await setup.waitUntilGone(SYNC_WAIT_MS);
+      await new HomePage(fourth.page).waitUntilShown();
+    } finally {
+      release();
+      await fourth.page.unroute(laterVolunteerPage, hold);
+    }
+    await fourth.shell.navigate('volunteers');
+    const list = await new VolunteersPage(fourth.page).waitUntilShown();
+    await list.search(VOLUNTEER.name);
+    await expect.poll(() => list.row(VOLUNTEER.name).count(), syncPoll).toBe(1);
+  });
+
   test('nothing went wrong in any page', () => {
     expect(first.problems).toEqual([]);
     expect(second.problems).toEqual([]);
     expect(third.problems).toEqual([]);
+    expect(fourth.problems).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { CloudDownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Progress, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/LedgerContext';
 import type { StationSetupProfile } from '../../domain/stationSetupFile';
 import { testConnection } from '../../sync/connection';
+import { fillingUp } from '../../sync/status';
 import { toSyncError } from '../../sync/syncError';
 import { useSyncStatus } from '../sync/useSync';
 import { joinOutcome, readJoinFile, receivedSince, type JoinProblem } from './joinStation';
@@ -104,7 +105,12 @@ export function JoinStationCard({ onNoProfile }: JoinStationCardProps) {
             {t('setup.join.import')}
           </Button>
         </div>
-        <StepNotice step={step} received={step.kind === 'fetching' ? receivedSince(status, step.since) : 0} onRetry={() => void retry()} />
+        <StepNotice
+          step={step}
+          received={step.kind === 'fetching' ? receivedSince(status, step.since) : 0}
+          filling={fillingUp(status)}
+          onRetry={() => void retry()}
+        />
       </Space>
     </Card>
   );
@@ -113,10 +119,12 @@ export function JoinStationCard({ onNoProfile }: JoinStationCardProps) {
 interface StepNoticeProps {
   step: Step;
   received: number;
+  /** The run bringing the records, when the server's count gives it a total. */
+  filling: ReturnType<typeof fillingUp>;
   onRetry: () => void;
 }
 
-function StepNotice({ step, received, onRetry }: StepNoticeProps) {
+function StepNotice({ step, received, filling, onRetry }: StepNoticeProps) {
   const { t } = useTranslation();
   const retryButton = (
     <Button size="small" icon={<ReloadOutlined />} onClick={onRetry} data-testid="setup-join-retry">
@@ -138,7 +146,11 @@ function StepNotice({ step, received, onRetry }: StepNoticeProps) {
     case 'checking':
       return <Progressing text={t('setup.join.checking')} />;
     case 'fetching':
-      return <Progressing text={t('setup.join.fetching', { count: received })} />;
+      return filling ? (
+        <Progressing text={t('setup.join.fetchingOf', { count: filling.received, total: filling.expected })} percent={filling.percent} />
+      ) : (
+        <Progressing text={t('setup.join.fetching', { count: received })} />
+      );
     case 'arrived':
       return <Alert type="success" showIcon title={t('setup.join.arrived')} data-testid="setup-join-arrived" />;
     case 'noProfile':
@@ -173,11 +185,12 @@ function StepNotice({ step, received, onRetry }: StepNoticeProps) {
   }
 }
 
-function Progressing({ text }: { text: string }) {
+function Progressing({ text, percent }: { text: string; percent?: number }) {
   return (
-    <Flex align="center" gap={12} data-testid="setup-join-progress" role="status">
+    <Flex align="center" gap={12} wrap data-testid="setup-join-progress" role="status">
       <Spin size="small" />
       <Typography.Text>{text}</Typography.Text>
+      {percent === undefined ? null : <Progress percent={percent} size="small" style={{ width: 240 }} data-testid="setup-join-filling" />}
     </Flex>
   );
 }

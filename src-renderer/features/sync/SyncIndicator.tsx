@@ -1,20 +1,26 @@
 import { Button, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { fillingUp } from '../../sync/status';
 import { phaseLook } from './phaseDisplay';
 import { useSyncStatus } from './useSync';
 
-/** The always-visible sync status in the header: phase and unsent changes; a click opens the sync page. */
+/**
+ * The always-visible sync status in the header: phase (with how far a first pull has got) and unsent
+ * changes; a click opens the sync page.
+ */
 export function SyncIndicator() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const status = useSyncStatus();
   const look = phaseLook(status.phase);
+  const filling = fillingUp(status);
   const pendingText = status.pending > 0 ? t('sync.indicator.pending', { count: status.pending }) : t('sync.indicator.noPending');
   return (
     <Tooltip title={`${pendingText} · ${t('sync.indicator.open')}`}>
       <Button type="text" icon={look.icon} onClick={() => void navigate('/sync')} data-testid="sync-indicator">
         <span data-testid="sync-phase">{t(`sync.phase.${status.phase}`)}</span>
+        {filling ? <span data-testid="sync-filling">{filling.percent}%</span> : null}
         <Tag color={status.pending > 0 ? 'orange' : 'default'} style={{ marginInlineEnd: 0 }} aria-label={pendingText}>
           <span data-testid="sync-pending">{status.pending}</span>
         </Tag>

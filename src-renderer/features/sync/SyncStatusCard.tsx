@@ -1,7 +1,7 @@
-import { Alert, Card, Descriptions, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Card, Descriptions, Progress, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../sync/status';
+import { fillingUp, type SyncStatus } from '../../sync/status';
 import { phaseLook } from './phaseDisplay';
 
 function when(iso: string | null): string | null {
@@ -12,6 +12,7 @@ function when(iso: string | null): string | null {
 export function SyncStatusCard({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
   const look = phaseLook(status.phase);
+  const filling = fillingUp(status);
   return (
     <Card title={t('sync.status.title')} size="small" data-testid="sync-status">
       <Descriptions
@@ -27,8 +28,13 @@ export function SyncStatusCard({ status }: { status: SyncStatus }) {
                   {t(`sync.phase.${status.phase}`)}
                 </Tag>
                 {status.running ? (
-                  <Typography.Text type="secondary">{t('sync.status.progress', { ...status.progress })}</Typography.Text>
+                  <Typography.Text type="secondary" data-testid="sync-status-progress">
+                    {filling
+                      ? t('sync.status.progressOf', { ...status.progress, expected: filling.expected })
+                      : t('sync.status.progress', { ...status.progress })}
+                  </Typography.Text>
                 ) : null}
+                {filling ? <Progress percent={filling.percent} size="small" data-testid="sync-status-filling" /> : null}
               </span>
             ),
           },

@@ -65,6 +65,7 @@ export const setup: DeepPartialMessages<typeof zh> = {
     fileFilter: 'Station set-up file',
     checking: 'Reading the set-up file and connecting to the city server…',
     fetching: 'Fetching this station’s records from the city server: {{count}} received…',
+    fetchingOf: 'Fetching this station’s records from the city server: {{count}} of about {{total}} received…',
     arrived: 'The station’s records are here; opening the ledger…',
     joined: 'This PC joined station {{code}} with its set-up file, but the station’s records have not arrived yet. Click “Retry” to fetch them again.',
     runFailed: 'Could not fetch this station’s records from the city server.',

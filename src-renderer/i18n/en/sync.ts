@@ -25,6 +25,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
     title: 'Sync status',
     phase: 'Status',
     progress: 'Sent {{sent}}, received {{received}} so far',
+    progressOf: 'Sent {{sent}}, received {{received}} of about {{expected}} so far',
     pending: 'Local changes waiting to be sent',
     pendingCount: '{{count}}',
     lastSuccess: 'Last successful sync',

@@ -62,6 +62,7 @@ export const setup = {
     fileFilter: '站点设置文件',
     checking: '正在读取设置文件并连接市级服务器…',
     fetching: '正在从市级服务器取回本站资料，已接收 {{count}} 条…',
+    fetchingOf: '正在从市级服务器取回本站资料，已接收 {{count}} 条，共约 {{total}} 条…',
     arrived: '已取回本站资料，正在打开台账…',
     joined: '本机已用设置文件加入站点 {{code}}，但还没有取回本站资料。可以点“重试”再取一次。',
     runFailed: '没能从市级服务器取回本站资料。',

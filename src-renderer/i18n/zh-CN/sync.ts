@@ -22,6 +22,7 @@ export const sync = {
     title: '同步状态',
     phase: '状态',
     progress: '本次已发送 {{sent}} 条，已接收 {{received}} 条',
+    progressOf: '本次已发送 {{sent}} 条，已接收 {{received}} 条，共约 {{expected}} 条',
     pending: '待发送的本机修改',
     pendingCount: '{{count}} 条',
     lastSuccess: '上次成功同步',

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createSharedFeed } from '../../../src-renderer/sync/changeFeed';
+import type { DbInfo } from '../../../src-renderer/sync/couchApi';
 import { SyncError } from '../../../src-renderer/sync/syncError';
 import { fakeFeedApi } from './support/fakeFeed';
 
 const docs = Array.from({ length: 25 }, (_, i) => ({ _id: `${i % 2 === 0 ? 'volunteer' : 'activity'}:${String(i).padStart(4, '0')}` }));
 const consumers = ['volunteers', 'activities', 'teams'] as const;
 
-function feedOver(options: { pageSize?: number; maxPages?: number } = {}) {
+function feedOver(options: { pageSize?: number; maxPages?: number; onLoadStart?: (info: DbInfo) => void } = {}) {
   const server = fakeFeedApi(docs);
   const feed = createSharedFeed({
+    ...(options.onLoadStart ? { onLoadStart: options.onLoadStart } : {}),
     api: server.api,
     consumers,
     owns: (consumer, id) => id.startsWith(consumer === 'volunteers' ? 'volunteer:' : consumer === 'activities' ? 'activity:' : 'team:'),
@@ -92,9 +94,12 @@ describe('the station change feed shared by its collections', () => {
   });
 
   it('a first load reads one type by id range, page after page, from one shared starting sequence', async () => {
-    const { feed, server } = feedOver({ pageSize: 4 });
+    const loadsBegun: number[] = [];
+    const { feed, server } = feedOver({ pageSize: 4, onLoadStart: (info) => loadsBegun.push(info.doc_count) });
     const [a, b] = await Promise.all([feed.firstLoad.startSequence(), feed.firstLoad.startSequence()]);
     expect([a, b]).toEqual([25, 25]);
+    // The service hears once what the server holds (to tell the keeper how much is coming).
+    expect(loadsBegun).toEqual([25]);
     const first = await feed.firstLoad.idRange('activity:', null);
     expect(first.rows.map((r) => r.key)).toEqual(['activity:0001', 'activity:0003', 'activity:0005', 'activity:0007']);
     expect(first.more).toBe(true);

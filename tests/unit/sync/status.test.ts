@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncRunRow } from '../../../src-renderer/data/local/localDb';
-import { INITIAL_SYNC_STATUS, reduceSyncStatus, type SyncEvent, type SyncStatus } from '../../../src-renderer/sync/status';
+import { fillingUp, INITIAL_SYNC_STATUS, reduceSyncStatus, type SyncEvent, type SyncStatus } from '../../../src-renderer/sync/status';
 
 const connection = { serverUrl: 'https://city.example', database: 'station-a', username: 'station-a' };
 const error = { key: 'sync.errors.timeout', detail: 'GET /station-a/_changes: no complete answer', at: '2024-03-05T08:00:00.000Z' };
@@ -69,12 +69,25 @@ describe('sync status', () => {
 
   it('counts progress per run and keeps the 20 newest runs, newest first', () => {
     let s = reduce({ type: 'configured', connection }, { type: 'runStarted' }, { type: 'progress', sent: 3 }, { type: 'progress', received: 2 });
-    expect(s.progress).toEqual({ sent: 3, received: 2 });
-    expect(reduceSyncStatus(s, { type: 'runStarted' }).progress).toEqual({ sent: 0, received: 0 });
+    expect(s.progress).toEqual({ sent: 3, received: 2, expected: null });
+    expect(reduceSyncStatus(s, { type: 'runStarted' }).progress).toEqual({ sent: 0, received: 0, expected: null });
     for (let n = 1; n <= 25; n++) s = reduceSyncStatus(s, { type: 'runFinished', run: run(n), error: null });
     expect(s.runs).toHaveLength(20);
     expect(s.runs[0]?.id).toBe(25);
     expect(s.runs[19]?.id).toBe(6);
+  });
+
+  it('shows how far a PC filling up has got against the expected total, never 100 % before the run ends', () => {
+    let s = reduce({ type: 'configured', connection }, { type: 'runStarted' }, { type: 'progress', received: 1000 });
+    expect(fillingUp(s)).toBeNull();
+    s = reduceSyncStatus(s, { type: 'expecting', count: 4000 });
+    expect(fillingUp(s)).toEqual({ received: 1000, expected: 4000, percent: 25 });
+    s = reduceSyncStatus(s, { type: 'progress', received: 3100 });
+    // The total was an estimate: more arrived than expected.
+    expect(fillingUp(s)).toEqual({ received: 4100, expected: 4100, percent: 99 });
+    const done = reduceSyncStatus(s, { type: 'runFinished', run: run(1), error: null });
+    expect(fillingUp(done)).toBeNull();
+    expect(fillingUp(reduceSyncStatus(done, { type: 'runStarted' }))).toBeNull();
   });
 
   it('never lets the in-flight push count go below zero', () => {

@@ -101,7 +101,7 @@ describe('the received count while fetching', () => {
     const status = {
       runs: [run({ startedAt: '2024-03-05T08:00:01.000Z', received: 120 }), run({ startedAt: '2024-03-04T08:00:00.000Z', received: 999 })],
       running: true,
-      progress: { sent: 0, received: 5 },
+      progress: { sent: 0, received: 5, expected: null },
     };
     expect(receivedSince(status, since)).toBe(125);
     expect(receivedSince({ ...status, running: false }, since)).toBe(120);

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectYearReport, formatYearReport, type YearReport } from '../../../src-city/commands/report';
 import { runCli } from '../../../src-city/run';
-import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../support/cityProvision';
-import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { couchRequest, waitFor } from '../support/couchHttp';
 import { activityDoc, asPushed, ledgerDoc, type LedgerDoc } from '../support/stationDocs';
 
 const A = 'JN-LX-001' as const;
 const B = 'JN-ZQ-001' as const;
 
-let server: CouchServer;
-let city: ProvisionedCity;
+let couch: CityServer;
 
 /**
  * The fixture, and what the 2024 report must say about it:
@@ -41,22 +39,20 @@ const fixture = {
 async function push(station: ProvisionedStation, live: LedgerDoc[], deleted: LedgerDoc[]): Promise<void> {
   const db = `/${station.setup.database}`;
   const opts = (body: unknown) => ({ auth: station.auth, body });
-  await couchRequest(server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [...live, ...deleted].map((d) => asPushed(d)) }));
+  await couchRequest(couch.server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [...live, ...deleted].map((d) => asPushed(d)) }));
   for (const doc of deleted) {
-    const current = (await couchRequest(server.url, 'GET', `${db}/${doc.id}`, { auth: station.auth })).body as { _rev: string };
-    await couchRequest(server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [{ ...asPushed(doc, true), _rev: current._rev }] }));
+    const current = (await couchRequest(couch.server.url, 'GET', `${db}/${doc.id}`, { auth: station.auth })).body as { _rev: string };
+    await couchRequest(couch.server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [{ ...asPushed(doc, true), _rev: current._rev }] }));
   }
 }
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  city = await provisionCity(server, [A, B]);
-  for (const code of [A, B] as const) await push(city.stations[code] as ProvisionedStation, fixture[code].live, fixture[code].deleted);
+  couch = await startCityServer([A, B]);
+  for (const code of [A, B] as const) await push(couch.station(code), fixture[code].live, fixture[code].deleted);
 });
 
 afterAll(async () => {
-  await server.stop();
-  await city.cleanUp();
+  await couch?.stop();
 });
 
 interface AllDocsRow {
@@ -72,13 +68,13 @@ describe('the city roll-up', () => {
     const deleted = fixture[A].deleted.map((d) => d.id);
     const keys = [...live, ...deleted];
     await waitFor('the roll-up to hold the fixture', async () => {
-      const answer = await couchRequest(server.url, 'POST', '/city-rollup/_all_docs', { auth: server.admin, body: { keys } });
+      const answer = await couchRequest(couch.server.url, 'POST', '/city-rollup/_all_docs', { auth: couch.server.admin, body: { keys } });
       const rows = (answer.body as { rows: AllDocsRow[] }).rows;
       const arrived = rows.every((r) => r.error === undefined);
       const deletedArrived = rows.filter((r) => deleted.includes(r.key)).every((r) => r.value?.deleted === true);
       return arrived && deletedArrived ? true : undefined;
     });
-    const all = await couchRequest(server.url, 'GET', '/city-rollup/_all_docs', { auth: server.admin });
+    const all = await couchRequest(couch.server.url, 'GET', '/city-rollup/_all_docs', { auth: couch.server.admin });
     const ids = (all.body as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
     expect(ids.filter((id) => id.startsWith('_design/'))).toEqual(['_design/rollup']);
     expect(ids.sort()).toEqual([...live, '_design/rollup'].sort());
@@ -87,7 +83,7 @@ describe('the city roll-up', () => {
   describe('report for 2024', () => {
     let report: YearReport;
     beforeAll(async () => {
-      report = await collectYearReport(city.client, 2024);
+      report = await collectYearReport(couch.city.client, 2024);
     });
 
     it('adds up sessions, hours, people served and volunteers per station', () => {
@@ -116,15 +112,15 @@ describe('the city roll-up', () => {
 
     it('is what `npm run city -- report --year 2024 --json` prints', async () => {
       const lines: string[] = [];
-      const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t), env: { CITY_ADMIN_PASSWORD: server.admin.password }, cwd: process.cwd() };
-      const code = await runCli(['report', '--url', server.url, '--admin', server.admin.username, '--year', '2024', '--json'], io);
+      const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t), env: { CITY_ADMIN_PASSWORD: couch.server.admin.password }, cwd: process.cwd() };
+      const code = await runCli(['report', '--url', couch.server.url, '--admin', couch.server.admin.username, '--year', '2024', '--json'], io);
       expect(code).toBe(0);
       expect(JSON.parse(lines.join('\n'))).toEqual(report);
     });
   });
 
   it('reports another year from the same records', async () => {
-    const report2023 = await collectYearReport(city.client, 2023);
+    const report2023 = await collectYearReport(couch.city.client, 2023);
     expect(report2023.total).toEqual({ sessions: 1, hours: 3, served: 7, volunteersRegistered: 1, volunteersNew: 1 });
   });
 });

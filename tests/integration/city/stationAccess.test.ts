@@ -4,8 +4,7 @@ import { DOC_TYPES } from '../../../src-renderer/domain/ids';
 import { parseStationSetupFile, stationTypeView } from '../../../src-renderer/domain/stationSetupFile';
 import { addStation } from '../../../src-city/commands/stationAdd';
 import { resetStationPassword } from '../../../src-city/commands/resetPassword';
-import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../support/cityProvision';
-import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { couchRequest, type Credentials } from '../support/couchHttp';
 import { asPushed, ledgerDoc } from '../support/stationDocs';
 import path from 'node:path';
@@ -15,26 +14,23 @@ const B = 'JN-LX-002';
 const DB_A = 'station-jn-lx-001';
 const DB_B = 'station-jn-lx-002';
 
-let server: CouchServer;
-let city: ProvisionedCity;
+let couch: CityServer;
 let stationA: ProvisionedStation;
 let stationB: ProvisionedStation;
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  city = await provisionCity(server, [A, B]);
-  stationA = city.stations[A] as ProvisionedStation;
-  stationB = city.stations[B] as ProvisionedStation;
+  couch = await startCityServer([A, B]);
+  stationA = couch.station(A);
+  stationB = couch.station(B);
 });
 
 afterAll(async () => {
-  await server.stop();
-  await city.cleanUp();
+  await couch?.stop();
 });
 
 const as = (auth: Credentials | null, method: string, p: string, body?: unknown) =>
-  couchRequest(server.url, method, p, { auth, ...(body === undefined ? {} : { body }) });
-const asAdmin = (method: string, p: string, body?: unknown) => as(server.admin, method, p, body);
+  couchRequest(couch.server.url, method, p, { auth, ...(body === undefined ? {} : { body }) });
+const asAdmin = (method: string, p: string, body?: unknown) => as(couch.server.admin, method, p, body);
 
 describe('station add', () => {
   it('creates the database with members = the station account only, and no database admins', async () => {
@@ -61,8 +57,8 @@ describe('station add', () => {
     expect(user).toMatchObject({ name: 'station-jn-lx-001', roles: ['station'], stationLedger: { code: A, database: DB_A } });
     const job = (await asAdmin('GET', `/_replicator/rollup-${DB_A}`)).body as Record<string, unknown>;
     expect(job).toMatchObject({
-      source: { url: `${server.url}/${DB_A}` },
-      target: { url: `${server.url}/city-rollup` },
+      source: { url: `${couch.server.url}/${DB_A}` },
+      target: { url: `${couch.server.url}/city-rollup` },
       continuous: true,
       filter: 'ledger/rollup',
     });
@@ -71,7 +67,7 @@ describe('station add', () => {
   it('writes a set-up file only its owner can read, which the app’s schema accepts', async () => {
     expect((await stat(stationA.file)).mode & 0o777).toBe(0o600);
     expect(stationA.setup).toMatchObject({
-      serverUrl: server.url,
+      serverUrl: couch.server.url,
       database: DB_A,
       username: 'station-jn-lx-001',
       station: { code: A, county: '历下区', center: '历下区新时代文明实践中心', institute: '姚家街道新时代文明实践所' },
@@ -82,11 +78,11 @@ describe('station add', () => {
 
   it('refuses to add the same station again (in any letter case) and leaves its account alone', async () => {
     const before = (await asAdmin('GET', `/_users/org.couchdb.user:${stationA.auth.username}`)).body as { _rev: string };
-    const again = addStation(city.client, {
+    const again = addStation(couch.city.client, {
       profile: { code: 'jn-lx-001', name: '重复', county: '历下区', center: '中心', institute: '所' },
       outDir: path.dirname(stationA.file),
-      publicUrl: server.url,
-      replication: city.replication,
+      publicUrl: couch.server.url,
+      replication: couch.city.replication,
     });
     await expect(again).rejects.toMatchObject({ text: { en: expect.stringContaining('already exists') as unknown } });
     const after = (await asAdmin('GET', `/_users/org.couchdb.user:${stationA.auth.username}`)).body as { _rev: string };
@@ -179,7 +175,7 @@ describe('what a station account may do', () => {
 describe('station reset-password', () => {
   it('makes the old password stop working and issues a working one in a new set-up file', async () => {
     const oldAuth = stationB.auth;
-    const { file } = await resetStationPassword(city.client, { code: B, outDir: path.dirname(stationB.file), publicUrl: server.url });
+    const { file } = await resetStationPassword(couch.city.client, { code: B, outDir: path.dirname(stationB.file), publicUrl: couch.server.url });
     expect(file).toBe(stationB.file);
     const parsed = parseStationSetupFile(await readFile(file, 'utf8'));
     if (!parsed.ok) throw new Error('the new set-up file does not parse');
@@ -194,7 +190,7 @@ describe('station reset-password', () => {
   });
 
   it('says so when the station does not exist', async () => {
-    await expect(resetStationPassword(city.client, { code: 'NOPE-1', outDir: path.dirname(stationB.file), publicUrl: server.url })).rejects.toMatchObject({
+    await expect(resetStationPassword(couch.city.client, { code: 'NOPE-1', outDir: path.dirname(stationB.file), publicUrl: couch.server.url })).rejects.toMatchObject({
       text: { en: expect.stringContaining('There is no station NOPE-1') as unknown },
     });
   });

@@ -6,7 +6,7 @@ import { addStation } from '../../../src-city/commands/stationAdd';
 import type { ReplicationSettings } from '../../../src-city/commands/stationServerSide';
 import { CouchClient } from '../../../src-city/couch/client';
 import { parseStationSetupFile, type StationSetupFile } from '../../../src-renderer/domain/stationSetupFile';
-import type { CouchServer } from './couchServer';
+import { startCouchServer, type CouchServer } from './couchServer';
 
 export interface ProvisionedStation {
   /** The set-up file as the city issued it (server URL, database, account, password, profile). */
@@ -46,4 +46,39 @@ export async function provisionCity(server: CouchServer, codes: readonly string[
     stations[code] = { setup: parsed.value, file, auth: { username: parsed.value.username, password: parsed.value.password } };
   }
   return { client, replication, stations, cleanUp: () => rm(outDir, { recursive: true, force: true }) };
+}
+
+/** A test server set up as the city would, with these stations. */
+export interface CityServer {
+  server: CouchServer;
+  city: ProvisionedCity;
+  /** A station added here, by its code. */
+  station(code: string): ProvisionedStation;
+  /** Stops the server and removes the set-up files. */
+  stop(): Promise<void>;
+}
+
+/** startCouchServer() and provisionCity() in one, for a test file's beforeAll. */
+export async function startCityServer(codes: readonly string[]): Promise<CityServer> {
+  const server = await startCouchServer();
+  let city: ProvisionedCity;
+  try {
+    city = await provisionCity(server, codes);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return {
+    server,
+    city,
+    station(code) {
+      const station = city.stations[code];
+      if (!station) throw new Error(`station ${code} was not provisioned`);
+      return station;
+    },
+    async stop() {
+      await server.stop();
+      await city.cleanUp();
+    },
+  };
 }

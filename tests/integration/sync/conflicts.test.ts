@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../support/cityProvision';
-import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
 import { startFaultProxy, type FaultProxy } from './support/faultProxy';
 import { openRemotePc, type RemotePc } from './support/remotePc';
@@ -9,8 +8,7 @@ import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
 
 const A = 'JN-LX-001';
 
-let server: CouchServer;
-let city: ProvisionedCity;
+let couch: CityServer;
 let station: ProvisionedStation;
 // Each PC reaches the server through its own proxy, which can take it offline.
 let net1: FaultProxy;
@@ -19,12 +17,11 @@ let pc1: Pc;
 let pc2: RemotePc;
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  city = await provisionCity(server, [A]);
-  station = city.stations[A] as ProvisionedStation;
+  couch = await startCityServer([A]);
+  station = couch.station(A);
   [net1, net2] = await Promise.all([
-    startFaultProxy({ target: server.url, faultRate: 0, maxFaults: 0, stallMs: 1000, seed: 1 }),
-    startFaultProxy({ target: server.url, faultRate: 0, maxFaults: 0, stallMs: 1000, seed: 2 }),
+    startFaultProxy({ target: couch.server.url, faultRate: 0, maxFaults: 0, stallMs: 1000, seed: 1 }),
+    startFaultProxy({ target: couch.server.url, faultRate: 0, maxFaults: 0, stallMs: 1000, seed: 2 }),
   ]);
   [pc1, pc2] = await Promise.all([
     openPc({ ...pcOptions('conflicts-pc1', station, net1.url), timings: TEST_TIMINGS, storage: 'dev' }),
@@ -38,8 +35,7 @@ afterAll(async () => {
   await Promise.allSettled([pc1?.close(), pc2?.close()]);
   await pc2?.terminate();
   await Promise.allSettled([net1?.stop(), net2?.stop()]);
-  await server?.stop();
-  await city?.cleanUp();
+  await couch?.stop();
 }, 60_000);
 
 async function syncAll(rounds = 3): Promise<void> {
@@ -59,7 +55,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 async function expectSameEverywhere(): Promise<Record<string, string>> {
   const [s1, s2] = await Promise.all([pc1.snapshot(), pc2.snapshot()]);
-  const onServer = await serverDocs(server.url, server.admin, station.setup.database);
+  const onServer = await serverDocs(couch.server.url, couch.server.admin, station.setup.database);
   expect(stationSide(s1)).toEqual(onServer);
   expect(stationSide(s2)).toEqual(onServer);
   return onServer;

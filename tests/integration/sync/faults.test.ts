@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../support/cityProvision';
-import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
 import { startFaultProxy, type FaultProxy } from './support/faultProxy';
 import { openRemotePc, type RemotePc } from './support/remotePc';
@@ -20,18 +19,16 @@ const SETTLE_ROUNDS = 15;
 /** Short enough that stalls cost little, long enough for pouchdb-server's view-filtered changes under load. */
 const timings = { ...TEST_TIMINGS, requestTimeoutMs: 2500, changesWaitMs: 500 };
 
-let server: CouchServer;
-let city: ProvisionedCity;
+let couch: CityServer;
 let station: ProvisionedStation;
 let proxy: FaultProxy;
 let pc1: Pc;
 let pc2: RemotePc;
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  city = await provisionCity(server, [A]);
-  station = city.stations[A] as ProvisionedStation;
-  proxy = await startFaultProxy({ target: server.url, faultRate: 0, maxFaults: 10_000, stallMs: 4000, seed: SEED });
+  couch = await startCityServer([A]);
+  station = couch.station(A);
+  proxy = await startFaultProxy({ target: couch.server.url, faultRate: 0, maxFaults: 10_000, stallMs: 4000, seed: SEED });
   [pc1, pc2] = await Promise.all([
     openPc({ ...pcOptions('faults-pc1', station, proxy.url), timings, storage: 'dev' }),
     openRemotePc({ ...pcOptions('faults-pc2', station, proxy.url), timings }),
@@ -44,8 +41,7 @@ afterAll(async () => {
   await Promise.allSettled([pc1?.close(), pc2?.close()]);
   await pc2?.terminate();
   await proxy?.stop();
-  await server?.stop();
-  await city?.cleanUp();
+  await couch?.stop();
 }, 60_000);
 
 function sameDocs(a: Record<string, string>, b: Record<string, string>): boolean {
@@ -116,13 +112,13 @@ describe('sync through a network that breaks', () => {
       const r1 = await pc1.syncNow();
       const r2 = await pc2.syncNow();
       const [s1, s2] = await Promise.all([pc1.snapshot(), pc2.snapshot()]);
-      const onServer = await serverDocs(server.url, server.admin, station.setup.database);
+      const onServer = await serverDocs(couch.server.url, couch.server.admin, station.setup.database);
       same = r1?.ok === true && r2?.ok === true && sameDocs(stationSide(s1), onServer) && sameDocs(stationSide(s2), onServer);
     }
     const totalMs = Date.now() - started;
     expect(faults).toBeGreaterThanOrEqual(FAULTS_WANTED);
     const [s1, s2] = await Promise.all([pc1.snapshot(), pc2.snapshot()]);
-    const onServer = await serverDocs(server.url, server.admin, station.setup.database);
+    const onServer = await serverDocs(couch.server.url, couch.server.admin, station.setup.database);
     const conflictCount = Object.keys(onServer).filter((id) => id.startsWith('conflict:')).length;
     console.log(
       `fault test: ${faults} faults ${JSON.stringify(proxy.faults())} in ${proxy.requests()} requests; ` +

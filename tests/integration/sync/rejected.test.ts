@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../support/cityProvision';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { couchRequest } from '../support/couchHttp';
-import { startCouchServer, type CouchServer } from '../support/couchServer';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
 import { credentialsOf, eventually, pcOptions, serverDocs } from './support/serverDocs';
 import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
@@ -9,23 +8,20 @@ import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
 const A = 'JN-LX-001';
 const B = 'JN-LX-002';
 
-let server: CouchServer;
-let city: ProvisionedCity;
+let couch: CityServer;
 let stationA: ProvisionedStation;
 let pc: Pc;
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  city = await provisionCity(server, [A, B]);
-  stationA = city.stations[A] as ProvisionedStation;
+  couch = await startCityServer([A, B]);
+  stationA = couch.station(A);
   pc = await openPc({ ...pcOptions('rejected-pc', stationA), timings: TEST_TIMINGS, storage: 'dev' });
   await pc.setUpAndConnect();
 }, 120_000);
 
 afterAll(async () => {
   await pc?.close();
-  await server?.stop();
-  await city?.cleanUp();
+  await couch?.stop();
 }, 60_000);
 
 describe('records the server refuses', () => {
@@ -40,7 +36,7 @@ describe('records the server refuses', () => {
     const run = await pc.syncNow();
     // A refusal is not a failed sync: it is shown against the record.
     expect(run?.ok).toBe(true);
-    let onServer = await serverDocs(server.url, server.admin, stationA.setup.database);
+    let onServer = await serverDocs(couch.server.url, couch.server.admin, stationA.setup.database);
     expect(onServer[good]).toBeDefined();
     expect(onServer[alsoGood]).toBeDefined();
     expect(onServer[foreignId]).toBeUndefined();
@@ -55,15 +51,15 @@ describe('records the server refuses', () => {
 
     await pc.patchRawVolunteer(foreignId, { stationId: A, updatedAt: new Date().toISOString() });
     expect((await pc.syncNow())?.ok).toBe(true);
-    onServer = await serverDocs(server.url, server.admin, stationA.setup.database);
+    onServer = await serverDocs(couch.server.url, couch.server.admin, stationA.setup.database);
     expect(onServer[foreignId]).toContain('郑十一');
     expect(pc.status().rejected).toEqual([]);
     await eventually('nothing left to send', () => Promise.resolve(pc.status().pending === 0));
   }, 60_000);
 
   it('a malformed document from the city never enters a collection and is counted as dropped', async () => {
-    const put = await couchRequest(server.url, 'PUT', '/catalog/field:broken', {
-      auth: server.admin,
+    const put = await couchRequest(couch.server.url, 'PUT', '/catalog/field:broken', {
+      auth: couch.server.admin,
       body: { kind: 'no-such-kind', code: 'broken' },
     });
     expect(put.status).toBe(201);

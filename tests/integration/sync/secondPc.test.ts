@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../support/cityProvision';
-import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { volunteerInput } from '../../support/testLedger';
 import { openRemotePc, type RemotePc } from './support/remotePc';
 import { pcOptions } from './support/serverDocs';
@@ -8,16 +7,14 @@ import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
 
 const A = 'JN-LX-001';
 
-let server: CouchServer;
-let city: ProvisionedCity;
+let couch: CityServer;
 let station: ProvisionedStation;
 let first: Pc;
 let second: RemotePc;
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  city = await provisionCity(server, [A]);
-  station = city.stations[A] as ProvisionedStation;
+  couch = await startCityServer([A]);
+  station = couch.station(A);
   [first, second] = await Promise.all([
     openPc({ ...pcOptions('second-pc-1', station), timings: TEST_TIMINGS, storage: 'dev' }),
     openRemotePc({ ...pcOptions('second-pc-2', station), timings: TEST_TIMINGS }),
@@ -27,8 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled([first?.close(), second?.close()]);
   await second?.terminate();
-  await server?.stop();
-  await city?.cleanUp();
+  await couch?.stop();
 }, 60_000);
 
 it('a second PC joining by the set-up file takes the station profile and records from the server, with no conflict', async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stationProfileId } from '../../../src-renderer/domain/ids';
-import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../support/cityProvision';
-import { startCouchServer, type CouchServer } from '../support/couchServer';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
 import { openRemotePc, type RemotePc } from './support/remotePc';
 import { live, pcOptions, serverDocs, stationSide } from './support/serverDocs';
@@ -10,8 +9,7 @@ import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
 const A = 'JN-LX-001';
 const B = 'JN-LX-002';
 
-let server: CouchServer;
-let city: ProvisionedCity;
+let couch: CityServer;
 let stationA: ProvisionedStation;
 let stationB: ProvisionedStation;
 // RxDB allows 13 open collections per process and a ledger has 8: the second and third PC run in workers.
@@ -20,10 +18,9 @@ let a2: RemotePc;
 let b1: RemotePc;
 
 beforeAll(async () => {
-  server = await startCouchServer();
-  city = await provisionCity(server, [A, B]);
-  stationA = city.stations[A] as ProvisionedStation;
-  stationB = city.stations[B] as ProvisionedStation;
+  couch = await startCityServer([A, B]);
+  stationA = couch.station(A);
+  stationB = couch.station(B);
   [a1, a2, b1] = await Promise.all([
     openPc({ ...pcOptions('two-stations-a1', stationA), timings: TEST_TIMINGS, storage: 'dev' }),
     openRemotePc({ ...pcOptions('two-stations-a2', stationA), timings: TEST_TIMINGS }),
@@ -37,8 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled([a1?.close(), a2?.close(), b1?.close()]);
   await Promise.allSettled([a2?.terminate(), b1?.terminate()]);
-  await server?.stop();
-  await city?.cleanUp();
+  await couch?.stop();
 }, 60_000);
 
 /** Syncs every PC until a full round changes nothing anywhere, bounded. */
@@ -77,8 +73,8 @@ describe('two PCs of one station and a PC of another', () => {
     await settle([a1, a2, b1]);
 
     const [s1, s2, sb] = await Promise.all([a1.snapshot(), a2.snapshot(), b1.snapshot()]);
-    const onServerA = await serverDocs(server.url, server.admin, stationA.setup.database);
-    const onServerB = await serverDocs(server.url, server.admin, stationB.setup.database);
+    const onServerA = await serverDocs(couch.server.url, couch.server.admin, stationA.setup.database);
+    const onServerB = await serverDocs(couch.server.url, couch.server.admin, stationB.setup.database);
 
     // Every collection arrived on the other PC of the station, with the same content.
     for (const [collection, ids] of Object.entries({ teams: [teamId], volunteers: [zhang, li], activities: [activityId], certificates: [certificateId], station: [stationProfileId(A)] })) {
@@ -107,7 +103,7 @@ describe('two PCs of one station and a PC of another', () => {
     expect(stationSide(s1)[onlyB]).toBeUndefined();
     expect(stationSide(sb)[zhang]).toBeUndefined();
     // The city catalogue came down to every PC, read-only and whole.
-    const catalog = await serverDocs(server.url, server.admin, 'catalog');
+    const catalog = await serverDocs(couch.server.url, couch.server.admin, 'catalog');
     expect(Object.keys(catalog).length).toBeGreaterThan(0);
     expect(s1.catalog).toEqual(catalog);
     expect(s2.catalog).toEqual(catalog);

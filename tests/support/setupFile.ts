@@ -1,6 +1,6 @@
 import { STATION_SETUP_FORMAT, STATION_SETUP_VERSION } from '../../src-renderer/domain/stationSetupFile';
 
-/** The station a city set-up file in the unit tests is for. */
+/** The tests' station as the city registers it (the profile a set-up file carries; test ledgers add the rest). */
 export const SETUP_STATION = {
   code: 'JN-LX-001',
   name: '幸福里社区新时代文明实践站',

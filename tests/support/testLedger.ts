@@ -1,5 +1,6 @@
 import { createLedgerStorage } from '../../src-renderer/data/storage';
 import { openLedger, type Ledger } from '../../src-renderer/data/session';
+import { SETUP_STATION } from './setupFile';
 
 let counter = 0;
 
@@ -16,12 +17,7 @@ export async function openTestLedger(options: { now?: () => Date; name?: string 
 }
 
 export const TEST_STATION = {
-  code: 'JN-LX-001',
-  name: '幸福里社区新时代文明实践站',
-  city: '济南市',
-  county: '历下区',
-  center: '历下区新时代文明实践中心',
-  institute: '姚家街道新时代文明实践所',
+  ...SETUP_STATION,
   contactName: '李站长',
   contactPhone: '13805310001',
   address: '济南市历下区幸福里社区服务中心一楼',

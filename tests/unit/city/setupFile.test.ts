@@ -4,15 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSetupFile, generateStationPassword, writeSetupFile } from '../../../src-city/setupFile';
 import { parseStationSetupFile, SETUP_FILE_ISSUES } from '../../../src-renderer/domain/stationSetupFile';
+import { SETUP_STATION } from '../../support/setupFile';
 
-const station = {
-  code: 'JN-LX-001',
-  name: '幸福里社区新时代文明实践站',
-  city: '济南市',
-  county: '历下区',
-  center: '历下区新时代文明实践中心',
-  institute: '姚家街道新时代文明实践所',
-};
+const station = SETUP_STATION;
 
 function sample(password = generateStationPassword()) {
   return buildSetupFile({

@@ -9,7 +9,7 @@ import type { StationDoc } from '../domain/entities/station';
 import { CATALOG_DB, CATALOG_ENTRIES_VIEW } from '../domain/stationSetupFile';
 import type { DesktopApi, StationCredentials } from '../platform/api';
 import { backoffDelay } from './backoff';
-import { ownsStationChange, SYNCED_COLLECTIONS, type SyncedCollectionName } from './collections';
+import { ownsStationChange, pushes, SYNCED_COLLECTIONS, type SyncedCollectionName } from './collections';
 import { browserConnectivity, type Connectivity } from './connectivity';
 import { createDirectFeed, createSharedFeed, type SharedFeed } from './changeFeed';
 import {
@@ -147,16 +147,12 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       return counts.reduce((a, b) => a + b, 0);
     }
     // Never connected: everything on this PC is still to be sent.
-    const db = ledger.db;
-    const counts = await Promise.all([
-      db.station.count().exec(),
-      db.volunteers.count().exec(),
-      db.teams.count().exec(),
-      db.projects.count().exec(),
-      db.activities.count().exec(),
-      db.conflicts.count().exec(),
-      db.certificates.count().exec(),
-    ]);
+    return countStationRecords();
+  }
+
+  /** Records of the station's own collections on this PC (deleted ones not counted, as on the server). */
+  async function countStationRecords(): Promise<number> {
+    const counts = await Promise.all(SYNCED_COLLECTIONS.filter(pushes).map((spec) => ledger.db[spec.name].count().exec()));
     return counts.reduce((a, b) => a + b, 0);
   }
 
@@ -228,9 +224,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
    * this run may have written some of what it received already, hence "about".
    */
   async function estimateFirstLoad(s: Session, serverCount: number): Promise<void> {
-    let local = 0;
+    let local: number;
     try {
-      for (const spec of SYNCED_COLLECTIONS) if (spec.source === 'station') local += await ledger.db[spec.name].count().exec();
+      local = await countStationRecords();
     } catch {
       return;
     }

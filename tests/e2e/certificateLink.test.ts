@@ -13,8 +13,9 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { collectProblems, newAppContext, saveScreenshot } from './support/browser';
-import { browserToday, textWithin } from './support/pageText';
+import { browserToday } from './support/pageText';
 import { isOutageProblem } from './support/outage';
+import { poll, syncPoll, textOf, WAIT_MS } from './support/waits';
 
 /**
  * The links a keeper expects between screens, and what happens when two PCs of one station issue
@@ -24,19 +25,12 @@ import { isOutageProblem } from './support/outage';
  * paper still verifies by its own code.
  */
 
-const WAIT_MS = 15_000;
-const SYNC_WAIT_MS = 30_000;
-const poll = { timeout: WAIT_MS, interval: 100 } as const;
-const syncPoll = { timeout: SYNC_WAIT_MS, interval: 200 } as const;
-
 const CODE = 'LX-CERT-01';
 const UP_TO_DATE = '已同步';
 const ZHANG = { name: '张三', initials: 'zs', idNumber: '370102198001010015', phone: '13800001111', politicalStatus: '群众' };
 const LI = { name: '李四', initials: 'ls', idNumber: '370102199002020025', phone: '13900002222', politicalStatus: '群众' };
 const ACTIVITY = { title: '学雷锋义诊进社区', served: 30 };
 const SHARED_WARNING = '编号与另一份证明重复（两台电脑离线时各自开具）：请作废其中一份并重新开具';
-
-const textOf = textWithin(WAIT_MS);
 
 interface Issued {
   number: string;

@@ -11,6 +11,7 @@ import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { ARTIFACTS_DIR, collectProblems, newAppContext, saveScreenshot } from './support/browser';
 import { residentId, withWrongCheckChar } from './support/residentIds';
+import { poll, WAIT_MS } from './support/waits';
 
 /**
  * A station moves its old volunteer sheet in and its ledger out, in Chromium: a 50-row .xlsx with five
@@ -18,10 +19,6 @@ import { residentId, withWrongCheckChar } from './support/residentIds';
  * good rows are imported, exported with full ID numbers, read back in Node, and imported again into a
  * second, empty station: the same 45 people arrive.
  */
-
-/** Every wait is bounded: a screen that never answers fails the test instead of hanging the run. */
-const WAIT_MS = 15_000;
-const poll = { timeout: WAIT_MS, interval: 100 } as const;
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'] as const;
 const GIVEN_NAMES = ['建国', '秀英', '志强', '丽华', '海燕'] as const;

@@ -16,7 +16,7 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { useAppSession } from './support/appSession';
 import { ARTIFACTS_DIR, saveScreenshot } from './support/browser';
-import { textWithin } from './support/pageText';
+import { poll, textOf, WAIT_MS } from './support/waits';
 
 /**
  * The printed documents of a station, built from records entered through the screens: the yearly report,
@@ -24,9 +24,6 @@ import { textWithin } from './support/pageText';
  * Chromium prints (print media, the app's print CSS), saved under test-artifacts/e2e/, and read back:
  * page count, and the name, hours, number and code a reader would look for.
  */
-
-const WAIT_MS = 15_000;
-const poll = { timeout: WAIT_MS, interval: 100 } as const;
 
 /* ---------- reading the text of a Chromium PDF ---------- */
 
@@ -165,8 +162,6 @@ const TEAM = '红旗村卫生健康志愿服务队';
  */
 const CLINIC = { title: '学雷锋义诊进社区', monthDay: '03-05', served: 40, groups: ['老年人', '残疾人'] };
 const ELDERLY = { title: '重阳节敬老走访', monthDay: '10-11', served: 25, groups: ['独居老人'] };
-
-const textOf = textWithin(WAIT_MS);
 
 describe('printed documents: yearly report, activity ledger, sign-in sheet, service certificate', () => {
   const app = useAppSession();

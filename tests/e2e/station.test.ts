@@ -14,8 +14,9 @@ import { VolunteerFormPage, type VolunteerFormInput } from './pages/VolunteerFor
 import { VolunteersPage } from './pages/VolunteersPage';
 import { useAppSession } from './support/appSession';
 import { saveScreenshot } from './support/browser';
-import { browserToday, textWithin } from './support/pageText';
+import { browserToday } from './support/pageText';
 import { residentId, withWrongCheckChar } from './support/residentIds';
+import { poll, textOf, WAIT_MS } from './support/waits';
 
 /**
  * A station's first day, as its keeper clicks through it in a fresh profile: set-up, volunteers, a team,
@@ -24,8 +25,6 @@ import { residentId, withWrongCheckChar } from './support/residentIds';
  */
 
 /** Every wait is bounded: a screen that never answers fails the test instead of hanging the run. */
-const WAIT_MS = 10_000;
-const poll = { timeout: WAIT_MS, interval: 100 } as const;
 
 interface Person {
   name: string;
@@ -71,8 +70,6 @@ const COPIED = '下午场入户慰问';
 function volunteerInput(p: Person, idNumber = p.idNumber): VolunteerFormInput {
   return { name: p.name, idNumber, phone: p.phone, politicalStatus: p.politicalStatus };
 }
-
-const textOf = textWithin(WAIT_MS);
 
 describe('a station keeper works offline: set-up, volunteers, team, activities, hours', () => {
   const app = useAppSession();

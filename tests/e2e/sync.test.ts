@@ -14,8 +14,9 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { collectProblems, saveScreenshot } from './support/browser';
-import { browserToday, textWithin } from './support/pageText';
+import { browserToday } from './support/pageText';
 import { isOutageProblem } from './support/outage';
+import { poll, syncPoll, textOf, WAIT_MS } from './support/waits';
 
 /**
  * Issue 3, as a station keeper meets it: connect with the city's set-up file, work while the city server
@@ -23,20 +24,12 @@ import { isOutageProblem } from './support/outage';
  * its own on a fixed port, which the test stops and starts again; the data stays in the server behind it.
  */
 
-const WAIT_MS = 10_000;
-/** A sync run, or a failed push noticed, can take a few requests' time. */
-const SYNC_WAIT_MS = 30_000;
-const poll = { timeout: WAIT_MS, interval: 100 } as const;
-const syncPoll = { timeout: SYNC_WAIT_MS, interval: 200 } as const;
-
 const CODE = 'LX-SYNC-01';
 const UP_TO_DATE = '已同步';
 /** The server cannot be reached: the app says so either way, depending on whether the PC itself is online. */
 const UNREACHABLE = ['离线', '同步出错'];
 const VOLUNTEER = { name: '孙七', idNumber: '370102199203150010', phone: '13700001234', politicalStatus: '群众' };
 const ACTIVITY = { title: '断网时登记的义诊活动', served: 8 };
-
-const textOf = textWithin(WAIT_MS);
 
 interface ServerDoc {
   _id: string;

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page, Route } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { asCouchDoc, buildSyncRecords } from '../bench/harness/syncDocs';
 import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
@@ -9,6 +9,7 @@ import { couchRequest } from '../integration/support/couchHttp';
 import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
 import { AppShell } from './pages/AppShell';
 import { HomePage } from './pages/HomePage';
+import { JoinCard } from './pages/JoinCard';
 import { SetupPage } from './pages/SetupPage';
 import { SyncIndicator, SyncPage } from './pages/SyncPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
@@ -16,7 +17,7 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { collectProblems, newAppContext, saveScreenshot } from './support/browser';
-import { textWithin } from './support/pageText';
+import { poll, SYNC_WAIT_MS, syncPoll, textOf, WAIT_MS } from './support/waits';
 
 /**
  * A station's second PC joins by the city's set-up file on the first-run page instead of filling in a
@@ -24,11 +25,6 @@ import { textWithin } from './support/pageText';
  * nobody has synced yet gets the form pre-filled from the file, its code locked. A PC joining a station with
  * many records sees how far they have come.
  */
-
-const WAIT_MS = 15_000;
-const SYNC_WAIT_MS = 30_000;
-const poll = { timeout: WAIT_MS, interval: 100 } as const;
-const syncPoll = { timeout: SYNC_WAIT_MS, interval: 200 } as const;
 
 const CODE = 'LX-JOIN-01';
 /** Provisioned by the city, but no PC ever synced it: the server has no profile. */
@@ -38,44 +34,6 @@ const UP_TO_DATE = '已同步';
 const MANY = 1200;
 const VOLUNTEER = { name: '周八', idNumber: '370102198807070017', phone: '13700005678', politicalStatus: '群众' };
 const CONTACT = { contactName: '吴站长', contactPhone: '13600003333', address: '姚家街道文明路2号' };
-
-const textOf = textWithin(WAIT_MS);
-
-/** The join card on the first-run page (setup-join). */
-class JoinCard {
-  constructor(readonly page: Page) {}
-
-  root(): Locator {
-    return this.page.getByTestId('setup-join');
-  }
-
-  /** 导入设置文件并取回本站资料, answering the file picker with `file`. */
-  async importSetupFile(file: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser', { timeout: WAIT_MS });
-    await this.page.getByTestId('setup-join-import').click();
-    await (await chooser).setFiles(file);
-  }
-
-  webWarning(): Locator {
-    return this.page.getByTestId('setup-join-web-warning');
-  }
-
-  problem(): Locator {
-    return this.page.getByTestId('setup-join-problem');
-  }
-
-  progress(): Locator {
-    return this.page.getByTestId('setup-join-progress');
-  }
-
-  progressBar(): Locator {
-    return this.page.getByTestId('setup-join-filling');
-  }
-
-  noProfile(): Locator {
-    return this.page.getByTestId('setup-join-no-profile');
-  }
-}
 
 /** One PC: a browser context of its own (its own IndexedDB), opened at the app's first run. */
 interface Pc {

@@ -1,5 +1,6 @@
 import type { Download, Locator } from 'playwright-core';
 import { inputOf } from './antd';
+import { chooseFiles } from './fileChooser';
 import { Screen } from './Screen';
 
 const FILE_TIMEOUT_MS = 15_000;
@@ -41,9 +42,11 @@ export class RecordsPage extends Screen {
    * <input type=file>, the desktop build a native dialog).
    */
   async chooseFile(file: { name: string; buffer: Buffer }): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser', { timeout: FILE_TIMEOUT_MS });
-    await this.page.getByTestId('import-choose-file').click();
-    await (await chooser).setFiles({ name: file.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file.buffer });
+    await chooseFiles(this.page.getByTestId('import-choose-file'), {
+      name: file.name,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file.buffer,
+    });
   }
 
   /** The column-mapping table, shown when some header was not recognised. */

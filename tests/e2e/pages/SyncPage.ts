@@ -1,8 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { AntdForm } from './antd';
+import { chooseFiles } from './fileChooser';
 import { Screen } from './Screen';
-
-const FILE_CHOOSER_TIMEOUT_MS = 10_000;
 
 /** /sync (page-sync): 立即同步, the status card, and the connection panel (form name "connection"). */
 export class SyncPage extends Screen {
@@ -11,9 +10,7 @@ export class SyncPage extends Screen {
 
   /** 导入设置文件: the app opens a file picker (a file input in the browser); this answers it with `file`. */
   async importSetupFile(file: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser', { timeout: FILE_CHOOSER_TIMEOUT_MS });
-    await this.page.getByTestId('sync-import-file').click();
-    await (await chooser).setFiles(file);
+    await chooseFiles(this.page.getByTestId('sync-import-file'), file);
   }
 
   /** The notice that the file was read: station name and code. */

@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/e2e/support/globalSetup.ts'],
+    globalSetup: ['tests/support/couchTarget.ts', 'tests/e2e/support/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -10,7 +10,7 @@ let couch: CityServer;
 let station: ProvisionedStation;
 
 beforeAll(async () => {
-  couch = await startCityServer(['JN-LX-001']);
+  couch = await startCityServer(['JN-LX-001'], { standIn: true });
   station = couch.station('JN-LX-001');
 });
 

@@ -6,7 +6,7 @@ import { addStation } from '../../../src-city/commands/stationAdd';
 import type { ReplicationSettings } from '../../../src-city/commands/stationServerSide';
 import { CouchClient } from '../../../src-city/couch/client';
 import { parseStationSetupFile, type StationSetupFile } from '../../../src-renderer/domain/stationSetupFile';
-import { startCouchServer, type CouchServer } from './couchServer';
+import { startCouchServer, startStandIn, type CouchServer } from './couchServer';
 
 export interface ProvisionedStation {
   /** The set-up file as the city issued it (server URL, database, account, password, profile). */
@@ -58,9 +58,12 @@ export interface CityServer {
   stop(): Promise<void>;
 }
 
-/** startCouchServer() and provisionCity() in one, for a test file's beforeAll. */
-export async function startCityServer(codes: readonly string[]): Promise<CityServer> {
-  const server = await startCouchServer();
+/**
+ * startCouchServer() and provisionCity() in one, for a test file's beforeAll. `standIn` is only for tests
+ * about the stand-in itself.
+ */
+export async function startCityServer(codes: readonly string[], options: { standIn?: boolean } = {}): Promise<CityServer> {
+  const server = options.standIn === true ? await startStandIn() : await startCouchServer();
   let city: ProvisionedCity;
   try {
     city = await provisionCity(server, codes);

@@ -4,18 +4,32 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startCouchGuard } from '../../../src-city/standIn/couchGuard';
 import { startPouchServer } from '../../../src-city/standIn/pouchServer';
+import { realCouchFromEnv, stopRealCouchJobs, wipeRealCouch } from './realCouch';
 
 export interface CouchServer {
-  /** The guard's URL: talk to this one (CouchDB 3.5 semantics, see couchGuard.ts). */
+  /** Where to talk to: the real CouchDB, or the guard in front of the stand-in (CouchDB 3.5 semantics). */
   url: string;
   admin: { username: string; password: string };
-  /** pouchdb-server itself, without the guard: only for tests about the stand-in. */
+  /** What a guard started by a test proxies to: the real CouchDB, or pouchdb-server itself. */
   upstreamUrl: string;
+  /** True on a real Apache CouchDB (`COUCHDB_URL`), false on the stand-in. */
+  real: boolean;
   stop(): Promise<void>;
 }
 
 /**
- * A CouchDB-protocol server for one test file: pouchdb-server in memory on a free 127.0.0.1 port, as a
+ * The server a test file runs on: the real Apache CouchDB named by `COUCHDB_URL`, wiped for this file, or,
+ * without it, the stand-in (the global set-up says so once per run).
+ */
+export async function startCouchServer(): Promise<CouchServer> {
+  const real = realCouchFromEnv();
+  if (real === null) return startStandIn();
+  await wipeRealCouch(real);
+  return { url: real.url, admin: real.admin, upstreamUrl: real.url, real: true, stop: () => stopRealCouchJobs(real) };
+}
+
+/**
+ * The stand-in for one test file: pouchdb-server in memory on a free 127.0.0.1 port, as a
  * child process, behind the guard proxy. Start it in beforeAll and stop it in afterAll; it is also
  * killed if the test process exits first.
  *
@@ -28,7 +42,7 @@ export interface CouchServer {
  * - `_scheduler/docs` does not exist (replication state is written into the `_replicator` document);
  * - design documents pass through map functions (CouchDB skips them unless `include_design` is set).
  */
-export async function startCouchServer(): Promise<CouchServer> {
+export async function startStandIn(): Promise<CouchServer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'couch-stand-in-'));
   const admin = { username: 'city-admin', password: randomBytes(18).toString('base64url') };
   try {
@@ -38,6 +52,7 @@ export async function startCouchServer(): Promise<CouchServer> {
       url: guard.url,
       admin,
       upstreamUrl: pouch.url,
+      real: false,
       stop: async () => {
         await guard.stop();
         await pouch.stop();

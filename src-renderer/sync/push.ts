@@ -67,6 +67,23 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * The `_rev` a write over this server state must carry. A deletion is never named: CouchDB 3 answers
+ * `conflict` to a write that names a tombstone's revision (the stand-in accepted it) and takes one without
+ * `_rev` as a new revision on top of the tombstone, which is what bringing a record back means.
+ */
+function revToWriteOver(server: ServerState): string | undefined {
+  switch (server.kind) {
+    case 'absent':
+    case 'bodyless':
+      return undefined;
+    case 'junk':
+      return server.rev;
+    case 'doc':
+      return server.state._deleted === true ? undefined : server.rev;
+  }
+}
+
 /** Our document as CouchDB stores it: `id` becomes `_id`; a deletion keeps its body (other PCs need it). */
 function toCouch(state: State, rev: string | undefined): State {
   const { id, _deleted, ...fields } = contentOf(state);
@@ -135,16 +152,17 @@ export function createPushHandler(deps: PushDeps) {
           else writes.push({ id, doc: toCouch(local, undefined), server });
           break;
         case 'junk':
-          writes.push({ id, doc: toCouch(local, server.rev), server });
+          writes.push({ id, doc: toCouch(local, revToWriteOver(server)), server });
           break;
         case 'bodyless':
           if (localDeleted) await settleWritten(id, settled);
-          else if (assumed?._deleted === true) writes.push({ id, doc: toCouch(local, server.rev), server });
+          else if (assumed?._deleted === true) writes.push({ id, doc: toCouch(local, revToWriteOver(server)), server });
           else settled.set(id, { kind: 'conflict', state: { ...contentOf(local), _deleted: true } });
           break;
         case 'doc':
-          if (sameContent(server.state, local)) await settleWritten(id, settled);
-          else if (assumed && sameContent(server.state, assumed)) writes.push({ id, doc: toCouch(local, server.rev), server });
+          // Deleted on both sides: what the deletions carried no longer matters.
+          if (sameContent(server.state, local) || (localDeleted && server.state._deleted === true)) await settleWritten(id, settled);
+          else if (assumed && sameContent(server.state, assumed)) writes.push({ id, doc: toCouch(local, revToWriteOver(server)), server });
           else settled.set(id, { kind: 'conflict', state: server.state });
           break;
       }

@@ -39,6 +39,8 @@ function fakeServer() {
         if (doc.stationId !== 'JN-LX-001') return { id, error: 'forbidden', reason: 'stationId must be "JN-LX-001"' };
         const current = docs.get(id);
         if (current && !current.deleted && doc._rev !== `${current.rev}-x`) return { id, error: 'conflict', reason: 'Document update conflict.' };
+        // CouchDB 3: a write over a deletion carries no _rev; naming the tombstone's revision is a conflict.
+        if (current?.deleted === true && doc._rev !== undefined) return { id, error: 'conflict', reason: 'Document update conflict.' };
         const { _id, _rev, _deleted, ...fields } = doc;
         const rev = (current?.rev ?? 0) + 1;
         docs.set(id, { rev, body: fields, deleted: _deleted === true });
@@ -144,6 +146,23 @@ describe('pushing to the station database', () => {
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ id: 'volunteer:1', _deleted: true, name: '张三' });
     expect(server.docs.get('volunteer:1')?.deleted).toBe(true);
+  });
+
+  it('keeping the edit of a record deleted on the server brings it back, as CouchDB 3 takes it (no tombstone _rev)', async () => {
+    const { server, push } = await setup();
+    const original = volunteer('volunteer:1');
+    await push([row(original)]);
+    const deleted = { ...original, _deleted: true };
+    await push([row(deleted, original)]);
+    // The conflict was resolved for the edit: RxDB pushes it with the server's deletion as assumed.
+    const kept = { ...original, notes: '保留修改', updatedAt: '2024-03-06T08:00:00.000Z' };
+    expect(await push([row(kept, deleted)])).toEqual([]);
+    expect(server.docs.get('volunteer:1')).toMatchObject({ deleted: false, body: { notes: '保留修改' } });
+    // A second deletion of something already deleted on the server needs no write.
+    await push([row(deleted, kept)]);
+    const calls = server.state.bulkCalls.length;
+    expect(await push([row({ ...deleted, notes: '又删了' }, deleted)])).toEqual([]);
+    expect(server.state.bulkCalls.length).toBe(calls);
   });
 
   it('a record changed on the server since this PC last saw it comes back as a conflict', async () => {

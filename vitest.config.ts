@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const shared = {
   environment: 'node',
@@ -6,7 +6,7 @@ const shared = {
   testTimeout: 30_000,
   hookTimeout: 60_000,
   pool: 'forks',
-} as const;
+} satisfies TestProjectInlineConfiguration['test'];
 
 // Unit and integration tests run in Node; e2e has its own config (it drives a real Chromium).
 export default defineConfig({

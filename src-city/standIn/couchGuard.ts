@@ -22,6 +22,9 @@ import { type CouchCredentials, basicAuthHeader } from '../couch/client';
  *    user reading `_users` or `_replicator`, and would show `_replicator` jobs' credentials.
  * 5. A member who is not a database admin cannot change `_security`: CouchDB 3.5 answers 500
  *    {"error":"error","reason":"no_majority"} (measured); pouchdb-server says 401.
+ * 6. After 5 failed logins of one account name, every request with that name answers 403 {"error":"forbidden",
+ *    "reason":"Account is temporarily locked due to multiple authentication failures"} for 5 minutes, even
+ *    with the right password (CouchDB 3.4+ `[chttpd_auth_lockout]`, measured on 3.5); pouchdb-server never locks.
  * Server admins always pass straight through.
  *
  * CORS, as CouchDB 3 answers with `[chttpd] enable_cors = true`, `[cors] origins = *`, `credentials = true`
@@ -58,6 +61,19 @@ interface Refusal {
   status: number;
   error: string;
   reason: string;
+}
+
+/** CouchDB 3.4+ `[chttpd_auth_lockout]` defaults: `threshold = 5`, `max_lifetime = 300000` (ms). */
+const LOCKOUT_THRESHOLD = 5;
+const LOCKOUT_MS = 5 * 60 * 1000;
+const LOCKED: Refusal = { status: 403, error: 'forbidden', reason: 'Account is temporarily locked due to multiple authentication failures' };
+
+/** The account name of a Basic Authorization header, or null. */
+function basicName(header: string | undefined): string | null {
+  if (header?.startsWith('Basic ') !== true) return null;
+  const decoded = Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon > 0 ? decoded.slice(0, colon) : null;
 }
 
 const NOT_SERVER_ADMIN: Refusal = { status: 401, error: 'unauthorized', reason: 'You are not a server admin.' };
@@ -184,8 +200,27 @@ export async function startCouchGuard(options: CouchGuardOptions): Promise<Couch
     return securitySchema.parse(body);
   }
 
+  /** Failed logins per account name: how many, and when the first of them was (rule 6). */
+  const failedLogins = new Map<string, { count: number; since: number }>();
+
+  function lockedOut(name: string): boolean {
+    const failed = failedLogins.get(name);
+    if (failed === undefined) return false;
+    if (Date.now() - failed.since > LOCKOUT_MS) {
+      failedLogins.delete(name);
+      return false;
+    }
+    return failed.count >= LOCKOUT_THRESHOLD;
+  }
+
   async function verdict(req: IncomingMessage): Promise<Refusal | null> {
+    const name = basicName(req.headers.authorization);
+    if (name !== null && lockedOut(name)) return LOCKED;
     const session = await sessionOf(req);
+    if (session === null && name !== null) {
+      const failed = failedLogins.get(name) ?? { count: 0, since: Date.now() };
+      failedLogins.set(name, { ...failed, count: failed.count + 1 });
+    }
     if (session === null || session.roles.includes('_admin')) return null;
     const method = req.method ?? 'GET';
     const [db, second] = pathSegments(req.url ?? '/');

@@ -20,6 +20,12 @@ export const PENDING_RECOUNT_DEBOUNCE_MS = 300; // 0.3 seconds
 export const BACKOFF_BASE_MS = 5 * 1000; // 5 seconds
 export const BACKOFF_MAX_MS = 5 * 60 * 1000; // 5 minutes
 
+/**
+ * A locked account (CouchDB 3.4+ locks it for 5 minutes after 5 failed logins) is left alone this long
+ * before one request tries again; a little longer than the lock, so the try does not extend it.
+ */
+export const LOCKOUT_WAIT_MS = 6 * 60 * 1000; // 6 minutes
+
 /** Documents per push request; halved on HTTP 413 down to one. */
 export const PUSH_BATCH_SIZE = 500;
 /**
@@ -61,6 +67,7 @@ export interface SyncTimings {
   backoffBaseMs: number;
   backoffMaxMs: number;
   runDeadlineMs: number;
+  lockoutWaitMs: number;
 }
 
 export const DEFAULT_TIMINGS: SyncTimings = {
@@ -72,4 +79,5 @@ export const DEFAULT_TIMINGS: SyncTimings = {
   backoffBaseMs: BACKOFF_BASE_MS,
   backoffMaxMs: BACKOFF_MAX_MS,
   runDeadlineMs: RUN_DEADLINE_MS,
+  lockoutWaitMs: LOCKOUT_WAIT_MS,
 };

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { createAuthGate, type AuthGate } from './authGate';
+import { LOCKOUT_WAIT_MS } from './constants';
 import type { RequestLimiter } from './requestLimiter';
-import { kindForStatus, SyncError } from './syncError';
+import { kindForAnswer, SyncError } from './syncError';
 
 export interface CouchClientOptions {
   serverUrl: string;
@@ -8,6 +10,8 @@ export interface CouchClientOptions {
   password: string;
   timeoutMs: number;
   limiter: RequestLimiter;
+  /** How long a locked account is left alone before one request tries again; CouchDB's lockout lasts 5 minutes. */
+  lockoutWaitMs?: number;
   /** Injected in tests; the browser's (or Node's) fetch otherwise. */
   fetch?: typeof fetch;
 }
@@ -30,6 +34,8 @@ export interface CouchRequest<T> {
 export interface CouchClient {
   readonly serverUrl: string;
   readonly username: string;
+  /** Every request passes it: a refused or locked login stops all of them (see authGate.ts). */
+  readonly auth: AuthGate;
   request<T>(request: CouchRequest<T>): Promise<T>;
 }
 
@@ -123,7 +129,7 @@ export function createCouchClient(options: CouchClientOptions): CouchClient {
       }
       if (status < 200 || status >= 300) {
         const reason = looksLikeHtml(contentType, text) ? 'HTML page' : serverReason(text);
-        throw new SyncError(kindForStatus(status), `${what}: HTTP ${status}${reason ? ` ${reason}` : ''}`, status);
+        throw new SyncError(kindForAnswer(status, reason), `${what}: HTTP ${status}${reason ? ` ${reason}` : ''}`, status);
       }
       if (looksLikeHtml(contentType, text)) throw new SyncError('badResponse', `${what}: HTML instead of JSON`, status);
       let json: unknown;
@@ -141,9 +147,11 @@ export function createCouchClient(options: CouchClientOptions): CouchClient {
     }
   }
 
+  const auth = createAuthGate(options.lockoutWaitMs ?? LOCKOUT_WAIT_MS);
   return {
     serverUrl,
     username: options.username,
-    request: (request) => (request.unlimited ? once(request) : options.limiter.run(() => once(request))),
+    auth,
+    request: (request) => auth.admit(() => (request.unlimited ? once(request) : options.limiter.run(() => once(request)))),
   };
 }

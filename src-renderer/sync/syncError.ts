@@ -6,6 +6,8 @@ export const SYNC_ERROR_KINDS = [
   'network',
   'timeout',
   'unauthorized',
+  /** CouchDB 3.4+ locked the account for a while after failed logins (403, even for the right password). */
+  'locked',
   'forbidden',
   'notFound',
   'tooLarge',
@@ -43,6 +45,15 @@ export function kindForStatus(status: number): SyncErrorKind {
   if (status === 413) return 'tooLarge';
   if (status >= 500) return 'server';
   return 'badResponse';
+}
+
+/** CouchDB's words for a locked account: `Account is temporarily locked due to multiple authentication failures`. */
+const LOCKED_REASON = /temporarily locked/i;
+
+/** Which kind a refusal means, from its status and the server's reason. */
+export function kindForAnswer(status: number, reason: string): SyncErrorKind {
+  if (status === 403 && LOCKED_REASON.test(reason)) return 'locked';
+  return kindForStatus(status);
 }
 
 /** Anything thrown while syncing, as a SyncError (a bug in our code shows as 'unexpected', not a crash). */

@@ -8,6 +8,7 @@ import type { WriteContext } from '../domain/entities/common';
 import type { StationDoc } from '../domain/entities/station';
 import { CATALOG_DB, CATALOG_ENTRIES_VIEW } from '../domain/stationSetupFile';
 import type { DesktopApi, StationCredentials } from '../platform/api';
+import type { AuthGate } from './authGate';
 import { backoffDelay } from './backoff';
 import { ownsStationChange, pushes, SYNCED_COLLECTIONS, type SyncedCollectionName } from './collections';
 import { browserConnectivity, type Connectivity } from './connectivity';
@@ -80,6 +81,8 @@ interface RunCounters {
 interface Session {
   credentials: StationCredentials;
   api: CouchApi;
+  /** Whether the server still takes these credentials; each run checks again with one request first. */
+  auth: AuthGate;
   /** The station database's change feed, shared by its collections' pulls. */
   feed: SharedFeed;
   gate: RetryGate;
@@ -247,6 +250,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     dispatch({ type: 'retryScheduled', at: null });
     let interrupted = false;
     try {
+      // The password may have been reset since the last run: one request finds out before the others go.
+      s.auth.reverify();
       // Pushes that failed earlier wait at the gate; this run is their next chance.
       s.gate.open();
       s.feed.reset();
@@ -376,6 +381,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       username: credentials.username,
       password: credentials.password,
       timeoutMs: timings.requestTimeoutMs,
+      lockoutWaitMs: timings.lockoutWaitMs,
       limiter: createRequestLimiter(MAX_CONCURRENT_REQUESTS),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
@@ -383,6 +389,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     const base = {
       credentials,
       api,
+      auth: client.auth,
       feed: createSharedFeed({
         api,
         consumers: SYNCED_COLLECTIONS.filter((c) => c.source === 'station').map((c) => c.name),
@@ -478,6 +485,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     if (!s) return;
     s.closed = true;
     s.watcher.stop();
+    s.auth.dispose();
     s.feed.reset();
     for (const timer of s.timers) clearTimeout(timer);
     s.timers.clear();

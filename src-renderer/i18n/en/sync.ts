@@ -112,7 +112,8 @@ export const sync: DeepPartialMessages<typeof zh> = {
   errors: {
     network: 'Cannot reach the city server. Check the network; the app retries by itself.',
     timeout: 'The server did not answer in time. The app retries by itself.',
-    unauthorized: 'Wrong account or password. Import the set-up file again or check the password with the city administrator.',
+    unauthorized: 'The server does not accept this account or password (the city may have reset the station’s password). This PC has stopped syncing so the account is not locked. Import the new set-up file from the city administrator, or check the password with them.',
+    locked: 'The server has locked the station’s account for a while (about 5 minutes, for every PC of the station) after several wrong passwords. This PC has stopped connecting and will try once more when the lock has passed. If a PC of the station still uses an old set-up file, import the new one there first.',
     forbidden: 'This account may not use this station’s database. Contact the city administrator.',
     notFound: 'The station’s database was not found on the server. Check the address and database name.',
     tooLarge: 'A record is too large for the server; it is listed under refused records and the others sync as usual.',

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLocalDb, type LocalDb } from '../../../src-renderer/data/local/localDb';
 import { SYNCED_COLLECTIONS } from '../../../src-renderer/sync/collections';
+import { createAuthGate } from '../../../src-renderer/sync/authGate';
 import { createCouchApi } from '../../../src-renderer/sync/couchApi';
 import type { CouchClient, CouchRequest } from '../../../src-renderer/sync/couchClient';
 import { createBatchLimit, createPushHandler, type PushRow } from '../../../src-renderer/sync/push';
@@ -56,6 +57,7 @@ function fakeServer() {
   const client: CouchClient = {
     serverUrl: 'http://city.test',
     username: 'station-jn-lx-001',
+    auth: createAuthGate(1000),
     request: <T>(req: CouchRequest<T>) => Promise.resolve().then(() => req.schema.parse(answer(req))),
   };
   return { docs, state, api: createCouchApi(client, 'station-jn-lx-001') };

@@ -20,6 +20,7 @@ export const TEST_TIMINGS: SyncTimings = {
   backoffBaseMs: 50,
   backoffMaxMs: 400,
   runDeadlineMs: 120_000,
+  lockoutWaitMs: 1000,
 };
 
 export interface PcOptions {
@@ -32,6 +33,8 @@ export interface PcOptions {
   storage: 'dev' | 'plain';
   /** A fixed clock start; each write advances it by a millisecond so ordering is deterministic. */
   clockStart?: string;
+  /** What the sync service talks to the server with (in-process PCs only), e.g. to count its requests. */
+  fetch?: typeof fetch;
 }
 
 /** One document as the comparison sees it: its content and whether it is deleted. */
@@ -102,6 +105,7 @@ export async function openPc(options: PcOptions) {
     },
     timings: { ...options.timings },
     random: () => 0.5,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const conflicts = createConflictRepository(ledger.db, ledger.ctx);
 
@@ -118,6 +122,10 @@ export async function openPc(options: PcOptions) {
       await ledger.joinStation(options.station.code);
       await sync.start();
       await sync.connect(options.credentials);
+    },
+    /** The keeper imports a new set-up file (e.g. after the city reset the password). */
+    async reconnect(credentials: StationCredentials): Promise<void> {
+      await sync.connect(credentials);
     },
     async profile(): Promise<Record<string, unknown> | null> {
       const doc = await ledger.station.get();

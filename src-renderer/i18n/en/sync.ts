@@ -15,6 +15,10 @@ export const sync: DeepPartialMessages<typeof zh> = {
     pending: '{{count}} local change(s) not yet sent to the city server',
     noPending: 'All local changes sent',
     open: 'Show sync details',
+    attention: '{{count}} to do',
+    attentionRefused: 'The server refused {{count}} record(s): see why on the sync page and correct them',
+    attentionConflicts: '{{count}} conflict(s) (two PCs changed the same record) wait for your decision',
+    attentionBoth: 'The server refused {{refused}} record(s), and {{conflicts}} conflict(s) wait for your decision',
   },
   syncNow: 'Sync now',
   syncNowDone: 'Sync finished.',
@@ -110,6 +114,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
     invalid: 'The set-up file is incomplete or was changed. Ask the city administrator for a new one.',
   },
   errors: {
+    credentialsUnreadable: 'The connection password saved on this PC cannot be read (another Windows account, a reinstalled system, or a damaged file), so nothing syncs. Import the set-up file from the city administrator again on the Sync page.',
     network: 'Cannot reach the city server. Check the network; the app retries by itself.',
     timeout: 'The server did not answer in time. The app retries by itself.',
     unauthorized: 'The server does not accept this account or password (the city may have reset the station’s password). This PC has stopped syncing so the account is not locked. Import the new set-up file from the city administrator, or check the password with them.',

@@ -12,6 +12,10 @@ export const sync = {
     pending: '{{count}} 条本机修改还没有发送到市级服务器',
     noPending: '本机修改都已发送',
     open: '查看同步情况',
+    attention: '待处理 {{count}}',
+    attentionRefused: '服务器拒收了 {{count}} 条记录，请在同步页查看原因并修改',
+    attentionConflicts: '有 {{count}} 处冲突（两台电脑改了同一条记录）等您确认',
+    attentionBoth: '服务器拒收了 {{refused}} 条记录，另有 {{conflicts}} 处冲突等您确认',
   },
   syncNow: '立即同步',
   syncNowDone: '同步完成。',
@@ -108,6 +112,7 @@ export const sync = {
     invalid: '设置文件内容不完整或已被改动。请向市级管理员重新索取。',
   },
   errors: {
+    credentialsUnreadable: '本机保存的连接密码无法读取（可能换了Windows账户、重装了系统或文件损坏），所以没有同步。请在“同步”页重新导入市级管理员发的设置文件。',
     network: '连不上市级服务器。请检查网络（能否打开网页），稍后程序会自动重试。',
     timeout: '服务器长时间没有响应。可能网络很慢或服务器繁忙，稍后程序会自动重试。',
     unauthorized: '服务器不认这个账号或密码（可能市里已经重设了本站的密码）。为免账号被锁，本机已停止同步。请导入市级管理员新发的设置文件，或向市级管理员核对密码。',

@@ -65,6 +65,8 @@ export interface SyncStatus {
 export type SyncEvent =
   | { type: 'configured'; connection: SyncConnectionInfo }
   | { type: 'unconfigured' }
+  /** Credentials were saved on this PC but cannot be read back (desktop: another OS account, a damaged file). */
+  | { type: 'credentialsUnreadable'; error: SyncErrorInfo }
   | { type: 'online'; online: boolean }
   | { type: 'runStarted' }
   | { type: 'progress'; sent?: number; received?: number }
@@ -101,7 +103,8 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
  * until a later run succeeds; nothing shows "up to date" before a run has actually succeeded.
  */
 export function derivePhase(s: Omit<SyncStatus, 'phase'>): SyncPhase {
-  if (!s.connection) return 'notConfigured';
+  // Not connected, and saved credentials that cannot be read are a problem to show, not "not connected".
+  if (!s.connection) return s.lastError ? 'error' : 'notConfigured';
   if (!s.online) return 'offline';
   if (s.otherWindow) return 'otherWindow';
   if (s.running || s.busy > 0) return 'syncing';
@@ -116,6 +119,8 @@ function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
       return { ...s, connection: event.connection };
     case 'unconfigured':
       return { ...s, connection: null, running: false, busy: 0, otherWindow: false, lastError: null, nextRetryAt: null };
+    case 'credentialsUnreadable':
+      return { ...s, connection: null, lastError: event.error };
     case 'online':
       return { ...s, online: event.online };
     case 'runStarted':

@@ -508,7 +508,16 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       dispatch({ type: 'runsLoaded', runs: await recentRuns(ledger.local) });
       serviceSubscriptions.push(ledger.db.$.subscribe(() => recountPending()));
       recountPending(0);
-      const credentials = await options.credentials.loadCredentials();
+      let credentials: StationCredentials | null;
+      try {
+        credentials = await options.credentials.loadCredentials();
+      } catch (error) {
+        // Saved but unreadable (desktop: another OS account, a damaged file): the keeper must import the
+        // set-up file again, which "not connected" would not tell them.
+        const detail = toSyncError(error).detail;
+        dispatch({ type: 'credentialsUnreadable', error: { key: 'sync.errors.credentialsUnreadable', detail, at: now().toISOString() } });
+        return;
+      }
       if (credentials && !stopped) await begin(credentials);
     },
 

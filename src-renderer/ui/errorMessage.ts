@@ -1,5 +1,12 @@
 import type { TFunction } from 'i18next';
 import { DuplicateIdNumberError, NotFoundError, ValidationError } from '../data/errors';
+import { desktopErrorCode } from '../platform/desktop';
+
+/** A desktop program error in the keeper's language, or null when it is not one. */
+export function describeDesktopError(error: unknown, t: TFunction): string | null {
+  const code = desktopErrorCode(error);
+  return code === null ? null : t(`common.desktopErrors.${code}`);
+}
 
 /**
  * One Chinese sentence for a failed save, for a notice; forms show field issues themselves, and the
@@ -9,5 +16,5 @@ export function describeSaveError(error: unknown, t: TFunction): string {
   if (error instanceof ValidationError) return t('common.formHasErrors');
   if (error instanceof DuplicateIdNumberError) return t('volunteers.form.duplicateId', { name: error.existingName });
   if (error instanceof NotFoundError) return t('common.notFound');
-  return t('common.unknownError');
+  return describeDesktopError(error, t) ?? t('common.unknownError');
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/LedgerContext';
 import { testConnection, type ConnectionReport } from '../../sync/connection';
 import { toSyncError } from '../../sync/syncError';
+import { describeDesktopError } from '../../ui/errorMessage';
 import { expectedDatabase, isServerUrl, readSetupFile, toCredentials, type ConnectionFormValues } from './connectionForm';
 import { useSyncStatus } from './useSync';
 
@@ -66,7 +67,7 @@ export function ConnectionPanel() {
     } catch (error) {
       // validateFields() rejects with the field errors, which the form already shows.
       if (error instanceof Error) {
-        void message.error(t('sync.connection.saveFailed', { reason: error.message }));
+        void message.error(t('sync.connection.saveFailed', { reason: describeDesktopError(error, t) ?? error.message }));
       }
     } finally {
       setBusy(null);

@@ -36,6 +36,14 @@ export const common: DeepPartialMessages<typeof zh> = {
   saved: 'Saved.',
   saveFailed: 'Could not save: {{reason}}',
   unknownError: 'An unexpected error occurred; nothing was saved. Try again, or restart the app.',
+  /** What the desktop program's own errors mean (the main process sends only a code). */
+  desktopErrors: {
+    'forbidden-sender': 'The request did not come from the app’s own page and was refused. Restart the app.',
+    'invalid-request': 'An internal request of the app was malformed and refused. Restart the app; if it happens again, tell the city administrator.',
+    'file-too-large': 'The file is too large for the app to read. Choose a smaller file.',
+    'encryption-unavailable': 'This PC’s system offers no encryption for saved passwords (e.g. no keyring service runs), so the password was not saved. Ask whoever looks after the PC to turn it on, then try again.',
+    'credentials-unreadable': 'The connection password saved on this PC cannot be read (another Windows account, a reinstalled system, or a damaged file). Import the set-up file from the city administrator again.',
+  },
   formHasErrors: 'Some fields need attention; fix the ones marked in red and save again.',
   notFound: 'This record no longer exists (it may have been deleted). Go back to the list.',
   none: 'None',

@@ -33,6 +33,14 @@ export const common = {
   saved: '已保存。',
   saveFailed: '保存失败：{{reason}}',
   unknownError: '发生未知错误，数据未保存。请重试；如仍失败，请重启程序。',
+  /** What the desktop program's own errors mean (the main process sends only a code). */
+  desktopErrors: {
+    'forbidden-sender': '请求不是从本程序的页面发出的，已拒绝。请重启程序。',
+    'invalid-request': '程序内部请求的内容不对，已拒绝。请重启程序；如仍出现，请告诉市级管理员。',
+    'file-too-large': '文件太大，程序不读取。请选一个小一些的文件。',
+    'encryption-unavailable': '这台电脑的系统没有提供密码加密保管（例如没有运行钥匙串服务），为安全起见密码没有保存。请联系电脑管理员开启后再试。',
+    'credentials-unreadable': '本机保存的连接密码无法读取（可能换了Windows账户、重装了系统或文件损坏）。请重新导入市级管理员发的设置文件。',
+  },
   formHasErrors: '表单中有需要修改的地方，请按红色提示修改后再保存。',
   notFound: '这条记录已不存在（可能已被删除）。请返回列表刷新。',
   none: '无',

@@ -13,6 +13,7 @@ const PHASES: SyncPhase[] = ['notConfigured', 'offline', 'syncing', 'upToDate', 
 
 const KEYS = [
   ...SYNC_ERROR_KINDS.map(syncErrorKey),
+  'sync.errors.credentialsUnreadable',
   ...Object.values(SETUP_FILE_ISSUES),
   ...PHASES.map((p) => `sync.phase.${p}`),
   ...SYNCED_COLLECTIONS.map((s) => `sync.collections.${s.name}`),

@@ -20,6 +20,17 @@ describe('sync status', () => {
     expect(reduce({ type: 'runFinished', run: run(1), error: null }).phase).toBe('notConfigured');
   });
 
+  it('saved credentials that cannot be read show as an error with what to do, not as "not connected"', () => {
+    const unreadable = { key: 'sync.errors.credentialsUnreadable', detail: 'credentials-unreadable: cannot be decrypted', at: error.at };
+    const status = reduce({ type: 'credentialsUnreadable', error: unreadable });
+    expect(status.phase).toBe('error');
+    expect(status.lastError).toEqual(unreadable);
+    // The keeper imports the set-up file again: connected, the old problem gone once a run succeeds.
+    const fixed = reduceSyncStatus(reduceSyncStatus(status, { type: 'configured', connection }), { type: 'runFinished', run: run(1), error: null });
+    expect(fixed.phase).toBe('upToDate');
+    expect(reduceSyncStatus(status, { type: 'unconfigured' }).phase).toBe('notConfigured');
+  });
+
   it('shows syncing while a run or a push is going, and up to date only after a run succeeded', () => {
     expect(reduce({ type: 'configured', connection }).phase).toBe('syncing');
     expect(reduce({ type: 'configured', connection }, { type: 'runStarted' }).phase).toBe('syncing');

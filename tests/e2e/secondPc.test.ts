@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { asCouchDoc, buildSyncRecords } from '../bench/harness/syncDocs';
 import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
@@ -17,6 +17,7 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { collectProblems, newAppContext, saveScreenshot } from './support/browser';
+import { holdRequests } from './support/heldRequests';
 import { poll, SYNC_WAIT_MS, syncPoll, textOf, WAIT_MS } from './support/waits';
 
 /**
@@ -33,6 +34,8 @@ const UP_TO_DATE = '已同步';
 /** Volunteers the station's other PCs registered before a fourth PC joins: more than one page of a first pull. */
 const MANY = 1200;
 const VOLUNTEER = { name: '周八', idNumber: '370102198807070017', phone: '13700005678', politicalStatus: '群众' };
+/** Documents per page of a first load (the app's PULL_PAGE_SIZE): the first page of volunteers is this many. */
+const PULL_PAGE = 1000;
 const CONTACT = { contactName: '吴站长', contactPhone: '13600003333', address: '姚家街道文明路2号' };
 
 /** One PC: a browser context of its own (its own IndexedDB), opened at the app's first run. */
@@ -41,6 +44,16 @@ interface Pc {
   problems: string[];
   shell: AppShell;
   indicator: SyncIndicator;
+}
+
+/** A first load's page of volunteers after the first one (the first starts at the bare prefix). */
+function laterVolunteerPage(url: URL): boolean {
+  return url.pathname.endsWith('/_all_docs') && /^"volunteer:.+"$/.test(url.searchParams.get('start_key') ?? '');
+}
+
+/** A first load's page of station profiles: the station's one profile. */
+function profilePage(url: URL): boolean {
+  return url.pathname.endsWith('/_all_docs') && url.searchParams.get('start_key') === '"station:"';
 }
 
 function pcOn(page: Page, problems: string[]): Pc {
@@ -204,15 +217,11 @@ describe('a station’s second PC joins by the city set-up file', () => {
     const seeded = await couchRequest(server.url, 'POST', `/${station.setup.database}/_bulk_docs`, { auth: server.admin, body: { docs: volunteers.map(asCouchDoc) } });
     expect(seeded.status).toBe(201);
 
-    // The second page of volunteers is held back, so the page can be read half-way through.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const laterVolunteerPage = (url: URL) => url.pathname.endsWith('/_all_docs') && /^"volunteer:.+"$/.test(url.searchParams.get('start_key') ?? '');
-    const hold = async (route: Route) => {
-      await released;
-      await route.continue();
-    };
-    await fourth.page.route(laterVolunteerPage, hold);
+    // What the join page shows half-way: the second page of volunteers is held back, and so is the station
+    // profile, whose arrival swaps the set-up page for the main layout (by design). Without holding it the
+    // step raced the profile against the first 1,000 volunteers: on a loaded machine the profile came first,
+    // the join card was gone and its progress could not be read.
+    const held = await holdRequests(fourth.page, { laterVolunteers: laterVolunteerPage, profile: profilePage });
     try {
       await fourth.page.goto(appUrl('/'));
       const setup = await new SetupPage(fourth.page).waitUntilShown();
@@ -222,20 +231,21 @@ describe('a station’s second PC joins by the city set-up file', () => {
         const [, received, total] = /已接收 (\d+) 条，共约 (\d+) 条/.exec(await textOf(card.progress())) ?? [];
         return { received: Number(received ?? 0), total: Number(total ?? 0) };
       };
-      // The first page has come and been counted; the rest waits.
-      await expect.poll(async () => (await shown()).received >= 1000, syncPoll).toBe(true);
+      // Both are asked for and held (were either request to change shape, the race would be back unnoticed);
+      // the first page of volunteers has come and been counted.
+      await expect.poll(() => ({ profile: held.count('profile') > 0, laterVolunteers: held.count('laterVolunteers') > 0 }), syncPoll).toEqual({ profile: true, laterVolunteers: true });
+      await expect.poll(async () => (await shown()).received >= PULL_PAGE, syncPoll).toBe(true);
       const { received, total } = await shown();
       expect(total).toBeGreaterThan(MANY);
       expect(received).toBeLessThan(total);
       expect(await card.progressBar().count()).toBe(1);
       await saveScreenshot(fourth.page, 'second-pc-06-join-progress');
 
-      release();
+      held.release();
       await setup.waitUntilGone(SYNC_WAIT_MS);
       await new HomePage(fourth.page).waitUntilShown();
     } finally {
-      release();
-      await fourth.page.unroute(laterVolunteerPage, hold);
+      await held.dispose();
     }
     await fourth.shell.navigate('volunteers');
     const list = await new VolunteersPage(fourth.page).waitUntilShown();

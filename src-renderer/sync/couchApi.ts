@@ -16,6 +16,8 @@ const changesSchema = z.object({
     z.object({
       id: z.string(),
       deleted: z.boolean().optional(),
+      /** The change's leaf revision(s) (`style=main_only`: the winner). */
+      changes: z.array(z.object({ rev: z.string() })).optional(),
       doc: rawDocSchema.nullable().optional(),
     }),
   ),
@@ -89,11 +91,14 @@ export function createCouchApi(client: CouchClient, database: string) {
       });
     },
 
-    /** Waits for the next change after `since` (or gives up after `waitMs`); no documents. */
-    waitForChange(since: Sequence, waitMs: number, signal: AbortSignal) {
+    /**
+     * Waits for changes after `since` (`now`: from this moment), at most `limit` of them, or gives up after
+     * `waitMs`; ids and revisions only, no documents.
+     */
+    waitForChange(since: Sequence, waitMs: number, limit: number, signal: AbortSignal) {
       return client.request({
         path: `${db}/_changes`,
-        query: { feed: 'longpoll', since, timeout: waitMs, limit: 1 },
+        query: { feed: 'longpoll', since, timeout: waitMs, limit },
         schema: changesSchema,
         // CouchDB answers after `timeout`; pouchdb-server ignores it, so the client stops a little later.
         timeoutMs: waitMs + 5000,

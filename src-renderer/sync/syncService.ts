@@ -27,6 +27,7 @@ import { startChangesWatcher, type ChangesWatcher } from './changesWatcher';
 import { createCouchApi, type CouchApi, type ViewFilter } from './couchApi';
 import { createCouchClient } from './couchClient';
 import { createDroppedStore } from './droppedStore';
+import { createOwnWrites, notingOwnWrites } from './ownWrites';
 import { createBatchLimit, type BatchLimit } from './push';
 import { createRejectedStore } from './rejectedStore';
 import { createReplicationUnit, type ReplicationUnit, type UnitHooks } from './replicationUnit';
@@ -385,7 +386,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       limiter: createRequestLimiter(MAX_CONCURRENT_REQUESTS),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
-    const api = createCouchApi(client, credentials.database);
+    const ownWrites = createOwnWrites();
+    const api = notingOwnWrites(createCouchApi(client, credentials.database), ownWrites);
     const base = {
       credentials,
       api,
@@ -451,8 +453,10 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       watcher: startChangesWatcher({
         api: base.api,
         waitMs: timings.changesWaitMs,
+        settleMs: timings.remoteChangeDebounceMs,
         backoffBaseMs: timings.backoffBaseMs,
         backoffMaxMs: timings.backoffMaxMs,
+        isOwn: ownWrites.isOwn,
         onChange: () => {
           if (!self || self.closed) return;
           const current = self;

@@ -27,7 +27,8 @@ import { type CouchCredentials, basicAuthHeader } from '../couch/client';
  *    with the right password (CouchDB 3.4+ `[chttpd_auth_lockout]`, measured on 3.5); pouchdb-server never locks.
  * Server admins always pass straight through.
  *
- * CORS, as CouchDB 3 answers with `[chttpd] enable_cors = true`, `[cors] origins = *`, `credentials = true`
+ * CORS, as CouchDB 3 answers with `[chttpd] enable_cors = true`, `[cors] origins = *`, `credentials = true`,
+ * `exposed_headers = CITY_EXPOSED_HEADERS`
  * (the browser build of the app calls the server from another origin): a valid preflight (`OPTIONS` with
  * Origin and Access-Control-Request-Method, asking only for supported methods and headers) is answered
  * 204 by the guard itself, before any rule, since browsers send preflights without credentials; every
@@ -124,7 +125,12 @@ const CORS_SUPPORTED_HEADERS = new Set([
   'x-requested-with',
   'x-couchdb-vhost-path',
 ]);
-const CORS_EXPOSED_HEADERS = 'cache-control, content-type, etag, server, x-couch-request-id, x-couch-update-newrev, x-couchdb-body-time';
+/**
+ * `[cors] exposed_headers` as the README tells the city to set it: CouchDB's default list plus `date`, which
+ * the app reads to warn about a PC clock far off the server's (setting the option replaces the default).
+ */
+export const CITY_EXPOSED_HEADERS = 'accept-ranges, etag, server, x-couch-request-id, x-couch-update-newrev, x-couchdb-body-time, date';
+const CORS_EXPOSED_HEADERS = `cache-control, content-type, ${CITY_EXPOSED_HEADERS}`;
 /** Seconds a browser may cache a preflight answer (CouchDB's default). */
 const CORS_MAX_AGE_S = 600;
 

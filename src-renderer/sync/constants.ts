@@ -26,6 +26,14 @@ export const BACKOFF_MAX_MS = 5 * 60 * 1000; // 5 minutes
  */
 export const LOCKOUT_WAIT_MS = 6 * 60 * 1000; // 6 minutes
 
+/** A PC clock further off the server's than this is worth telling the keeper (records carry its times). */
+export const CLOCK_TOLERANCE_MS = 10 * 60 * 1000; // 10 minutes
+/**
+ * The server's `Date` has one-second steps and the answer takes a while to come: a new offset is reported
+ * only when it moved by more than this, so the status is not redrawn on every request.
+ */
+export const CLOCK_REPORT_STEP_MS = 30 * 1000; // 30 seconds
+
 /** Documents per push request; halved on HTTP 413 down to one. */
 export const PUSH_BATCH_SIZE = 500;
 /**

@@ -12,6 +12,12 @@ export interface CouchClientOptions {
   limiter: RequestLimiter;
   /** How long a locked account is left alone before one request tries again; CouchDB's lockout lasts 5 minutes. */
   lockoutWaitMs?: number;
+  /**
+   * Called with the server's `Date` header and this PC's clock when an answer arrives, so the service can
+   * tell the keeper a PC clock that is far off. (A browser reads the header only where the server's CORS
+   * settings expose it: `[cors] exposed_headers` includes `date`.)
+   */
+  onServerDate?: (serverMs: number, localMs: number) => void;
   /** Injected in tests; the browser's (or Node's) fetch otherwise. */
   fetch?: typeof fetch;
 }
@@ -119,6 +125,8 @@ export function createCouchClient(options: CouchClientOptions): CouchClient {
         };
         const response = await doFetch(serverUrl + request.path + queryString(request.query), init);
         status = response.status;
+        const serverDate = Date.parse(response.headers.get('date') ?? '');
+        if (Number.isFinite(serverDate)) options.onServerDate?.(serverDate, Date.now());
         contentType = response.headers.get('content-type') ?? '';
         text = await response.text();
       } catch (error) {

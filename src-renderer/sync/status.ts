@@ -60,6 +60,8 @@ export interface SyncStatus {
   rejected: RejectedRecord[];
   /** Newest first, at most SYNC_RUNS_KEPT. */
   runs: SyncRunRow[];
+  /** The server's clock minus this PC's, from the last answers' `Date`; null until known. */
+  clockOffsetMs: number | null;
 }
 
 export type SyncEvent =
@@ -79,7 +81,8 @@ export type SyncEvent =
   | { type: 'pending'; count: number }
   | { type: 'dropped'; total: number }
   | { type: 'rejected'; records: RejectedRecord[] }
-  | { type: 'runsLoaded'; runs: SyncRunRow[] };
+  | { type: 'runsLoaded'; runs: SyncRunRow[] }
+  | { type: 'clockOffset'; offsetMs: number };
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
   phase: 'notConfigured',
@@ -96,6 +99,7 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   dropped: 0,
   rejected: [],
   runs: [],
+  clockOffsetMs: null,
 };
 
 /**
@@ -162,6 +166,8 @@ function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
       return { ...s, rejected: event.records };
     case 'runsLoaded':
       return { ...s, runs: event.runs.slice(0, SYNC_RUNS_KEPT) };
+    case 'clockOffset':
+      return { ...s, clockOffsetMs: event.offsetMs };
   }
 }
 

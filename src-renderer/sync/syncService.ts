@@ -14,6 +14,7 @@ import { ownsStationChange, pushes, SYNCED_COLLECTIONS, type SyncedCollectionNam
 import { browserConnectivity, type Connectivity } from './connectivity';
 import { createDirectFeed, createSharedFeed, type SharedFeed } from './changeFeed';
 import {
+  CLOCK_REPORT_STEP_MS,
   DEFAULT_TIMINGS,
   FIRST_LOAD_ESTIMATE_MIN,
   MAX_CACHED_PAGES,
@@ -185,6 +186,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
           }
         });
     }, delayMs);
+  }
+
+  // ---- the PC's clock against the server's ----------------------------------------------------------
+
+  function noteServerClock(offsetMs: number): void {
+    const known = status.getValue().clockOffsetMs;
+    if (known === null || Math.abs(known - offsetMs) > CLOCK_REPORT_STEP_MS) dispatch({ type: 'clockOffset', offsetMs });
   }
 
   // ---- errors and retries --------------------------------------------------------------------------
@@ -383,6 +391,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       password: credentials.password,
       timeoutMs: timings.requestTimeoutMs,
       lockoutWaitMs: timings.lockoutWaitMs,
+      onServerDate: (serverMs, localMs) => noteServerClock(serverMs - localMs),
       limiter: createRequestLimiter(MAX_CONCURRENT_REQUESTS),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });

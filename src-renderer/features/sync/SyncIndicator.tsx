@@ -3,7 +3,7 @@ import { Button, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fillingUp } from '../../sync/status';
-import { attentionSentence, keeperAttention } from './attention';
+import { attentionSentences, keeperAttention } from './attention';
 import { phaseLook } from './phaseDisplay';
 import { useOpenConflictCount, useSyncStatus } from './useSync';
 
@@ -19,7 +19,7 @@ export function SyncIndicator() {
   const filling = fillingUp(status);
   const attention = keeperAttention(status, useOpenConflictCount());
   const pendingText = status.pending > 0 ? t('sync.indicator.pending', { count: status.pending }) : t('sync.indicator.noPending');
-  const attentionText = attention ? t(attentionSentence(attention).key, attentionSentence(attention).params) : null;
+  const attentionText = attention ? attentionSentences(attention).map(({ key, params }) => t(key, params)).join('；') : null;
   return (
     <Tooltip title={[attentionText, pendingText, t('sync.indicator.open')].filter((part) => part !== null).join(' · ')}>
       <Button type="text" icon={look.icon} onClick={() => void navigate('/sync')} data-testid="sync-indicator">

@@ -2,10 +2,23 @@ import { Alert, Card, Descriptions, Progress, Tag, Tooltip, Typography } from 'a
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fillingUp, type SyncStatus } from '../../sync/status';
+import { clockOffMinutes } from './attention';
 import { phaseLook } from './phaseDisplay';
 
 function when(iso: string | null): string | null {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : null;
+}
+
+/** This PC's clock against the server's: right, or how far off and which way. */
+function ClockLine({ offsetMs }: { offsetMs: number }) {
+  const { t } = useTranslation();
+  const minutes = clockOffMinutes(offsetMs);
+  if (minutes === null) return <span data-testid="sync-status-clock">{t('sync.status.clockRight')}</span>;
+  return (
+    <Typography.Text type="warning" data-testid="sync-status-clock">
+      {t(minutes > 0 ? 'sync.indicator.clockAhead' : 'sync.indicator.clockBehind', { minutes: Math.abs(minutes) })}
+    </Typography.Text>
+  );
 }
 
 /** Where sync stands: phase, what is unsent, when it last worked, and if not, why and what to do. */
@@ -43,6 +56,15 @@ export function SyncStatusCard({ status }: { status: SyncStatus }) {
             label: t('sync.status.pending'),
             children: <span data-testid="sync-status-pending">{t('sync.status.pendingCount', { count: status.pending })}</span>,
           },
+          ...(status.clockOffsetMs === null
+            ? []
+            : [
+                {
+                  key: 'clock',
+                  label: t('sync.status.clock'),
+                  children: <ClockLine offsetMs={status.clockOffsetMs} />,
+                },
+              ]),
           {
             key: 'lastSuccess',
             label: t('sync.status.lastSuccess'),

@@ -18,7 +18,8 @@ export const sync: DeepPartialMessages<typeof zh> = {
     attention: '{{count}} to do',
     attentionRefused: 'The server refused {{count}} record(s): see why on the sync page and correct them',
     attentionConflicts: '{{count}} conflict(s) (two PCs changed the same record) wait for your decision',
-    attentionBoth: 'The server refused {{refused}} record(s), and {{conflicts}} conflict(s) wait for your decision',
+    clockAhead: 'This PC’s clock is about {{minutes}} minute(s) ahead of the server’s: set the PC’s date and time right (records would carry wrong times)',
+    clockBehind: 'This PC’s clock is about {{minutes}} minute(s) behind the server’s: set the PC’s date and time right (records would carry wrong times)',
   },
   syncNow: 'Sync now',
   syncNowDone: 'Sync finished.',
@@ -26,6 +27,8 @@ export const sync: DeepPartialMessages<typeof zh> = {
   syncNowOtherWindow: 'Another window on this PC does the syncing: use that window, or close it and sync here.',
   syncNowNotConnected: 'Not connected to the city server yet: fill in the connection below first.',
   status: {
+    clock: 'This PC’s clock',
+    clockRight: 'Agrees with the server (less than 10 minutes apart)',
     title: 'Sync status',
     phase: 'Status',
     progress: 'Sent {{sent}}, received {{received}} so far',

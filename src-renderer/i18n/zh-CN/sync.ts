@@ -15,7 +15,8 @@ export const sync = {
     attention: '待处理 {{count}}',
     attentionRefused: '服务器拒收了 {{count}} 条记录，请在同步页查看原因并修改',
     attentionConflicts: '有 {{count}} 处冲突（两台电脑改了同一条记录）等您确认',
-    attentionBoth: '服务器拒收了 {{refused}} 条记录，另有 {{conflicts}} 处冲突等您确认',
+    clockAhead: '本机时钟比服务器快约 {{minutes}} 分钟，请把电脑的日期和时间调准（记录上的时间会不准）',
+    clockBehind: '本机时钟比服务器慢约 {{minutes}} 分钟，请把电脑的日期和时间调准（记录上的时间会不准）',
   },
   syncNow: '立即同步',
   syncNowDone: '同步完成。',
@@ -23,6 +24,8 @@ export const sync = {
   syncNowOtherWindow: '这台电脑上另一个窗口正在负责同步，请在那个窗口操作，或关掉它后在这里同步。',
   syncNowNotConnected: '还没有连接市级服务器，请先在下面填写连接信息。',
   status: {
+    clock: '本机时钟',
+    clockRight: '与服务器一致（相差不到10分钟）',
     title: '同步状态',
     phase: '状态',
     progress: '本次已发送 {{sent}} 条，已接收 {{received}} 条',

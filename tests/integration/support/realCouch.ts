@@ -1,4 +1,5 @@
 import { basicAuthHeader, type CouchCredentials } from '../../../src-city/couch/client';
+import { CITY_EXPOSED_HEADERS } from '../../../src-city/standIn/couchGuard';
 
 /** The real Apache CouchDB the tests run on when `COUCHDB_URL` names one (admin credentials in the URL). */
 export interface RealCouch {
@@ -91,6 +92,8 @@ export async function wipeRealCouch(couch: RealCouch): Promise<void> {
     ['cors/credentials', 'true'],
     ['cors/headers', 'accept, authorization, content-type, origin, referer'],
     ['cors/methods', 'GET, PUT, POST, HEAD, DELETE'],
+    // As the README tells the city: CouchDB's own list, plus `date` for the app's clock check.
+    ['cors/exposed_headers', CITY_EXPOSED_HEADERS],
   ];
   for (const [key, value] of cors) await must(couch, 'PUT', `/_node/_local/_config/${key}`, value);
 }

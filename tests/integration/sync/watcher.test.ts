@@ -60,4 +60,11 @@ describe('the change watcher on the server’s feed', () => {
     await eventually('the burst arrives', async () => (await watched.getVolunteer('volunteer:0burst1299'))?.name === '他机299', { tries: 100, pauseMs: 200 });
     expect(longPolls(from)).toBeLessThanOrEqual(3);
   }, 120_000);
+
+  it('learns the server’s clock from its answers: this PC’s clock agrees with it', () => {
+    const offset = watched.status().clockOffsetMs;
+    expect(offset).not.toBeNull();
+    // CouchDB's Date has one-second steps; the PC and the server share this machine's clock.
+    expect(Math.abs(offset ?? Infinity)).toBeLessThan(5000);
+  });
 });

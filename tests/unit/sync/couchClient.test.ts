@@ -6,6 +6,8 @@ import { basicAuthHeader, createCouchClient } from '../../../src-renderer/sync/c
 import { createRequestLimiter } from '../../../src-renderer/sync/requestLimiter';
 import { SyncError } from '../../../src-renderer/sync/syncError';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** A loopback server whose path says how to answer. */
 let server: Server;
 let url = '';
@@ -17,6 +19,12 @@ beforeAll(async () => {
     if (path === '/ok') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ db_name: 'station-a', auth: req.headers.authorization }));
+    } else if (path === '/a-day-ahead') {
+      res.writeHead(200, { 'content-type': 'application/json', date: new Date(Date.now() + DAY_MS).toUTCString() });
+      res.end(JSON.stringify({ db_name: 'station-a' }));
+    } else if (path === '/locked') {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end('{"error":"forbidden","reason":"Account is temporarily locked due to multiple authentication failures"}');
     } else if (path === '/401') {
       res.writeHead(401, { 'content-type': 'application/json' });
       res.end('{"error":"unauthorized","reason":"Name or password is incorrect."}');
@@ -72,6 +80,21 @@ async function failure(path: string, timeoutMs?: number): Promise<SyncError> {
   }
   throw new Error(`${path} succeeded`);
 }
+
+describe('what the client learns from the server’s answers', () => {
+  it('hands on the server’s Date header with this PC’s clock, so a PC a day behind can be told', async () => {
+    const seen: number[] = [];
+    const dated = createCouchClient({ serverUrl: url, username: 'a', password: 'b', timeoutMs: 2000, limiter: createRequestLimiter(2), onServerDate: (server, local) => seen.push(server - local) });
+    await dated.request({ path: '/a-day-ahead', schema });
+    expect(seen).toHaveLength(1);
+    // The header has one-second steps and the answer takes a moment.
+    expect(Math.abs((seen[0] ?? 0) - DAY_MS)).toBeLessThan(5000);
+  });
+
+  it('tells a locked account (403 with CouchDB’s lockout reason) from a plain 403', async () => {
+    expect((await failure('/locked')).kind).toBe('locked');
+  });
+});
 
 describe('the CouchDB client never lets a failure pass as success', () => {
   it('returns a good answer, sending UTF-8 basic auth (trailing slash on the server URL is fine)', async () => {

@@ -31,6 +31,11 @@ describe('sync status', () => {
     expect(reduceSyncStatus(status, { type: 'unconfigured' }).phase).toBe('notConfigured');
   });
 
+  it('keeps the server clock’s offset from this PC’s, unknown until an answer came', () => {
+    expect(reduce().clockOffsetMs).toBeNull();
+    expect(reduce({ type: 'clockOffset', offsetMs: -3_600_000 }).clockOffsetMs).toBe(-3_600_000);
+  });
+
   it('shows syncing while a run or a push is going, and up to date only after a run succeeded', () => {
     expect(reduce({ type: 'configured', connection }).phase).toBe('syncing');
     expect(reduce({ type: 'configured', connection }, { type: 'runStarted' }).phase).toBe('syncing');

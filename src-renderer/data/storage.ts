@@ -1,6 +1,7 @@
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { DexieStorageInternals, DexieSettings } from 'rxdb';
+import { monotonicWriteTimesMiddleware } from './clock/monotonicWriteTimes';
 import { rangeLookupsMiddleware } from './rangeLookups';
 import { withSingleRequestQueries } from './singleRequestQuery';
 
@@ -8,7 +9,9 @@ export type LedgerStorage = RxStorage<DexieStorageInternals, DexieSettings>;
 
 /**
  * Dexie over IndexedDB everywhere: the browser's own in the app, fake-indexeddb in Node tests; many-key
- * look-ups read key ranges (rangeLookups) and queries read in one request (singleRequestQuery).
+ * look-ups read key ranges (rangeLookups), queries read in one request (singleRequestQuery), and every
+ * write is stored after the ones before it whatever the PC's clock says (clock/monotonicWriteTimes), which
+ * the push, the pending count and the report digests rely on.
  * Development builds wrap it with schema validation (RxDB dev-mode requires a validator);
  * production skips it because zod already checks every write at the domain boundary.
  */
@@ -18,6 +21,7 @@ export async function createLedgerStorage(settings: DexieSettings = {}): Promise
       ...settings,
       async onCreate(db, name) {
         db.use(rangeLookupsMiddleware);
+        db.use(monotonicWriteTimesMiddleware);
         await settings.onCreate?.(db, name);
       },
     }),

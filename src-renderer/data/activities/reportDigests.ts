@@ -5,8 +5,12 @@ import type { ActivityDoc } from '../../domain/entities/activity';
 import { digestActivities, type PeriodDigest } from '../../domain/reports/digest';
 import { openDigestStore, type ChangeCheckpoint, type DigestRow, type DigestStore, type YearBundle, type YearRow } from './digestStore';
 
-/** Bump when PeriodDigest changes shape or meaning: stored digests of another format are rebuilt. */
-const DIGEST_FORMAT = 1;
+/**
+ * Bump when PeriodDigest changes shape or meaning: stored digests of another format are rebuilt.
+ * 2: digests made before write times were kept increasing across restarts (clock/monotonicWriteTimes.ts)
+ * may have missed activities written under a clock set back; they are made again once.
+ */
+const DIGEST_FORMAT = 2;
 /** Digests kept in memory, so going back to a period shown recently reads nothing but the check. */
 const MEMORY_LIMIT = 64;
 /** Answers kept until the next activity change, for a repeated request (a screen subscribing after prefetching). */
@@ -26,7 +30,8 @@ type StoredActivity = RxDocumentData<ActivityDoc>;
  * they were made at (RxDB's last-write time and id, what replication pushes from) and the ids they were
  * made from. A read asks RxDB for the activities written since that checkpoint (usually none) and remakes
  * a year from its activities only if one of them is dated in it or was one of its members. This relies
- * on RxDB stamping writes with increasing times, as replication does. An answer is reused until the
+ * on stored write times increasing, which the storage keeps true whatever the PC's clock does, across
+ * restarts too (clock/monotonicWriteTimes.ts); nothing here reads the clock. An answer is reused until the
  * collection reports its next change. A store that is new, or was made from another database, is filled
  * in one pass over all activities the first time a report is asked for.
  */
@@ -87,12 +92,14 @@ function sameCheckpoint(a: ChangeCheckpoint, b: ChangeCheckpoint): boolean {
   return a.lwt === b.lwt && a.id === b.id;
 }
 
+/** Tells this run's digests from those of any other run (not the time: a clock set back could repeat it). */
+const RUN_TOKEN = crypto.randomUUID().slice(0, 8);
 let bundlesMade = 0;
 
 /** A year's digests, from the activities dated in it (none deleted). */
 function bundleOf(year: string, activities: readonly StoredActivity[], basis: ChangeCheckpoint): YearBundle {
   bundlesMade += 1;
-  const madeAs = `${Date.now().toString(36)}-${bundlesMade}`;
+  const madeAs = `${RUN_TOKEN}-${bundlesMade}`;
   const digest = (key: string, list: readonly StoredActivity[]): DigestRow => ({ key, madeAs, digest: digestActivities(list) });
   return {
     row: { year, basis, members: activities.map((a) => a.id), madeAs },

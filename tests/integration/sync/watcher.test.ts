@@ -8,8 +8,11 @@ import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
 
 const A = 'JN-LX-001';
 const BURST = 300;
-/** The watched PC's pauses: long enough that idle polls and settling do not blur the counts. */
-const WATCH_TIMINGS = { ...TEST_TIMINGS, changesWaitMs: 60_000, remoteChangeDebounceMs: 1000 };
+/**
+ * The watched PC's pauses: long enough that idle polls and settling do not blur the counts, and a request
+ * timeout that a loaded test machine does not reach (a timed-out push would start a retry run).
+ */
+const WATCH_TIMINGS = { ...TEST_TIMINGS, changesWaitMs: 60_000, remoteChangeDebounceMs: 1000, requestTimeoutMs: 30_000 };
 
 let couch: CityServer;
 let station: ProvisionedStation;
@@ -41,6 +44,7 @@ describe('the change watcher on the server’s feed', () => {
     await eventually('everything sent', () => Promise.resolve(watched.status().pending === 0 && watched.status().busy === 0), { tries: 150 });
     // Let the watcher read past the PC's own pushes.
     await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(watched.status().lastError).toBeNull();
     expect(watched.status().runs.length).toBe(runsBefore);
     expect(longPolls(from)).toBeLessThan(BURST / 10);
   }, 120_000);

@@ -30,6 +30,8 @@ const UP_TO_DATE = '已同步';
 const UNREACHABLE = ['离线', '同步出错'];
 const VOLUNTEER = { name: '孙七', idNumber: '370102199203150010', phone: '13700001234', politicalStatus: '群众' };
 const ACTIVITY = { title: '断网时登记的义诊活动', served: 8 };
+/** A name the test's extra server rule refuses. */
+const REFUSED_NAME = '孙七拒收';
 
 interface ServerDoc {
   _id: string;
@@ -208,6 +210,50 @@ describe('sync with the city server: connect with the set-up file, work offline,
       await second.close();
     }
     expect(problems).toEqual([]);
+  });
+
+  test('7. a record the server refuses shows as 待处理 in the header beside 已同步, and goes once it is corrected', async () => {
+    // The city's validation refuses this volunteer's new name (a rule of its own, beside the station's).
+    const rule = await fetch(`${server.url}/${station.setup.database}/_design/refuse-test`, {
+      method: 'PUT',
+      headers: { authorization: basicAuthHeader(server.admin), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        validate_doc_update: `function (doc) { if (doc.name === '${REFUSED_NAME}') throw({ forbidden: '测试：服务器不接收这个名字' }); }`,
+      }),
+      signal: AbortSignal.timeout(WAIT_MS),
+    });
+    expect(rule.status).toBe(201);
+    const attention = page.getByTestId('sync-attention');
+
+    await shell.navigate('volunteers');
+    const list = await new VolunteersPage(page).waitUntilShown();
+    await list.open(VOLUNTEER.name);
+    const detail = await new VolunteerDetailPage(page).waitUntilShown();
+    await detail.edit();
+    const form = await new VolunteerFormPage(page).waitUntilShown();
+    await form.fill({ name: REFUSED_NAME });
+    await form.save();
+    await new VolunteerDetailPage(page).waitUntilShown();
+
+    await expect.poll(() => textOf(attention), syncPoll).toBe('待处理 1');
+    expect(await attention.getAttribute('aria-label')).toContain('服务器拒收了 1 条记录');
+    // The phase alone would say everything is fine: the keeper sees both.
+    await expect.poll(() => textOf(indicator.phase()), syncPoll).toBe(UP_TO_DATE);
+    expect(await textOf(attention)).toBe('待处理 1');
+    await saveScreenshot(page, 'sync-07-refused-in-header');
+    await openSync();
+    await expect.poll(() => page.getByTestId('sync-rejected-row').count(), poll).toBe(1);
+
+    await shell.navigate('volunteers');
+    await (await new VolunteersPage(page).waitUntilShown()).open(REFUSED_NAME);
+    await (await new VolunteerDetailPage(page).waitUntilShown()).edit();
+    const again = await new VolunteerFormPage(page).waitUntilShown();
+    await again.fill({ name: VOLUNTEER.name });
+    await again.save();
+    await new VolunteerDetailPage(page).waitUntilShown();
+    await expect.poll(() => attention.count(), syncPoll).toBe(0);
+    await openSync();
+    await expect.poll(() => page.getByTestId('sync-rejected-row').count(), poll).toBe(0);
   });
 
   test('nothing went wrong in the page besides the refused connections while the server was cut off', () => {

@@ -1,6 +1,8 @@
 import type { WriteContext } from '../domain/entities/common';
 import type { StationDoc } from '../domain/entities/station';
 import { createActivityRepository } from './activities/repository';
+import { highestStoredStamp } from './clock/storedStamps';
+import { openWriteClock, type WriteClock } from './clock/writeClock';
 import { createLedgerDatabase, DEFAULT_DATABASE_NAME, type LedgerDatabase } from './database';
 import { getDeviceId, getSetting, LOCAL_DATABASE_NAME, openLocalDb, putSetting, type LocalDb } from './local/localDb';
 import { createProjectRepository } from './projects/repository';
@@ -14,6 +16,8 @@ export interface Ledger {
   readonly db: LedgerDatabase;
   readonly local: LocalDb;
   readonly ctx: WriteContext;
+  /** What `ctx.now()` stamps writes with; `behindMs()` tells when the PC clock is behind what it has seen. */
+  readonly clock: WriteClock;
   readonly station: ReturnType<typeof createStationRepository>;
   readonly volunteers: ReturnType<typeof createVolunteerRepository>;
   readonly teams: ReturnType<typeof createTeamRepository>;
@@ -40,6 +44,7 @@ export interface OpenLedgerOptions {
   /** An already open local database (the app opens it first to read the language). */
   local?: LocalDb;
   multiInstance?: boolean;
+  /** The PC's wall clock (tests pin it); writes are stamped by a write clock over it (clock/writeClock.ts). */
   now?: () => Date;
 }
 
@@ -51,8 +56,15 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     multiInstance: options.multiInstance ?? false,
   });
   const deviceId = await getDeviceId(local);
+  const clock = await openWriteClock(local, options.now ?? (() => new Date()), () => highestStoredStamp(db));
+  // Every record stored here, whoever wrote it (this PC, a pull, a resolved conflict, another window), moves
+  // the clock on: an edit made after this PC saw a version is stamped after it. RxDB emits a write's events
+  // before the write resolves, so the next stamp already knows it.
+  const observing = db.eventBulks$.subscribe((bulk) => {
+    for (const event of bulk.events) clock.observe((event.documentData as { updatedAt?: unknown }).updatedAt);
+  });
   // Mutable on purpose: the station id is unknown until the first-run profile is saved.
-  const ctx: WriteContext = { stationId: '', deviceId, now: options.now ?? (() => new Date()) };
+  const ctx: WriteContext = { stationId: '', deviceId, now: () => clock.now() };
   const station = createStationRepository(db, ctx);
   const profile = await station.get();
   if (profile) ctx.stationId = profile.code;
@@ -62,6 +74,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     db,
     local,
     ctx,
+    clock,
     station,
     volunteers: createVolunteerRepository(db, ctx),
     teams: createTeamRepository(db, ctx),
@@ -89,7 +102,9 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       ctx.stationId = wanted;
     },
     async close() {
+      observing.unsubscribe();
       await db.close();
+      await clock.flush();
       local.close();
     },
   };

@@ -1,4 +1,5 @@
 import { deepEqual } from 'rxdb/plugins/utils';
+import { stampMs } from '../../domain/clock/hybridClock';
 
 /** A document version as replication sees it: our fields plus `_deleted`, maybe RxDB's bookkeeping. */
 export type Version = Record<string, unknown> & { _deleted: boolean };
@@ -45,11 +46,25 @@ function ordinal(a: string, b: string): number {
 }
 
 /**
+ * Orders two `updatedAt` stamps by the time they name, so stamps written in other ISO forms (without
+ * milliseconds, with more digits) still compare as times; a stamp that is not a time sorts first, and two
+ * such compare as text.
+ */
+function byStamp(a: unknown, b: unknown): number {
+  const [msA, msB] = [stampMs(a), stampMs(b)];
+  if (msA !== null && msB !== null) return Math.sign(msA - msB);
+  if (msA !== null || msB !== null) return msA === null ? -1 : 1;
+  return ordinal(text(a), text(b));
+}
+
+/**
  * > 0 when `a` should win over `b`. The order is total and does not depend on which side is local, so
  * every PC and the server end with the same winner:
  * 1. a version that still exists beats a deletion (nothing is lost; the deletion is kept for review),
  * 2. for the conflict register itself, a reviewed entry beats an open one,
- * 3. the later `updatedAt`,
+ * 3. the later `updatedAt`. It is a hybrid logical stamp (clock/writeClock.ts), not the bare PC time: an
+ *    edit made after its PC saw the other version is the later one even if that PC's clock is a year
+ *    behind,
  * 4. then `updatedBy` (the PC id) as a tie-break,
  * 5. then the content itself, so even identical stamps give one answer.
  */
@@ -58,7 +73,7 @@ export function compareVersions(a: Version, b: Version): number {
   if (typeof a.resolved === 'boolean' && typeof b.resolved === 'boolean' && a.resolved !== b.resolved) {
     return a.resolved ? 1 : -1;
   }
-  const byTime = ordinal(text(a.updatedAt), text(b.updatedAt));
+  const byTime = byStamp(a.updatedAt, b.updatedAt);
   if (byTime !== 0) return byTime;
   const byDevice = ordinal(text(a.updatedBy), text(b.updatedBy));
   if (byDevice !== 0) return byDevice;

@@ -8,10 +8,12 @@ import { spanHours } from '../../domain/hours';
 import type { FieldIssue } from '../../domain/issues';
 import { describeSaveError } from '../../ui/errorMessage';
 import { showIssuesOnForm } from '../../ui/formIssues';
+import { DateInput } from '../../ui/typedInputs/DateInput';
+import { TimeInput } from '../../ui/typedInputs/TimeInput';
+import { typedDateRule, typedTimeRule } from '../../ui/typedInputs/typedRules';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { dailyOverflowLines } from './dailyOverflow';
-import { DateInput, TimeInput } from './dateTimeInputs';
 import { toActivityInput, type ActivityFormValues } from './formValues';
 import { listPathForDate } from './listFilter';
 import { followTimeSpan } from './participants';
@@ -126,17 +128,17 @@ export function ActivityForm({ activityId, initialValues }: Props) {
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="date" label={t('activities.fields.date')} rules={required}>
+          <Form.Item name="date" label={t('activities.fields.date')} rules={[...required, typedDateRule(t)]}>
             <DateInput placeholder={t('activities.form.datePlaceholder')} />
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="startTime" label={t('activities.fields.startTime')} rules={required} tooltip={t('activities.form.timeHint')}>
+          <Form.Item name="startTime" label={t('activities.fields.startTime')} rules={[...required, typedTimeRule(t)]} tooltip={t('activities.form.timeHint')}>
             <TimeInput placeholder={t('activities.form.timePlaceholder')} />
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="endTime" label={t('activities.fields.endTime')} rules={required} tooltip={t('activities.form.timeHint')}>
+          <Form.Item name="endTime" label={t('activities.fields.endTime')} rules={[...required, typedTimeRule(t)]} tooltip={t('activities.form.timeHint')}>
             <TimeInput placeholder={t('activities.form.timePlaceholder')} />
           </Form.Item>
         </Col>

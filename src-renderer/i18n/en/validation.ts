@@ -38,4 +38,23 @@ export const validation: DeepPartialMessages<typeof zh> = {
     code: 'The station code may contain letters, digits, _ and - only; use the code the city issued',
     codeLocked: 'The station code cannot change once set; ask the city administrator if it is wrong',
   },
+  typedDate: {
+    format: '"{{text}}" is not a date we can read: type e.g. 2026-11-20, 2026/11/20, 20261120 or 2026年11月20日 (four-digit year first)',
+    noSuchDay: '"{{text}}": there is no such day; check the month and day',
+    yearRange: '"{{text}}": the year must be between 1900 and 2100',
+  },
+  typedTime: {
+    format: '"{{text}}" is not a time we can read: type e.g. 09:30, 0930 or 9点30',
+    outOfRange: '"{{text}}" is not a time of day: hours 0–23, minutes 0–59 (activities cannot cross midnight)',
+  },
+  typedHours: {
+    empty: '{{name}}: service hours are empty or 0; enter at least 0.5',
+    notHalfHour: '{{name}}: {{hours}} hours is not a multiple of 0.5; enter e.g. 2 or 2.5',
+    overDay: '{{name}}: {{hours}} hours is more than a day (24 hours); please check',
+    overSpanTitle: 'Service hours longer than the activity: save anyway?',
+    overSpanLine: '{{name}}: {{hours}} hours (activity {{start}}–{{end}}, {{span}} hours)',
+    overSpanHint: 'If they really prepared before or stayed after, choose "Save anyway"; otherwise go back and correct it.',
+    overSpanOk: 'Save anyway',
+    overSpanCancel: 'Go back',
+  },
 };

@@ -35,4 +35,23 @@ export const validation = {
     code: '站点编码只能包含字母、数字、下划线和连字符，请按市级下发的编码填写',
     codeLocked: '站点编码设置后不能修改；如编码有误，请联系市级管理员',
   },
+  typedDate: {
+    format: '“{{text}}”不是能认出的日期写法，请按 2026-11-20、2026/11/20、20261120 或 2026年11月20日 填写（年份写全四位，写在最前）',
+    noSuchDay: '“{{text}}”这一天不存在，请核对月和日',
+    yearRange: '“{{text}}”的年份不对，年份应在1900到2100之间',
+  },
+  typedTime: {
+    format: '“{{text}}”不是能认出的时间写法，请按 09:30、0930 或 9点30 填写',
+    outOfRange: '“{{text}}”不是一天中的时间：小时应为0–23，分钟应为0–59（活动不能跨过午夜）',
+  },
+  typedHours: {
+    empty: '{{name}} 的服务时长未填写或为0，请填写（至少0.5小时）',
+    notHalfHour: '{{name}} 的服务时长 {{hours}} 小时不是0.5小时的整数倍，请改为如 2 或 2.5',
+    overDay: '{{name}} 的服务时长 {{hours}} 小时超过一天24小时，请核对',
+    overSpanTitle: '服务时长超过活动时长，确定保存吗？',
+    overSpanLine: '{{name}}：{{hours}} 小时（活动 {{start}}–{{end}} 共 {{span}} 小时）',
+    overSpanHint: '如确有提前准备或延后服务，请点“仍然保存”；否则请返回修改。',
+    overSpanOk: '仍然保存',
+    overSpanCancel: '返回修改',
+  },
 } as const;

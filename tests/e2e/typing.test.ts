@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ActivitiesPage } from './pages/ActivitiesPage';
+import { ActivityFormPage } from './pages/ActivityFormPage';
+import { focusByKeyboard, typeLikeAPerson } from './pages/keyboard';
+import { SetupPage, type StationProfileInput } from './pages/SetupPage';
+import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
+import { VolunteerFormPage } from './pages/VolunteerFormPage';
+import { useAppSession } from './support/appSession';
+import { saveScreenshot } from './support/browser';
+import { residentId } from './support/residentIds';
+import { poll, textOf, WAIT_MS } from './support/waits';
+
+/**
+ * What the keeper types is what is kept: dates, times and hours typed at human speed with the keyboard
+ * only, each saved record read back from its form. Every spelling of a date a person types lands on the
+ * same day; Enter in a date field confirms the date instead of saving the old one; hours and times that
+ * cannot be right are refused with a message, never changed.
+ */
+
+const PERSON = { name: '孙秀兰', initials: 'sxl', idNumber: residentId('37070219800512102'), phone: '13712345678' };
+
+const STATION: StationProfileInput = {
+  name: '杏花村新时代文明实践站',
+  code: 'XHC-001',
+  city: '青州市',
+  county: '城关区',
+  center: '城关区新时代文明实践中心',
+  institute: '东关街道新时代文明实践所',
+  contactName: '刘站长',
+  contactPhone: '13600001111',
+  address: '杏花村村委会',
+};
+
+/** Each spelling of 20 November 2026 (and 20 January for the one-digit month) a keeper might type. */
+const SPELLINGS = [
+  { typed: '2026-11-20', saved: '2026-11-20' },
+  { typed: '2026/11/20', saved: '2026-11-20' },
+  { typed: '2026.11.20', saved: '2026-11-20' },
+  { typed: '2026-1-20', saved: '2026-01-20' },
+  { typed: '20261120', saved: '2026-11-20' },
+  { typed: '2026年11月20日', saved: '2026-11-20' },
+] as const;
+
+describe('typed dates, times and hours are kept as typed', () => {
+  const app = useAppSession();
+  let page: Page;
+
+  beforeAll(async () => {
+    page = app().page;
+    page.setDefaultTimeout(WAIT_MS);
+    await app().goto('/');
+    const setup = await new SetupPage(page).waitUntilShown();
+    await setup.setUp(STATION);
+    await app().goto('/volunteers/new');
+    const form = await new VolunteerFormPage(page).waitUntilShown();
+    await form.fill({ name: PERSON.name, idNumber: PERSON.idNumber, phone: PERSON.phone, politicalStatus: '群众' });
+    await form.save();
+    await new VolunteerDetailPage(page).waitUntilShown();
+  });
+
+  /** The activity form from its address, the title field focused (it has autofocus). */
+  async function newActivity(): Promise<ActivityFormPage> {
+    await app().goto('/activities/new');
+    const form = await new ActivityFormPage(page).waitUntilShown();
+    await expect.poll(() => page.locator('#activity_title:focus').count(), poll).toBe(1);
+    return form;
+  }
+
+  /** Title, date, times, place: Tab from one to the next, as the form's reading order has it. */
+  async function typeActivity(title: string, date: string, start: string, end: string): Promise<ActivityFormPage> {
+    const form = await newActivity();
+    await typeLikeAPerson(page, title);
+    await page.keyboard.press('Tab');
+    await typeLikeAPerson(page, date);
+    await page.keyboard.press('Tab');
+    await typeLikeAPerson(page, start);
+    await page.keyboard.press('Tab');
+    await typeLikeAPerson(page, end);
+    await page.keyboard.press('Tab');
+    await typeLikeAPerson(page, '村委会广场');
+    await form.form.choose('field', '卫生健康', '卫生');
+    return form;
+  }
+
+  /** Enter in a text field saves the form. */
+  async function saveWithEnter(form: ActivityFormPage): Promise<void> {
+    await focusByKeyboard(form.form.control('place'));
+    await page.keyboard.press('Enter');
+  }
+
+  /** The saved activity's form, opened from the list: what the ledger holds. */
+  async function readBack(title: string): Promise<{ date: string; start: string; end: string; hours: string[] }> {
+    const list = await new ActivitiesPage(page).waitUntilShown();
+    await list.open(title);
+    const form = await new ActivityFormPage(page).waitUntilShown();
+    await expect.poll(() => form.form.control('title').inputValue(), poll).toBe(title);
+    const hours: string[] = [];
+    for (const input of await form.participantRows().getByTestId('participant-hours').locator('input').all()) hours.push(await input.inputValue());
+    return {
+      date: await form.form.control('date').inputValue(),
+      start: await form.form.control('startTime').inputValue(),
+      end: await form.form.control('endTime').inputValue(),
+      hours,
+    };
+  }
+
+  test('1. every spelling of a date typed into the activity form is saved as that day', async () => {
+    for (const [i, spelling] of SPELLINGS.entries()) {
+      const title = `健康讲座第${i + 1}期`;
+      const form = await typeActivity(title, spelling.typed, '0830', '11:30');
+      await saveWithEnter(form);
+      await form.waitUntilGone();
+      expect(await readBack(title)).toMatchObject({ date: spelling.saved, start: '08:30', end: '11:30' });
+    }
+  });
+
+  test('1b. a date that does not exist is refused with a message quoting it, and nothing is saved', async () => {
+    const form = await typeActivity('不存在的一天', '2026-02-30', '08:30', '11:30');
+    await expect.poll(() => textOf(form.error('date')), poll).toContain('2026-02-30');
+    await saveWithEnter(form);
+    await expect.poll(() => textOf(form.error('date')), poll).toContain('不存在');
+    expect(await form.isShown()).toBe(true);
+    await saveScreenshot(page, 'typing-1b-no-such-day');
+  });
+});

@@ -12,3 +12,17 @@ export const metaProperties = {
 } as const;
 
 export const metaRequired = ['id', 'stationId', 'createdAt', 'updatedAt', 'updatedBy'] as const;
+
+/**
+ * Where a synced document keeps the fields of a newer app version (domain/entities/common.ts): any
+ * object, so whatever a newer version adds fits without this app knowing its shape.
+ */
+export const unknownFieldsProperty = { type: 'object' } as const;
+
+/**
+ * The migration of the version that added `unknownFields`: the field is optional, so stored documents
+ * stay as they are. Pulled documents of an older version pass through it too (sync/wireVersion.ts).
+ */
+export function addUnknownFields<Doc>(old: Doc): Doc {
+  return old;
+}

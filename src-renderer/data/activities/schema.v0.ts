@@ -3,7 +3,7 @@ import type { ActivityDoc } from '../../domain/entities/activity';
 import { dateProperty, idProperty, metaProperties, metaRequired, stringArrayProperty } from '../schemaParts';
 
 /** Version 0 stored participants only; kept so the migration test can write a database of that shape. */
-export type ActivityDocV0 = Omit<ActivityDoc, 'totalHours' | 'participantCount'>;
+export type ActivityDocV0 = Omit<ActivityDoc, 'totalHours' | 'participantCount' | 'unknownFields'>;
 
 export const activityV0Properties = {
   ...metaProperties,

@@ -4,7 +4,8 @@ import { idProperty } from '../schemaParts';
 
 export const catalogSchema: RxJsonSchema<CatalogEntryDoc> = {
   title: 'catalog',
-  version: 0,
+  // 1: the wire carries a version stamp (domain/entities/wireFormat.ts); the stored shape is unchanged.
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -20,4 +21,5 @@ export const catalogSchema: RxJsonSchema<CatalogEntryDoc> = {
   indexes: [['kind', 'order']],
 };
 
-export const catalogMigrations = {};
+/** Append-only: each key migrates a document from the version before it. */
+export const catalogMigrations = { 1: (old: CatalogEntryDoc): CatalogEntryDoc => old };

@@ -1,14 +1,16 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { CertificateDoc } from '../../domain/entities/certificate';
-import { dateProperty, idProperty, metaProperties, metaRequired } from '../schemaParts';
+import { dateProperty, idProperty, metaProperties, metaRequired, addUnknownFields, unknownFieldsProperty } from '../schemaParts';
 
 export const certificateSchema: RxJsonSchema<CertificateDoc> = {
   title: 'certificate',
-  version: 0,
+  // 1: unknownFields, where fields of a newer app version are kept (schemaParts.ts).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
     ...metaProperties,
+    unknownFields: unknownFieldsProperty,
     number: { type: 'string', maxLength: 80 },
     verificationCode: { type: 'string', maxLength: 20 },
     volunteerId: idProperty,
@@ -58,4 +60,5 @@ export const certificateSchema: RxJsonSchema<CertificateDoc> = {
   indexes: ['volunteerId', 'number', ['year', 'sequence']],
 };
 
-export const certificateMigrations = {};
+/** Append-only: each key migrates a document from the version before it. */
+export const certificateMigrations = { 1: addUnknownFields };

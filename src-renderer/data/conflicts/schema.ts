@@ -1,14 +1,16 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { ConflictDoc } from '../../domain/entities/conflict';
-import { idProperty, metaProperties, metaRequired } from '../schemaParts';
+import { idProperty, metaProperties, metaRequired, addUnknownFields, unknownFieldsProperty } from '../schemaParts';
 
 export const conflictSchema: RxJsonSchema<ConflictDoc> = {
   title: 'conflict',
-  version: 0,
+  // 1: unknownFields, where fields of a newer app version are kept (schemaParts.ts).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
     ...metaProperties,
+    unknownFields: unknownFieldsProperty,
     collectionName: { type: 'string', maxLength: 40 },
     docId: idProperty,
     kind: { type: 'string', maxLength: 20 },
@@ -23,4 +25,5 @@ export const conflictSchema: RxJsonSchema<ConflictDoc> = {
   indexes: ['docId'],
 };
 
-export const conflictMigrations = {};
+/** Append-only: each key migrates a document from the version before it. */
+export const conflictMigrations = { 1: addUnknownFields };

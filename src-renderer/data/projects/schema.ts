@@ -1,14 +1,16 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { ProjectDoc } from '../../domain/entities/project';
-import { dateProperty, idProperty, metaProperties, metaRequired } from '../schemaParts';
+import { dateProperty, idProperty, metaProperties, metaRequired, addUnknownFields, unknownFieldsProperty } from '../schemaParts';
 
 export const projectSchema: RxJsonSchema<ProjectDoc> = {
   title: 'project',
-  version: 0,
+  // 1: unknownFields, where fields of a newer app version are kept (schemaParts.ts).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
     ...metaProperties,
+    unknownFields: unknownFieldsProperty,
     name: { type: 'string', maxLength: 80 },
     namePinyin: { type: 'string', maxLength: 500 },
     field: { type: 'string', maxLength: 40 },
@@ -36,4 +38,5 @@ export const projectSchema: RxJsonSchema<ProjectDoc> = {
   indexes: ['namePinyin'],
 };
 
-export const projectMigrations = {};
+/** Append-only: each key migrates a document from the version before it. */
+export const projectMigrations = { 1: addUnknownFields };

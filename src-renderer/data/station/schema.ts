@@ -1,6 +1,6 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { StationDoc } from '../../domain/entities/station';
-import { metaProperties, metaRequired, stringArrayProperty } from '../schemaParts';
+import { metaProperties, metaRequired, stringArrayProperty, addUnknownFields, unknownFieldsProperty } from '../schemaParts';
 
 const selfCheckItem = {
   type: 'object',
@@ -10,11 +10,13 @@ const selfCheckItem = {
 
 export const stationSchema: RxJsonSchema<StationDoc> = {
   title: 'station',
-  version: 0,
+  // 1: unknownFields, where fields of a newer app version are kept (schemaParts.ts).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
     ...metaProperties,
+    unknownFields: unknownFieldsProperty,
     code: { type: 'string', maxLength: 40 },
     name: { type: 'string', maxLength: 60 },
     city: { type: 'string', maxLength: 40 },
@@ -57,4 +59,5 @@ export const stationSchema: RxJsonSchema<StationDoc> = {
   ],
 };
 
-export const stationMigrations = {};
+/** Append-only: each key migrates a document from the version before it. */
+export const stationMigrations = { 1: addUnknownFields };

@@ -1,14 +1,16 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { TeamDoc } from '../../domain/entities/team';
-import { dateProperty, idProperty, metaProperties, metaRequired } from '../schemaParts';
+import { dateProperty, idProperty, metaProperties, metaRequired, addUnknownFields, unknownFieldsProperty } from '../schemaParts';
 
 export const teamSchema: RxJsonSchema<TeamDoc> = {
   title: 'team',
-  version: 0,
+  // 1: unknownFields, where fields of a newer app version are kept (schemaParts.ts).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
     ...metaProperties,
+    unknownFields: unknownFieldsProperty,
     name: { type: 'string', maxLength: 50 },
     namePinyin: { type: 'string', maxLength: 300 },
     field: { type: 'string', maxLength: 40 },
@@ -20,4 +22,5 @@ export const teamSchema: RxJsonSchema<TeamDoc> = {
   indexes: ['namePinyin'],
 };
 
-export const teamMigrations = {};
+/** Append-only: each key migrates a document from the version before it. */
+export const teamMigrations = { 1: addUnknownFields };

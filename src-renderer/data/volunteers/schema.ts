@@ -1,14 +1,16 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { VolunteerDoc } from '../../domain/entities/volunteer';
-import { dateProperty, idProperty, metaProperties, metaRequired, stringArrayProperty } from '../schemaParts';
+import { dateProperty, idProperty, metaProperties, metaRequired, stringArrayProperty, addUnknownFields, unknownFieldsProperty } from '../schemaParts';
 
 export const volunteerSchema: RxJsonSchema<VolunteerDoc> = {
   title: 'volunteer',
-  version: 0,
+  // 1: unknownFields, where fields of a newer app version are kept (schemaParts.ts).
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
     ...metaProperties,
+    unknownFields: unknownFieldsProperty,
     name: { type: 'string', maxLength: 30 },
     namePinyin: { type: 'string', maxLength: 200 },
     nameInitials: { type: 'string', maxLength: 60 },
@@ -46,4 +48,5 @@ export const volunteerSchema: RxJsonSchema<VolunteerDoc> = {
   indexes: ['namePinyin', 'idNumber'],
 };
 
-export const volunteerMigrations = {};
+/** Append-only: each key migrates a document from the version before it. */
+export const volunteerMigrations = { 1: addUnknownFields };

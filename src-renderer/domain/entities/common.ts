@@ -10,6 +10,12 @@ export const docMetaShape = {
   updatedAt: z.iso.datetime(),
   /** The device (PC) that made the last change. */
   updatedBy: z.string().min(1).max(64),
+  /**
+   * Fields a newer app version wrote that this version does not know. Sync keeps them here and writes
+   * them back unchanged, so an older PC never strips them from the server (sync/docFilter, sync/push).
+   * Local only: on the wire they are top-level fields again.
+   */
+  unknownFields: z.record(z.string(), z.unknown()).optional(),
 };
 
 export interface DocMeta {
@@ -18,6 +24,7 @@ export interface DocMeta {
   createdAt: string;
   updatedAt: string;
   updatedBy: string;
+  unknownFields?: Record<string, unknown>;
 }
 
 /** Who writes, from where, and when: the data layer supplies it; tests pass a fixed clock. */

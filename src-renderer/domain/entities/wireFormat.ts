@@ -1,0 +1,40 @@
+import type { DocType } from '../ids';
+
+/**
+ * How a document on the server says which app version wrote it (DESIGN.md §3: the fleet is never
+ * uniform). Every document this app pushes carries both fields; one without them was written before
+ * versions went on the wire and counts as version 0 of major 1.
+ *
+ * - `schemaVersion`: the writer's RxDB schema version of that collection. A reader with a higher one runs
+ *   its local migrations from there on the pulled document.
+ * - `schemaMajor`: raised only by a change older apps cannot read safely (a field renamed, retyped or
+ *   given another meaning). A reader whose major is lower keeps such a document out and shows it.
+ */
+export const WIRE_VERSION_FIELD = 'schemaVersion';
+export const WIRE_MAJOR_FIELD = 'schemaMajor';
+
+export const UNSTAMPED_VERSION = 0;
+export const FIRST_MAJOR = 1;
+
+export interface WireFormat {
+  /** This app's major for the type; see `schemaMajor` above. */
+  major: number;
+  /**
+   * Required fields added after the first version, with the schema version that added them. The server
+   * lets a document of an earlier version go without them (the previous app still pushes those), and the
+   * reader's migration fills them in on pull.
+   */
+  since: Readonly<Record<string, number>>;
+}
+
+export const WIRE_FORMATS: Readonly<Record<DocType | 'catalog', WireFormat>> = {
+  station: { major: FIRST_MAJOR, since: {} },
+  volunteer: { major: FIRST_MAJOR, since: {} },
+  team: { major: FIRST_MAJOR, since: {} },
+  project: { major: FIRST_MAJOR, since: {} },
+  // Version 0 stored participants only; the totals came with version 1 (data/activities/schema.ts).
+  activity: { major: FIRST_MAJOR, since: { totalHours: 1, participantCount: 1 } },
+  conflict: { major: FIRST_MAJOR, since: {} },
+  certificate: { major: FIRST_MAJOR, since: {} },
+  catalog: { major: FIRST_MAJOR, since: {} },
+};

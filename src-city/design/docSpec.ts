@@ -7,6 +7,7 @@ import { projectDocSchema } from '../../src-renderer/domain/entities/project';
 import { stationDocSchema } from '../../src-renderer/domain/entities/station';
 import { teamDocSchema } from '../../src-renderer/domain/entities/team';
 import { volunteerDocSchema } from '../../src-renderer/domain/entities/volunteer';
+import { WIRE_FORMATS, WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD, type WireFormat } from '../../src-renderer/domain/entities/wireFormat';
 
 /** The app's document schemas by id prefix: the server accepts exactly these types. */
 export const DOC_SCHEMAS = {
@@ -32,6 +33,8 @@ export interface FieldRule {
   items?: FieldRule;
   fields?: Record<string, FieldRule>;
   optional?: true;
+  /** Required from this schema version on: a document stamped with an earlier one may lack it. */
+  since?: number;
 }
 export type DocSpec = Record<string, FieldRule>;
 
@@ -104,22 +107,38 @@ function fieldsFor(node: JsonNode, path: string): Record<string, FieldRule> {
   return fields;
 }
 
-/** The stored (output) shape of one document type, without `id`: in CouchDB it travels as `_id`. */
-export function docSpecFor(schema: z.ZodObject): DocSpec {
+/** The version stamp every pushed document carries (domain/entities/wireFormat.ts); older apps send none. */
+const STAMP_RULES: DocSpec = {
+  [WIRE_VERSION_FIELD]: { t: 'integer', min: 0, optional: true },
+  [WIRE_MAJOR_FIELD]: { t: 'integer', min: 1, optional: true },
+};
+
+/**
+ * The stored (output) shape of one document type as it travels: without `id` (in CouchDB it is `_id`)
+ * and `unknownFields` (local only: its contents travel as top-level fields), with the version stamp, and
+ * with the version each later required field came in, so the previous app's documents are still accepted.
+ */
+export function docSpecFor(schema: z.ZodObject, format: WireFormat = { major: 1, since: {} }): DocSpec {
   const json = jsonNode.parse(JSON.parse(JSON.stringify(z.toJSONSchema(schema, { io: 'output' }))));
   const fields = fieldsFor(json, '');
   delete fields.id;
-  return fields;
+  delete fields.unknownFields;
+  for (const [name, version] of Object.entries(format.since)) {
+    const rule = fields[name];
+    if (!rule) throw new Error(`docSpec: 'since' names ${name}, which the schema does not have`);
+    rule.since = version;
+  }
+  return { ...fields, ...STAMP_RULES };
 }
 
 export function buildDocSpecs(): Record<DocType, DocSpec> {
   return {
-    station: docSpecFor(DOC_SCHEMAS.station),
-    volunteer: docSpecFor(DOC_SCHEMAS.volunteer),
-    team: docSpecFor(DOC_SCHEMAS.team),
-    project: docSpecFor(DOC_SCHEMAS.project),
-    activity: docSpecFor(DOC_SCHEMAS.activity),
-    conflict: docSpecFor(DOC_SCHEMAS.conflict),
-    certificate: docSpecFor(DOC_SCHEMAS.certificate),
+    station: docSpecFor(DOC_SCHEMAS.station, WIRE_FORMATS.station),
+    volunteer: docSpecFor(DOC_SCHEMAS.volunteer, WIRE_FORMATS.volunteer),
+    team: docSpecFor(DOC_SCHEMAS.team, WIRE_FORMATS.team),
+    project: docSpecFor(DOC_SCHEMAS.project, WIRE_FORMATS.project),
+    activity: docSpecFor(DOC_SCHEMAS.activity, WIRE_FORMATS.activity),
+    conflict: docSpecFor(DOC_SCHEMAS.conflict, WIRE_FORMATS.conflict),
+    certificate: docSpecFor(DOC_SCHEMAS.certificate, WIRE_FORMATS.certificate),
   };
 }

@@ -5,7 +5,8 @@ import { ADMIN_ONLY_VALIDATE } from './catalogDesign';
 /**
  * Views over every station's records, as CouchDB's replicator copies them in. Each map checks the id
  * prefix (so design documents and other types are ignored) and the type of every field it reads, so a
- * malformed record is skipped instead of breaking the index.
+ * malformed record is skipped instead of breaking the index. An activity from an app older than the stored
+ * totals (schema version 0, which the station server still accepts) is counted from its participants.
  *
  * activity_by_station      key [year, stationId]        value [sessions, hours, people served]  (_sum)
  * activity_by_field_month  key [year, field, month]     value [sessions, hours, people served]  (_sum)
@@ -19,7 +20,15 @@ export const ROLLUP_VIEWS = {
 
 const ACTIVITY_GUARD = `if (doc._id.indexOf('activity:') !== 0) return;
   if (typeof doc.date !== 'string' || doc.date.length < 7 || typeof doc.stationId !== 'string') return;
-  var hours = typeof doc.totalHours === 'number' ? doc.totalHours : 0;
+  var hours = 0;
+  if (typeof doc.totalHours === 'number') {
+    hours = doc.totalHours;
+  } else if (Object.prototype.toString.call(doc.participants) === '[object Array]') {
+    for (var i = 0; i < doc.participants.length && i < 1000; i++) {
+      var p = doc.participants[i];
+      if (p && typeof p.hours === 'number' && isFinite(p.hours)) hours += p.hours;
+    }
+  }
   var served = typeof doc.servedCount === 'number' ? doc.servedCount : 0;`;
 
 const ACTIVITY_BY_STATION = `function (doc) {

@@ -1,4 +1,5 @@
 import { ID_MAX_LENGTH } from '../../src-renderer/domain/ids';
+import { WIRE_VERSION_FIELD } from '../../src-renderer/domain/entities/wireFormat';
 import type { DocSpec } from './docSpec';
 
 /**
@@ -12,6 +13,10 @@ import type { DocSpec } from './docSpec';
  * - ids whose prefix is not a known document type, or that are too long;
  * - documents whose stationId is not this station's (also on tombstones that carry a body);
  * - live documents that lack a required field or carry a field of the wrong type, length or value.
+ *   A field added in a later schema version may be missing from a document stamped with an earlier one
+ *   (or with none: written before versions went on the wire), so the previous app keeps syncing while
+ *   stations upgrade; the reader migrates such a document on pull. Fields the spec does not name are
+ *   accepted: a newer app's additions pass through older servers and PCs.
  * Tombstones without a body (a plain DELETE) are accepted: their id prefix still says their type.
  * RxDB's CouchDB replication sends `_id` (not `id`), `_deleted: false|true` and the full body; a stray
  * `id` field is accepted only when it equals `_id`.
@@ -21,6 +26,7 @@ const TEMPLATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var STATION_USER = __STATION_USER__;
   var ID_MAX = __ID_MAX__;
   var SPECS = __SPECS__;
+  var VERSION_FIELD = __VERSION_FIELD__;
   var roles = userCtx.roles || [];
   var isAdmin = roles.indexOf('_admin') !== -1;
 
@@ -65,18 +71,19 @@ const TEMPLATE = `function (newDoc, oldDoc, userCtx, secObj) {
       }
     } else if (rule.t === 'object') {
       if (value === null || typeof value !== 'object' || isArray(value)) return path + ' must be an object';
-      problem = checkFields(value, rule.fields || {}, path + '.');
+      problem = checkFields(value, rule.fields || {}, path + '.', Infinity);
       if (problem) return problem;
     }
     if (rule.oneOf && rule.oneOf.indexOf(value) === -1) return path + ' must be one of ' + rule.oneOf.join(', ');
     return null;
   }
-  function checkFields(object, fields, prefix) {
+  function checkFields(object, fields, prefix, version) {
     var name, problem;
     for (name in fields) {
       if (!has(fields, name)) continue;
       if (!has(object, name)) {
         if (fields[name].optional) continue;
+        if (fields[name].since !== undefined && version < fields[name].since) continue;
         return prefix + name + ' is missing';
       }
       problem = check(object[name], fields[name], prefix + name);
@@ -114,7 +121,9 @@ const TEMPLATE = `function (newDoc, oldDoc, userCtx, secObj) {
   if (has(newDoc, 'id') && newDoc.id !== id) {
     throw({ forbidden: 'id ' + show(newDoc.id) + ' does not match _id ' + show(id) });
   }
-  var problem = checkFields(newDoc, SPECS[type], '');
+  // The stamp's own type is checked with the other fields; a malformed one counts as the newest version.
+  var version = typeof newDoc[VERSION_FIELD] === 'number' ? newDoc[VERSION_FIELD] : has(newDoc, VERSION_FIELD) ? Infinity : 0;
+  var problem = checkFields(newDoc, SPECS[type], '', version);
   if (problem) throw({ forbidden: 'Invalid ' + type + ' document ' + show(id) + ': ' + problem });
 }`;
 
@@ -129,5 +138,6 @@ export function stationValidateSource(input: StationValidateInput): string {
   return TEMPLATE.replace('__STATION_ID__', () => JSON.stringify(input.stationId))
     .replace('__STATION_USER__', () => JSON.stringify(input.username))
     .replace('__ID_MAX__', () => String(ID_MAX_LENGTH))
+    .replace('__VERSION_FIELD__', () => JSON.stringify(WIRE_VERSION_FIELD))
     .replace('__SPECS__', () => JSON.stringify(input.specs));
 }

@@ -5,6 +5,19 @@ import { DOC_TYPES, type DocType } from '../../../src-renderer/domain/ids';
 import { DOC_SCHEMAS, buildDocSpecs } from '../../../src-city/design/docSpec';
 import { stationValidateSource } from '../../../src-city/design/stationValidate';
 import { asPushed, ledgerDoc } from '../../integration/support/stationDocs';
+import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
+import { COLLECTIONS } from '../../../src-renderer/data/database';
+
+/** Each type's RxDB schema version: what this app stamps on what it pushes. */
+const CURRENT_VERSION: Record<DocType, number> = {
+  station: COLLECTIONS.station.schema.version,
+  volunteer: COLLECTIONS.volunteers.schema.version,
+  team: COLLECTIONS.teams.schema.version,
+  project: COLLECTIONS.projects.schema.version,
+  activity: COLLECTIONS.activities.schema.version,
+  conflict: COLLECTIONS.conflicts.schema.version,
+  certificate: COLLECTIONS.certificates.schema.version,
+};
 
 const STATION_ID = 'JN-LX-001';
 const USER = 'station-jn-lx-001';
@@ -42,20 +55,21 @@ describe('the station validate_doc_update source', () => {
     }
   });
 
-  it('describes every field of the app’s zod schemas except id (which travels as _id)', () => {
+  it('describes every field of the app’s zod schemas except id (which travels as _id) and the local unknownFields, plus the version stamp', () => {
     const specs = buildDocSpecs();
     for (const type of DOC_TYPES) {
-      const zodFields = Object.keys(DOC_SCHEMAS[type].shape).filter((f) => f !== 'id');
-      expect(Object.keys(specs[type]).sort(), type).toEqual(zodFields.sort());
+      const zodFields = Object.keys(DOC_SCHEMAS[type].shape).filter((f) => f !== 'id' && f !== 'unknownFields');
+      expect(Object.keys(specs[type]).sort(), type).toEqual([...zodFields, WIRE_VERSION_FIELD, WIRE_MAJOR_FIELD].sort());
       expect(DOC_SCHEMAS[type].safeParse(ledgerDoc(type, STATION_ID)).success, `${type} fixture`).toBe(true);
     }
   });
 
-  it('rejects a record that lacks any field the app stores', () => {
+  it('rejects a record of the current version that lacks any field the app stores', () => {
     const specs = buildDocSpecs();
     for (const type of DOC_TYPES) {
-      for (const field of Object.keys(specs[type])) {
-        const doc = ledgerDoc(type, STATION_ID);
+      for (const [field, rule] of Object.entries(specs[type])) {
+        if (rule.optional) continue;
+        const doc = ledgerDoc(type, STATION_ID, { [WIRE_VERSION_FIELD]: CURRENT_VERSION[type] });
         delete doc[field];
         const rejected = outcome(asPushed(doc));
         expect(rejected?.forbidden, `${type}.${field}`).toMatch(field === 'stationId' ? /stationId/ : new RegExp(`${field} is missing`));
@@ -116,5 +130,23 @@ describe('the station validate_doc_update source', () => {
 
   it('still checks the shape of what a server admin writes', () => {
     expect(outcome(asPushed(ledgerDoc('volunteer', 'JN-LX-002')), serverAdmin)?.forbidden).toContain('stationId');
+  });
+
+  it('accepts the previous app versions’ documents: no stamp, and an activity of version 0 without the totals', () => {
+    for (const type of DOC_TYPES) expect(outcome(asPushed(ledgerDoc(type, STATION_ID))), type).toBeNull();
+    const v0 = ledgerDoc('activity', STATION_ID);
+    delete v0.totalHours;
+    delete v0.participantCount;
+    expect(outcome(asPushed(v0))).toBeNull();
+    expect(outcome(asPushed({ ...v0, [WIRE_VERSION_FIELD]: 0, [WIRE_MAJOR_FIELD]: 1 }))).toBeNull();
+    // From version 1 on the totals are required again.
+    expect(outcome(asPushed({ ...v0, [WIRE_VERSION_FIELD]: 1 }))?.forbidden).toMatch(/totalHours is missing/);
+  });
+
+  it('accepts a newer app’s fields it does not know, and checks the stamp’s own shape', () => {
+    const newer = { ...ledgerDoc('volunteer', STATION_ID), [WIRE_VERSION_FIELD]: 99, [WIRE_MAJOR_FIELD]: 1, wechatId: 'zhang-san' };
+    expect(outcome(asPushed(newer))).toBeNull();
+    expect(outcome(asPushed({ ...newer, [WIRE_VERSION_FIELD]: 'two' }))?.forbidden).toMatch(/schemaVersion/);
+    expect(outcome(asPushed({ ...newer, [WIRE_MAJOR_FIELD]: 0 }))?.forbidden).toMatch(/schemaMajor/);
   });
 });

@@ -2,6 +2,7 @@ import type { ChangeSource, FirstLoad } from './changeFeed';
 import type { SyncedCollectionSpec } from './collections';
 import type { Sequence } from './couchApi';
 import { admitPulledDoc } from './docFilter';
+import type { UnreadableDoc } from './droppedStore';
 import { toSyncError, type SyncError } from './syncError';
 
 export interface CouchCheckpoint {
@@ -30,6 +31,11 @@ export interface PullDeps {
   /** The stored copy, deleted or not, to apply a deletion whose body the server no longer has. */
   localCopy(id: string): Promise<Record<string, unknown> | null>;
   onDropped(ids: string[]): void;
+  /**
+   * Records of this type the app cannot read (a newer version's, or malformed), as the server holds them.
+   * The local copy, if any, stays as it was; the server's is never overwritten without a conflict record.
+   */
+  onUnreadable?(docs: UnreadableDoc[]): void;
   /** Documents let in from the server (to clear a refusal the server has since overtaken). */
   onAdmitted(ids: string[]): void;
   onError(error: SyncError): void;
@@ -85,6 +91,8 @@ export function createPullHandler(deps: PullDeps) {
     } else if (admission.tombstone) {
       const local = await deps.localCopy(admission.id);
       if (local) documents.push({ ...local, id: admission.id, _deleted: true });
+    } else if ((admission.reason === 'invalid' || admission.reason === 'newerMajor') && deps.onUnreadable) {
+      deps.onUnreadable([{ collection: consumer, docId: admission.id, reason: admission.reason, body: JSON.stringify(raw) }]);
     } else {
       dropped.push(admission.id || id);
     }

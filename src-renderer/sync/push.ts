@@ -1,7 +1,10 @@
+import { recordConflict } from '../data/conflicts/conflictHandler';
 import { contentOf, sameContent } from '../data/conflicts/winner';
-import type { SyncedCollectionSpec } from './collections';
+import type { ConflictDoc } from '../domain/entities/conflict';
+import { specOf, type SyncedCollectionSpec } from './collections';
 import type { AllDocsRow, CouchApi } from './couchApi';
 import { admitPulledDoc } from './docFilter';
+import { stampFor } from './wireVersion';
 import type { RejectedStore } from './rejectedStore';
 import type { RetryGate } from './retryGate';
 import { SyncError, toSyncError } from './syncError';
@@ -46,8 +49,11 @@ type Outcome = { kind: 'written' } | { kind: 'rejected' } | { kind: 'conflict'; 
 
 type ServerState =
   | { kind: 'absent' }
-  /** Something under this id that can never enter a collection; ours replaces it. */
-  | { kind: 'junk'; rev: string }
+  /**
+   * A version under this id this app cannot read (a newer app's, or malformed): ours replaces it only once
+   * it is on record as a conflict, so the keeper (or a newer PC) still has it.
+   */
+  | { kind: 'unreadable'; rev: string; raw: State }
   /** A deletion whose body is gone: we know it is deleted, not what it held. */
   | { kind: 'bodyless'; rev: string }
   | { kind: 'doc'; rev: string; state: State };
@@ -77,17 +83,39 @@ function revToWriteOver(server: ServerState): string | undefined {
     case 'absent':
     case 'bodyless':
       return undefined;
-    case 'junk':
+    case 'unreadable':
       return server.rev;
     case 'doc':
       return server.state._deleted === true ? undefined : server.rev;
   }
 }
 
-/** Our document as CouchDB stores it: `id` becomes `_id`; a deletion keeps its body (other PCs need it). */
-function toCouch(state: State, rev: string | undefined): State {
-  const { id, _deleted, ...fields } = contentOf(state);
-  return { ...fields, _id: id, ...(rev ? { _rev: rev } : {}), ...(_deleted === true ? { _deleted: true } : {}) };
+function isRecord(value: unknown): value is State {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Our document as CouchDB stores it: `id` becomes `_id`; a deletion keeps its body (other PCs need it);
+ * fields a newer app wrote go back as they came (docFilter keeps them in `unknownFields`); the version
+ * stamp says which schema wrote it.
+ */
+export function toCouch(spec: SyncedCollectionSpec, state: State, rev: string | undefined): State {
+  const { id, _deleted, unknownFields, ...fields } = contentOf(state);
+  return {
+    ...(isRecord(unknownFields) ? unknownFields : {}),
+    ...fields,
+    ...stampFor(spec.wire),
+    _id: id,
+    ...(rev ? { _rev: rev } : {}),
+    ...(_deleted === true ? { _deleted: true } : {}),
+  };
+}
+
+/** The server's version as the conflict register keeps it: its fields as stored, stamp included. */
+function unreadableVersion(id: string, raw: State): State & { _deleted: boolean } {
+  const kept: State = { id };
+  for (const [key, value] of Object.entries(raw)) if (!key.startsWith('_')) kept[key] = value;
+  return { ...kept, _deleted: false };
 }
 
 /**
@@ -118,7 +146,47 @@ export function createPushHandler(deps: PushDeps) {
       return admitted.ok ? { kind: 'doc', rev, state: admitted.doc } : { kind: 'bodyless', rev };
     }
     const admitted = admitPulledDoc(spec, row.doc, deps.stationId());
-    return admitted.ok ? { kind: 'doc', rev, state: admitted.doc } : { kind: 'junk', rev };
+    return admitted.ok ? { kind: 'doc', rev, state: admitted.doc } : { kind: 'unreadable', rev, raw: row.doc ?? {} };
+  }
+
+  /** The conflicts collection's own documents go to the same station database. */
+  const conflictSpec = specOf('conflicts');
+  const register = {
+    async bulkInsert(docs: ConflictDoc[]): Promise<{ error: { status: number }[] }> {
+      const results = await api.bulkDocs(docs.map((doc) => toCouch(conflictSpec, { ...doc, _deleted: false }, undefined)));
+      const error: { status: number }[] = [];
+      for (const r of results) {
+        if (r.ok === true || (r.rev !== undefined && r.error === undefined)) continue;
+        // 409: the same conflict is on record already (a retried push, another PC).
+        error.push({ status: r.error === 'conflict' ? 409 : r.error === 'unauthorized' ? 401 : 403 });
+      }
+      return { error };
+    },
+  };
+
+  /**
+   * Puts the server's unreadable version on record before ours replaces it; our version is the current
+   * one, theirs the other. False (and the record refused, so it is shown) when the server will not take
+   * the conflict entry; a failed request throws and the push retries.
+   */
+  async function keepUnreadable(id: string, local: State, raw: State): Promise<boolean> {
+    const ours = { ...contentOf(local), id, _deleted: local._deleted === true };
+    try {
+      const deviceId = typeof local.updatedBy === 'string' ? local.updatedBy : 'unknown';
+      await recordConflict(register, { deviceId, now: () => deps.now() }, spec.name, ours, unreadableVersion(id, raw));
+      return true;
+    } catch (error) {
+      if (error instanceof SyncError) throw error;
+      await deps.rejected.add({
+        collection: spec.name,
+        docId: id,
+        reason: error instanceof Error ? error.message : String(error),
+        status: 403,
+        at: deps.now().toISOString(),
+        serverState: null,
+      });
+      return false;
+    }
   }
 
   function assumedFor(id: string, row: PushRow): State | undefined {
@@ -149,20 +217,21 @@ export function createPushHandler(deps: PushDeps) {
         case 'absent':
           // Deleting what the server never had needs no request.
           if (localDeleted) await settleWritten(id, settled);
-          else writes.push({ id, doc: toCouch(local, undefined), server });
+          else writes.push({ id, doc: toCouch(spec, local, undefined), server });
           break;
-        case 'junk':
-          writes.push({ id, doc: toCouch(local, revToWriteOver(server)), server });
+        case 'unreadable':
+          if (await keepUnreadable(id, local, server.raw)) writes.push({ id, doc: toCouch(spec, local, revToWriteOver(server)), server });
+          else settled.set(id, { kind: 'rejected' });
           break;
         case 'bodyless':
           if (localDeleted) await settleWritten(id, settled);
-          else if (assumed?._deleted === true) writes.push({ id, doc: toCouch(local, revToWriteOver(server)), server });
+          else if (assumed?._deleted === true) writes.push({ id, doc: toCouch(spec, local, revToWriteOver(server)), server });
           else settled.set(id, { kind: 'conflict', state: { ...contentOf(local), _deleted: true } });
           break;
         case 'doc':
           // Deleted on both sides: what the deletions carried no longer matters.
           if (sameContent(server.state, local) || (localDeleted && server.state._deleted === true)) await settleWritten(id, settled);
-          else if (assumed && sameContent(server.state, assumed)) writes.push({ id, doc: toCouch(local, revToWriteOver(server)), server });
+          else if (assumed && sameContent(server.state, assumed)) writes.push({ id, doc: toCouch(spec, local, revToWriteOver(server)), server });
           else settled.set(id, { kind: 'conflict', state: server.state });
           break;
       }

@@ -9,6 +9,7 @@ import type { StationCredentials } from '../../../../src-renderer/platform/api';
 import type { SyncTimings } from '../../../../src-renderer/sync/constants';
 import type { SyncStatus } from '../../../../src-renderer/sync/status';
 import { createSyncService, type SyncService } from '../../../../src-renderer/sync/syncService';
+import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../../src-renderer/domain/entities/wireFormat';
 
 /** Quick enough for tests, same code paths as the app. */
 export const TEST_TIMINGS: SyncTimings = {
@@ -56,12 +57,15 @@ function stable(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Content of a stored or fetched document without revision, RxDB metadata or CouchDB's `_id`. */
+/**
+ * Content of a stored or fetched document without revision, RxDB metadata, CouchDB's `_id` or the version
+ * stamp a push adds (domain/entities/wireFormat.ts): what the keeper wrote, the same on the PC and the server.
+ */
 export function contentKey(doc: Record<string, unknown>): string {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(doc)) {
     if (k === '_deleted') out.deleted = v === true;
-    else if (!k.startsWith('_')) out[k] = v;
+    else if (!k.startsWith('_') && k !== WIRE_VERSION_FIELD && k !== WIRE_MAJOR_FIELD) out[k] = v;
   }
   if (out.deleted === undefined) out.deleted = false;
   if (out.id === undefined && typeof doc._id === 'string') out.id = doc._id;

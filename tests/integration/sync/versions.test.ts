@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../../src-renderer/data/database';
+import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
+import { couchRequest } from '../support/couchHttp';
+import { volunteerInput, withCheckChar } from '../../support/testLedger';
+import { pcOptions } from './support/serverDocs';
+import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
+
+/**
+ * Stations upgrade on different days (DESIGN.md §3): documents written by a newer and by an older app
+ * version meet this app on the real server. The other versions write over HTTP as the station's account,
+ * exactly what their pushes send.
+ */
+const A = 'JN-LX-001';
+const VOLUNTEER_VERSION = COLLECTIONS.volunteers.schema.version;
+
+let couch: CityServer;
+let station: ProvisionedStation;
+let pc: Pc;
+
+type Doc = Record<string, unknown>;
+
+async function serverDoc(id: string): Promise<Doc> {
+  const answer = await couchRequest(couch.server.url, 'GET', `/${station.setup.database}/${encodeURIComponent(id)}`, { auth: couch.server.admin });
+  if (answer.status !== 200) throw new Error(`GET ${id}: HTTP ${answer.status}`);
+  return answer.body as Doc;
+}
+
+/** A write as another app version's push makes it: the station's own account, its own body. */
+async function writeAsOtherVersion(doc: Doc): Promise<number> {
+  const answer = await couchRequest(couch.server.url, 'PUT', `/${station.setup.database}/${encodeURIComponent(String(doc._id))}`, {
+    auth: station.auth,
+    body: doc,
+  });
+  return answer.status;
+}
+
+function parsed(content: string | undefined): Doc {
+  return JSON.parse(content ?? '{}') as Doc;
+}
+
+beforeAll(async () => {
+  couch = await startCityServer([A]);
+  station = couch.station(A);
+  pc = await openPc({ ...pcOptions('versions-pc', station), timings: TEST_TIMINGS, storage: 'dev' });
+  await pc.setUpAndConnect();
+}, 120_000);
+
+afterAll(async () => {
+  await pc?.close();
+  await couch?.stop();
+}, 60_000);
+
+describe('documents of other app versions', () => {
+  it('a newer version’s record round-trips through this app: pulled, edited here, pushed, and its unknown fields are still on the server', async () => {
+    const id = await pc.createVolunteer(volunteerInput({ name: '褚一', idNumber: withCheckChar('37010219800101001') }));
+    expect((await pc.syncNow())?.ok).toBe(true);
+    const pushed = await serverDoc(id);
+    expect(pushed).toMatchObject({ [WIRE_VERSION_FIELD]: VOLUNTEER_VERSION, [WIRE_MAJOR_FIELD]: 1 });
+
+    const newer = { ...pushed, [WIRE_VERSION_FIELD]: VOLUNTEER_VERSION + 1, wechatId: 'chu-yi', insurance: { policy: 'P-2025-001', until: '2025-12-31' } };
+    expect(await writeAsOtherVersion(newer)).toBe(201);
+    expect((await pc.syncNow())?.ok).toBe(true);
+    expect((await pc.getVolunteer(id))?.unknownFields).toEqual({ wechatId: 'chu-yi', insurance: { policy: 'P-2025-001', until: '2025-12-31' } });
+
+    await pc.updateVolunteer(id, volunteerInput({ name: '褚一', idNumber: withCheckChar('37010219800101001'), phone: '13800000001' }));
+    expect((await pc.syncNow())?.ok).toBe(true);
+    const after = await serverDoc(id);
+    expect(after).toMatchObject({ phone: '13800000001', wechatId: 'chu-yi', insurance: { policy: 'P-2025-001', until: '2025-12-31' } });
+    expect(after).toMatchObject({ [WIRE_VERSION_FIELD]: VOLUNTEER_VERSION });
+    expect(after).not.toHaveProperty('unknownFields');
+  }, 60_000);
+
+  it('an older version’s record pushed after a schema change is accepted by the server and migrated on pull', async () => {
+    // What an app with activities at schema version 0 pushes: participants, no stored totals, no stamp.
+    const v0 = {
+      _id: 'activity:0mversions0old0001',
+      stationId: A,
+      createdAt: '2023-03-05T01:00:00.000Z',
+      updatedAt: '2023-03-05T01:00:00.000Z',
+      updatedBy: 'pc-old',
+      title: '学雷锋志愿服务',
+      date: '2023-03-05',
+      startTime: '09:00',
+      endTime: '11:00',
+      place: '广场',
+      field: 'customs',
+      projectId: '',
+      teamId: '',
+      theme: '',
+      participants: [
+        { volunteerId: 'volunteer:a', hours: 2 },
+        { volunteerId: 'volunteer:b', hours: 1.5 },
+      ],
+      servedCount: 30,
+      servedGroups: [],
+      summary: '',
+    };
+    expect(await writeAsOtherVersion(v0)).toBe(201);
+    expect((await pc.syncNow())?.ok).toBe(true);
+    const local = parsed((await pc.snapshot()).activities?.[v0._id]);
+    expect(local).toMatchObject({ title: '学雷锋志愿服务', totalHours: 3.5, participantCount: 2, deleted: false });
+  }, 60_000);
+
+  it('a record this app cannot read (a newer major) is kept and shown, and never overwritten without a conflict record', async () => {
+    const id = await pc.createVolunteer(volunteerInput({ name: '卫二', idNumber: withCheckChar('37010219800101003') }));
+    expect((await pc.syncNow())?.ok).toBe(true);
+    const droppedBefore = pc.status().dropped;
+
+    // A newer major: `name` now holds the family name only and the given name moved to a field of its own.
+    const newerMajor = { ...(await serverDoc(id)), [WIRE_VERSION_FIELD]: 9, [WIRE_MAJOR_FIELD]: 2, name: '卫', givenName: '二' };
+    expect(await writeAsOtherVersion(newerMajor)).toBe(201);
+    expect((await pc.syncNow())?.ok).toBe(true);
+    // Not read as if it were ours: the local copy stays, the server's is shown as not taken in.
+    expect((await pc.getVolunteer(id))?.name).toBe('卫二');
+    expect(pc.status().dropped).toBe(droppedBefore + 1);
+    expect(await serverDoc(id)).toMatchObject({ [WIRE_MAJOR_FIELD]: 2, givenName: '二' });
+
+    await pc.updateVolunteer(id, volunteerInput({ name: '卫二', idNumber: withCheckChar('37010219800101003'), phone: '13800000002' }));
+    expect((await pc.syncNow())?.ok).toBe(true);
+    expect((await pc.syncNow())?.ok).toBe(true);
+    const open = (await pc.openConflicts()).filter((c) => c.docId === id);
+    expect(open).toHaveLength(1);
+    expect(parsed(open[0]?.loser)).toMatchObject({ name: '卫', givenName: '二', [WIRE_MAJOR_FIELD]: 2 });
+    expect(await serverDoc(id)).toMatchObject({ name: '卫二', phone: '13800000002' });
+  }, 60_000);
+});

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { ActivityFormPage } from './pages/ActivityFormPage';
+import { chooseOption, inputOf } from './pages/antd';
 import { focusByKeyboard, typeLikeAPerson } from './pages/keyboard';
 import { SetupPage, type StationProfileInput } from './pages/SetupPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
@@ -59,8 +60,11 @@ describe('typed dates, times and hours are kept as typed', () => {
     await new VolunteerDetailPage(page).waitUntilShown();
   });
 
-  /** The activity form from its address, the title field focused (it has autofocus). */
+  /** A fresh activity form from its address, the title field focused (it has autofocus). */
   async function newActivity(): Promise<ActivityFormPage> {
+    // Through the list: the same address again would keep a form left half-filled by the test before.
+    await app().goto('/activities');
+    await new ActivitiesPage(page).waitUntilShown();
     await app().goto('/activities/new');
     const form = await new ActivityFormPage(page).waitUntilShown();
     await expect.poll(() => page.locator('#activity_title:focus').count(), poll).toBe(1);
@@ -90,13 +94,14 @@ describe('typed dates, times and hours are kept as typed', () => {
   }
 
   /** The saved activity's form, opened from the list: what the ledger holds. */
-  async function readBack(title: string): Promise<{ date: string; start: string; end: string; hours: string[] }> {
+  async function readBack(title: string, participants = 0): Promise<{ date: string; start: string; end: string; hours: string[] }> {
     const list = await new ActivitiesPage(page).waitUntilShown();
     await list.open(title);
     const form = await new ActivityFormPage(page).waitUntilShown();
     await expect.poll(() => form.form.control('title').inputValue(), poll).toBe(title);
+    await expect.poll(() => form.participantRows().count(), poll).toBe(participants);
     const hours: string[] = [];
-    for (const input of await form.participantRows().getByTestId('participant-hours').locator('input').all()) hours.push(await input.inputValue());
+    for (const box of await form.participantRows().getByTestId('participant-hours').all()) hours.push(await inputOf(box).inputValue());
     return {
       date: await form.form.control('date').inputValue(),
       start: await form.form.control('startTime').inputValue(),
@@ -122,5 +127,58 @@ describe('typed dates, times and hours are kept as typed', () => {
     await expect.poll(() => textOf(form.error('date')), poll).toContain('不存在');
     expect(await form.isShown()).toBe(true);
     await saveScreenshot(page, 'typing-1b-no-such-day');
+  });
+
+  /** Focus a person's hours box, replace what is there, and move on with Tab. */
+  async function typeHours(form: ActivityFormPage, name: string, hours: string): Promise<void> {
+    await focusByKeyboard(inputOf(form.participantRow(name).first().getByTestId('participant-hours')));
+    await page.keyboard.press('Control+A');
+    await typeLikeAPerson(page, hours);
+    await page.keyboard.press('Tab');
+  }
+
+  test('3a. a time of 25:00 is refused with a message, not ignored', async () => {
+    const form = await typeActivity('夜间巡逻', '2026-11-21', '25:00', '23:00');
+    await expect.poll(() => textOf(form.error('startTime')), poll).toContain('25:00');
+    await saveScreenshot(page, 'typing-3a-time-25');
+    // Retyped over the refused text (the field selects it on focus), the time is taken.
+    await focusByKeyboard(form.form.control('startTime'));
+    await typeLikeAPerson(page, '2100');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => form.error('startTime').count(), poll).toBe(0);
+    await saveWithEnter(form);
+    await form.waitUntilGone();
+    expect(await readBack('夜间巡逻')).toMatchObject({ date: '2026-11-21', start: '21:00', end: '23:00' });
+  });
+
+  test('3b. 25 hours for one person is refused by name and not turned into 24', async () => {
+    const form = await typeActivity('上午义诊', '2026-11-22', '08:30', '11:30');
+    await chooseOption(page, page.locator('#activity_participantSearch'), PERSON.name, PERSON.initials);
+    await expect.poll(() => inputOf(form.participantRow(PERSON.name).getByTestId('participant-hours')).inputValue(), poll).toBe('3');
+    await typeHours(form, PERSON.name, '25');
+    expect(await inputOf(form.participantRow(PERSON.name).getByTestId('participant-hours')).inputValue()).toBe('25');
+    await saveWithEnter(form);
+    await expect.poll(() => textOf(form.participantsError()), poll).toContain(`${PERSON.name} 的服务时长 25 小时超过一天24小时`);
+    expect(await form.isShown()).toBe(true);
+    await saveScreenshot(page, 'typing-3b-25-hours');
+  });
+
+  test('3c. 24 hours for a three-hour activity is saved only after the keeper confirms it', async () => {
+    const form = await new ActivityFormPage(page).waitUntilShown();
+    await typeHours(form, PERSON.name, '24');
+    await saveWithEnter(form);
+    const confirm = page.getByTestId('over-span-confirm');
+    await expect.poll(() => textOf(confirm), poll).toContain(`${PERSON.name}：24 小时（活动 08:30–11:30 共 3 小时）`);
+    await saveScreenshot(page, 'typing-3c-confirm');
+    // Escape goes back to the form; nothing is saved.
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await form.isShown()).toBe(true);
+    // Asked again, Enter takes the focused 仍然保存.
+    await saveWithEnter(form);
+    await confirm.waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await form.waitUntilGone();
+    expect(await readBack('上午义诊', 1)).toEqual({ date: '2026-11-22', start: '08:30', end: '11:30', hours: ['24'] });
   });
 });

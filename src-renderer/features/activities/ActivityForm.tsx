@@ -14,6 +14,7 @@ import { typedDateRule, typedTimeRule } from '../../ui/typedInputs/typedRules';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { dailyOverflowLines } from './dailyOverflow';
+import { overSpanLines, refusedHours } from './hoursChecks';
 import { toActivityInput, type ActivityFormValues } from './formValues';
 import { listPathForDate } from './listFilter';
 import { followTimeSpan } from './participants';
@@ -32,12 +33,13 @@ const SUMMARY_MAX = 5000;
 
 /**
  * One activity, fillable by keyboard alone: the title has focus, Tab walks the fields in reading order,
- * dates and times can be typed, Enter in the participant search adds the highlighted person and Enter
- * elsewhere saves. The repository is the final judge; its refusals land on the fields they concern.
+ * dates and times can be typed (Enter there confirms the date or time), Enter in the participant search
+ * adds the highlighted person and Enter in a text field saves. The repository is the final judge; its
+ * refusals land on the fields they concern.
  */
 export function ActivityForm({ activityId, initialValues }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const ledger = useLedger();
   const navigate = useNavigate();
   const catalog = useCatalog();
@@ -91,6 +93,39 @@ export function ActivityForm({ activityId, initialValues }: Props) {
     void message.error([t('common.formHasErrors'), ...extra].join(' '));
   };
 
+  const nameOf = (id: string): string => volunteers?.find((v) => v.id === id)?.name ?? t('activities.participants.unknownVolunteer');
+
+  /** Hours that cannot be right are refused by name; more than the activity lasted is saved only once confirmed. */
+  const checkHoursThenSave = (values: ActivityFormValues) => {
+    const refused = refusedHours(values.participants, nameOf, t);
+    if (refused.lines.length > 0) {
+      setOverflowIds(refused.ids);
+      form.setFields([{ name: 'participants', errors: refused.lines }]);
+      form.scrollToField('participants');
+      void message.error(t('common.formHasErrors'));
+      return;
+    }
+    const longer = overSpanLines(values.participants, values, nameOf, t);
+    if (longer.length === 0) {
+      void save(values);
+      return;
+    }
+    void modal.confirm({
+      title: t('validation.typedHours.overSpanTitle'),
+      content: (
+        <div data-testid="over-span-confirm">
+          {longer.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+          <div style={{ marginTop: 8 }}>{t('validation.typedHours.overSpanHint')}</div>
+        </div>
+      ),
+      okText: t('validation.typedHours.overSpanOk'),
+      cancelText: t('validation.typedHours.overSpanCancel'),
+      onOk: () => save(values),
+    });
+  };
+
   const save = async (values: ActivityFormValues) => {
     setSaving(true);
     try {
@@ -113,7 +148,7 @@ export function ActivityForm({ activityId, initialValues }: Props) {
       layout="vertical"
       initialValues={initialValues}
       onValuesChange={onValuesChange}
-      onFinish={(values) => void save(values)}
+      onFinish={checkHoursThenSave}
       onFinishFailed={({ errorFields }) => {
         const first = errorFields[0];
         if (first) form.scrollToField(first.name);

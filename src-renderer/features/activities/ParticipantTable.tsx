@@ -3,7 +3,7 @@ import { Button, InputNumber, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HALF_HOUR, isValidHours, MAX_HOURS_PER_DAY } from '../../domain/hours';
+import { HALF_HOUR, isValidHours } from '../../domain/hours';
 import type { ParticipantRow } from './participants';
 
 export interface PersonLabel {
@@ -60,8 +60,7 @@ export function ParticipantTable({ rows, person, overflowIds, onHours, onRemove 
       render: (_: unknown, r: ParticipantRow) => (
         <InputNumber<number>
           value={r.hours}
-          min={HALF_HOUR}
-          max={MAX_HOURS_PER_DAY}
+          // No min or max: antd would quietly turn 25 into 24 and 0 into 0.5. The form refuses them by name.
           step={HALF_HOUR}
           size="small"
           formatter={hoursText}

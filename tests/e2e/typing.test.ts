@@ -4,6 +4,7 @@ import { ActivitiesPage } from './pages/ActivitiesPage';
 import { ActivityFormPage } from './pages/ActivityFormPage';
 import { chooseOption, inputOf } from './pages/antd';
 import { focusByKeyboard, typeLikeAPerson } from './pages/keyboard';
+import { ProjectFormPage, ProjectsPage } from './pages/ProjectFormPage';
 import { SetupPage, type StationProfileInput } from './pages/SetupPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
 import { VolunteerFormPage } from './pages/VolunteerFormPage';
@@ -127,6 +128,39 @@ describe('typed dates, times and hours are kept as typed', () => {
     await expect.poll(() => textOf(form.error('date')), poll).toContain('不存在');
     expect(await form.isShown()).toBe(true);
     await saveScreenshot(page, 'typing-1b-no-such-day');
+  });
+
+  test('2. Enter in the project form\'s pre-filled 开始日期 takes the date typed over it and does not save the old one', async () => {
+    await app().goto('/projects/new');
+    const form = await new ProjectFormPage(page).waitUntilShown();
+    await expect.poll(() => page.locator('#project_name:focus').count(), poll).toBe(1);
+    await typeLikeAPerson(page, '四点半课堂');
+    await form.form.choose('field', '帮教助学', '帮教');
+    expect(await form.startDate().inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // Typing replaces the pre-filled date; Enter confirms it and leaves the form open.
+    await focusByKeyboard(form.startDate());
+    await typeLikeAPerson(page, '2026年3月5日');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.startDate().inputValue(), poll).toBe('2026-03-05');
+    expect(await form.isShown()).toBe(true);
+    await focusByKeyboard(form.endDate());
+    await typeLikeAPerson(page, '2026/12/31');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.endDate().inputValue(), poll).toBe('2026-12-31');
+    expect(await form.isShown()).toBe(true);
+    await saveScreenshot(page, 'typing-2-project-dates');
+
+    // Enter in a text field saves; the list and the form read back the typed days.
+    await focusByKeyboard(form.form.control('name'));
+    await page.keyboard.press('Enter');
+    await form.waitUntilGone();
+    const list = await new ProjectsPage(page).waitUntilShown();
+    await expect.poll(() => textOf(list.row('四点半课堂')), poll).toContain('2026-03-05 ~ 2026-12-31');
+    await list.row('四点半课堂').click();
+    const edit = await new ProjectFormPage(page).waitUntilShown();
+    await expect.poll(() => edit.startDate().inputValue(), poll).toBe('2026-03-05');
+    expect(await edit.endDate().inputValue()).toBe('2026-12-31');
   });
 
   /** Focus a person's hours box, replace what is there, and move on with Tab. */

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Radio, Result, Row, Select, Spin } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Input, Radio, Result, Row, Select, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import type { ProjectDoc } from '../../domain/entities/project';
 import { describeSaveError } from '../../ui/errorMessage';
 import { showIssuesOnForm } from '../../ui/formIssues';
 import { PageHeader } from '../../ui/PageHeader';
+import { DateInput } from '../../ui/typedInputs/DateInput';
+import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { optionsWithCurrent } from '../teams/fieldOptions';
@@ -118,13 +120,13 @@ function ProjectForm({ project }: { project: ProjectDoc | undefined }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
-              <Form.Item name="startDate" label={t('projects.fields.startDate')} rules={[required]}>
-                <DatePicker style={{ width: '100%' }} placeholder={t('projects.form.datePlaceholder')} />
+              <Form.Item name="startDate" label={t('projects.fields.startDate')} rules={[required, typedDateRule(t)]}>
+                <DateInput placeholder={t('projects.form.datePlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
-              <Form.Item name="endDate" label={t('projects.fields.endDate')} extra={t('projects.form.endDateHelp')}>
-                <DatePicker style={{ width: '100%' }} placeholder={t('projects.form.datePlaceholder')} />
+              <Form.Item name="endDate" label={t('projects.fields.endDate')} extra={t('projects.form.endDateHelp')} rules={[typedDateRule(t)]}>
+                <DateInput placeholder={t('projects.form.datePlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

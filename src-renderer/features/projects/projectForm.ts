@@ -1,15 +1,15 @@
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { ProjectStatus } from '../../domain/catalog';
 import type { ProjectDoc, ProjectInput } from '../../domain/entities/project';
-import { toIsoDate } from '../teams/teamForm';
 
 export interface ProjectFormValues {
   name: string;
   field: string | undefined;
   /** '' when no team runs it. */
   ownerTeamId: string;
-  startDate: Dayjs | null;
-  endDate: Dayjs | null;
+  /** 'YYYY-MM-DD', '' when empty, or refused text the field's rule reports (DateInput). */
+  startDate: string;
+  endDate: string;
   status: ProjectStatus;
   brand: string;
   awards: string;
@@ -24,8 +24,8 @@ export function newProjectForm(today: Dayjs): ProjectFormValues {
     name: '',
     field: undefined,
     ownerTeamId: '',
-    startDate: today.startOf('day'),
-    endDate: null,
+    startDate: today.format('YYYY-MM-DD'),
+    endDate: '',
     status: 'running',
     brand: '',
     awards: '',
@@ -38,8 +38,8 @@ export function projectFormFromDoc(doc: ProjectDoc): ProjectFormValues {
     name: doc.name,
     field: doc.field,
     ownerTeamId: doc.ownerTeamId,
-    startDate: doc.startDate ? dayjs(doc.startDate) : null,
-    endDate: doc.endDate ? dayjs(doc.endDate) : null,
+    startDate: doc.startDate,
+    endDate: doc.endDate,
     status: doc.status,
     brand: doc.brand,
     awards: doc.awards,
@@ -57,8 +57,8 @@ export function toProjectInput(draft: ProjectFormDraft): ProjectInputDraft {
     name: text(draft.name),
     field: draft.field ?? '',
     ownerTeamId: draft.ownerTeamId ?? '',
-    startDate: toIsoDate(draft.startDate),
-    endDate: toIsoDate(draft.endDate),
+    startDate: draft.startDate ?? '',
+    endDate: draft.endDate ?? '',
     status: draft.status ?? '',
     brand: text(draft.brand),
     awards: text(draft.awards),

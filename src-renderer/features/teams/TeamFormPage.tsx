@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Result, Row, Select, Spin } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Input, Result, Row, Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -12,6 +12,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { VolunteerSelect } from '../../ui/VolunteerSelect';
+import { DateInput } from '../../ui/typedInputs/DateInput';
+import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { optionsWithCurrent } from './fieldOptions';
 import { memberChanges, membersWithLeader, newTeamForm, teamFormFromDoc, toTeamInput, type TeamFormValues } from './teamForm';
 
@@ -110,8 +112,8 @@ function TeamForm({ loaded }: { loaded: LoadedTeam }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>
-              <Form.Item name="foundedDate" label={t('teams.fields.foundedDate')}>
-                <DatePicker style={{ width: '100%' }} placeholder={t('teams.form.datePlaceholder')} />
+              <Form.Item name="foundedDate" label={t('teams.fields.foundedDate')} rules={[typedDateRule(t)]}>
+                <DateInput placeholder={t('teams.form.datePlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -1,4 +1,3 @@
-import dayjs, { type Dayjs } from 'dayjs';
 import type { TeamDoc, TeamInput } from '../../domain/entities/team';
 
 /** The team form as antd holds it; `memberIds` is stored on the volunteers, not on the team. */
@@ -8,14 +7,15 @@ export interface TeamFormValues {
   /** '' when no leader is named yet. */
   leaderId: string;
   memberIds: string[];
-  foundedDate: Dayjs | null;
+  /** 'YYYY-MM-DD', '' when empty, or refused text the field's rule reports (DateInput). */
+  foundedDate: string;
   description: string;
 }
 
 export type TeamFormDraft = Partial<TeamFormValues>;
 
 export function newTeamForm(): TeamFormValues {
-  return { name: '', field: undefined, leaderId: '', memberIds: [], foundedDate: null, description: '' };
+  return { name: '', field: undefined, leaderId: '', memberIds: [], foundedDate: '', description: '' };
 }
 
 export function teamFormFromDoc(team: TeamDoc, memberIds: readonly string[]): TeamFormValues {
@@ -24,13 +24,9 @@ export function teamFormFromDoc(team: TeamDoc, memberIds: readonly string[]): Te
     field: team.field,
     leaderId: team.leaderId,
     memberIds: [...memberIds],
-    foundedDate: team.foundedDate ? dayjs(team.foundedDate) : null,
+    foundedDate: team.foundedDate,
     description: team.description,
   };
-}
-
-export function toIsoDate(value: Dayjs | null | undefined): string {
-  return value?.isValid() ? value.format('YYYY-MM-DD') : '';
 }
 
 export function toTeamInput(draft: TeamFormDraft): TeamInput {
@@ -38,7 +34,7 @@ export function toTeamInput(draft: TeamFormDraft): TeamInput {
     name: (draft.name ?? '').trim(),
     field: draft.field ?? '',
     leaderId: draft.leaderId ?? '',
-    foundedDate: toIsoDate(draft.foundedDate),
+    foundedDate: draft.foundedDate ?? '',
     description: (draft.description ?? '').trim(),
   };
 }

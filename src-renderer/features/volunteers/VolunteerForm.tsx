@@ -1,10 +1,12 @@
-import { Button, Col, DatePicker, Flex, Form, Input, Radio, Row, Select, type InputRef } from 'antd';
+import { Button, Col, Flex, Form, Input, Radio, Row, Select, type InputRef } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerDoc } from '../../domain/entities/volunteer';
 import { normalizeIdNumber } from '../../domain/idNumber';
+import { DateInput } from '../../ui/typedInputs/DateInput';
+import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { useCatalog } from '../../ui/useCatalog';
 import { DuplicateIdNotice } from './DuplicateIdNotice';
 import { identityFromIdNumber, idNumberProblemKey, phoneProblemKey, type VolunteerFormValues } from './formValues';
@@ -13,7 +15,6 @@ import { useVolunteerSave } from './useVolunteerSave';
 
 /** A resident ID number is complete at 18 characters: check it then, without waiting for the keeper to leave the field. */
 const RESIDENT_ID_LENGTH = 18;
-const DATE_FORMAT = 'YYYY-MM-DD';
 /** Skills are often pasted as a list: "义诊，理发、书法". */
 const SKILL_SEPARATORS = [',', '，', '、', ';', '；'];
 
@@ -28,11 +29,8 @@ interface Props {
 
 const isFuture = (date: Dayjs) => date.isAfter(dayjs(), 'day');
 
-/**
- * No clear button: it is a tab stop of its own between two fields, which breaks fast keyboard entry. A wrong
- * date is corrected by typing the right one; a resident ID number sets the birth date anyway.
- */
-const DATE_PICKER_PROPS = { format: DATE_FORMAT, disabledDate: isFuture, allowClear: false, style: { width: '100%' } };
+/** The calendar offers no day after today; a typed one is judged by the repository. */
+const DATE_INPUT_PROPS = { disabledDate: isFuture };
 
 export function VolunteerForm({ initial, volunteerId, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
@@ -123,8 +121,8 @@ export function VolunteerForm({ initial, volunteerId, onSaved, onCancel }: Props
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="birthDate" label={t('volunteers.fields.birthDate')}>
-            <DatePicker {...DATE_PICKER_PROPS} />
+          <Form.Item name="birthDate" label={t('volunteers.fields.birthDate')} rules={[typedDateRule(t)]}>
+            <DateInput {...DATE_INPUT_PROPS} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -155,8 +153,8 @@ export function VolunteerForm({ initial, volunteerId, onSaved, onCancel }: Props
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="joinDate" label={t('volunteers.fields.joinDate')} rules={[required]}>
-            <DatePicker {...DATE_PICKER_PROPS} />
+          <Form.Item name="joinDate" label={t('volunteers.fields.joinDate')} rules={[required, typedDateRule(t)]}>
+            <DateInput {...DATE_INPUT_PROPS} />
           </Form.Item>
         </Col>
         <Col span={12}>

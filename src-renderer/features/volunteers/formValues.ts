@@ -1,23 +1,23 @@
-import dayjs, { type Dayjs } from 'dayjs';
 import type { Gender, IdType, PoliticalStatus } from '../../domain/catalog';
 import type { VolunteerDoc, VolunteerInput } from '../../domain/entities/volunteer';
 import { checkIdNumber, idNumberMessageKey } from '../../domain/idNumber';
 import { checkPhone, PHONE_INVALID_KEY } from '../../domain/phone';
 
-const DATE_FORMAT = 'YYYY-MM-DD';
-
-/** What the antd form holds: dates as dayjs for the DatePicker, unpicked choices as undefined. */
+/**
+ * What the antd form holds: dates as 'YYYY-MM-DD' strings ('' when empty, refused text while DateInput
+ * reports it), unpicked choices as undefined.
+ */
 export interface VolunteerFormValues {
   name: string;
   gender: Gender | undefined;
   idType: IdType;
   idNumber: string;
-  birthDate: Dayjs | null;
+  birthDate: string;
   phone: string;
   politicalStatus: PoliticalStatus | undefined;
   skills: string[];
   teamIds: string[];
-  joinDate: Dayjs | null;
+  joinDate: string;
   volunteerNo: string;
   notes: string;
 }
@@ -28,14 +28,6 @@ export type VolunteerFormInput = Omit<VolunteerInput, 'gender' | 'politicalStatu
   politicalStatus: PoliticalStatus | undefined;
 };
 
-function toDayjs(date: string): Dayjs | null {
-  return date === '' ? null : dayjs(date);
-}
-
-function toIsoDate(date: Dayjs | null | undefined): string {
-  return date ? date.format(DATE_FORMAT) : '';
-}
-
 /** A new registration: resident ID card, joined today. */
 export function newVolunteerFormValues(today: string): VolunteerFormValues {
   return {
@@ -43,12 +35,12 @@ export function newVolunteerFormValues(today: string): VolunteerFormValues {
     gender: undefined,
     idType: 'resident_id',
     idNumber: '',
-    birthDate: null,
+    birthDate: '',
     phone: '',
     politicalStatus: undefined,
     skills: [],
     teamIds: [],
-    joinDate: toDayjs(today),
+    joinDate: today,
     volunteerNo: '',
     notes: '',
   };
@@ -60,12 +52,12 @@ export function formValuesFromVolunteer(v: VolunteerDoc): VolunteerFormValues {
     gender: v.gender,
     idType: v.idType,
     idNumber: v.idNumber,
-    birthDate: toDayjs(v.birthDate),
+    birthDate: v.birthDate,
     phone: v.phone,
     politicalStatus: v.politicalStatus,
     skills: [...v.skills],
     teamIds: [...v.teamIds],
-    joinDate: toDayjs(v.joinDate),
+    joinDate: v.joinDate,
     volunteerNo: v.volunteerNo,
     notes: v.notes,
   };
@@ -78,22 +70,22 @@ export function volunteerInputFromForm(values: Partial<VolunteerFormValues>): Vo
     gender: values.gender,
     idType: values.idType ?? 'resident_id',
     idNumber: values.idNumber ?? '',
-    birthDate: toIsoDate(values.birthDate),
+    birthDate: values.birthDate ?? '',
     phone: values.phone ?? '',
     politicalStatus: values.politicalStatus,
     skills: values.skills ?? [],
     teamIds: values.teamIds ?? [],
-    joinDate: toIsoDate(values.joinDate),
+    joinDate: values.joinDate ?? '',
     volunteerNo: values.volunteerNo ?? '',
     notes: values.notes ?? '',
   };
 }
 
 /** Birth date and gender read from a valid resident ID number, to fill the form; null for anything else. */
-export function identityFromIdNumber(idType: IdType, idNumber: string): { birthDate: Dayjs; gender: Gender } | null {
+export function identityFromIdNumber(idType: IdType, idNumber: string): { birthDate: string; gender: Gender } | null {
   if (idType !== 'resident_id') return null;
   const id = checkIdNumber(idNumber);
-  return id.ok ? { birthDate: dayjs(id.birthDate), gender: id.gender } : null;
+  return id.ok ? { birthDate: id.birthDate, gender: id.gender } : null;
 }
 
 /**

@@ -38,7 +38,7 @@ describe('projects on the ledger', () => {
       name: '“夕阳红”关爱老人项目',
       field: 'aid',
       ownerTeamId: team.id,
-      endDate: dayjs('2025-12-31'),
+      endDate: '2025-12-31',
       brand: '红马甲',
       awards: '2023年市级优秀志愿服务项目',
     };
@@ -49,7 +49,7 @@ describe('projects on the ledger', () => {
   });
 
   it('refuses an end before the start, on the end date field', async () => {
-    const values = { ...newProjectForm(dayjs('2024-05-01')), name: '助学', field: 'tutoring', endDate: dayjs('2024-04-30') };
+    const values = { ...newProjectForm(dayjs('2024-05-01')), name: '助学', field: 'tutoring', endDate: '2024-04-30' };
     await expect(attempt(() => ledger.projects.create(toProjectInput(values)))).rejects.toSatisfy(
       (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'endDate' && i.key === 'validation.date.endBeforeStart'),
     );

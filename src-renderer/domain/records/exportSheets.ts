@@ -1,5 +1,6 @@
 import type { DateRange } from '../dates';
 import { maskIdNumber } from '../idNumber';
+import { maskPhone } from '../phone';
 import { fromHalfHourUnits, toHalfHourUnits } from '../hours';
 import { COLUMNS_BY_KIND, columnHeaderKey, ROW_NUMBER_FIELD, type ColumnSpec, type RecordKind } from './columns';
 import { formatParticipantsCell } from './participantsCell';
@@ -19,7 +20,7 @@ export interface ExportOptions {
   kind: ExportKind;
   /** Activities and hours: inclusive activity dates. */
   range?: DateRange;
-  /** Full ID numbers only when the keeper asked for them (and confirmed); otherwise masked. */
+  /** Full ID and phone numbers only when the keeper asked for them (and confirmed); otherwise masked. */
   fullIdNumbers: boolean;
   /** The export time printed in the title, 'YYYY-MM-DD HH:mm' on the station PC's clock. */
   exportedAt: string;
@@ -85,7 +86,8 @@ function volunteerRows(s: LedgerSnapshot, o: ExportOptions, t: Translate): SpecV
       idType: label(t, 'idType', v.idType),
       idNumber: o.fullIdNumbers ? v.idNumber : maskIdNumber(v.idNumber),
       birthDate: dateValue(v.birthDate),
-      phone: v.phone,
+      // Masked like the ID number unless the keeper asked for full numbers: both identify the person.
+      phone: o.fullIdNumbers ? v.phone : maskPhone(v.phone),
       politicalStatus: label(t, 'political', v.politicalStatus),
       teamIds: v.teamIds.map((id) => teamName.get(id) ?? '').filter(Boolean).join('、'),
       skills: v.skills.join('、'),

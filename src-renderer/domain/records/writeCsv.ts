@@ -1,10 +1,9 @@
+import { neutraliseCsvCell } from './csvCellGuard';
 import type { SheetSpec, SpecValue } from './workbookSpec';
 
 const BOM = '\uFEFF';
 /** Excel would read these as a number and drop digits past the 15th (or a leading zero). */
 const FRAGILE_DIGITS = /^(?:\d{12,}|0\d+)$/;
-/** A cell starting like a formula runs as one when the CSV is opened in Excel. */
-const FORMULA_START = /^[=+@]|^-[^\d]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 function text(value: SpecValue): string {
@@ -15,9 +14,8 @@ function text(value: SpecValue): string {
 }
 
 function escape(raw: string): string {
-  let v = raw;
-  if (FRAGILE_DIGITS.test(v)) return `="${v}"`;
-  if (FORMULA_START.test(v)) v = `'${v}`;
+  if (FRAGILE_DIGITS.test(raw)) return `="${raw}"`;
+  const v = neutraliseCsvCell(raw);
   return NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -101,11 +101,11 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     what: 'What to export',
     range: 'Activity dates',
     allDates: 'All dates',
-    fullId: 'Export full ID numbers',
+    fullId: 'Export full ID and phone numbers',
     fullIdConfirmTitle: 'Export full ID numbers?',
     fullIdConfirm:
       'The file will contain full ID numbers, which are sensitive personal information. Keep the file safe, do not share it in chat groups, and delete it when done.',
-    maskedNote: 'ID numbers will show only their first 3 and last 4 characters.',
+    maskedNote: 'ID numbers will show only their first 3 and last 4 characters; phone numbers are masked the same way (138****1234).',
     participantDetail: 'Add a participants sheet',
     participantDetailHelp: 'One row per volunteer per activity (with ID numbers); large and slower for many activities.',
     format: 'File format',

@@ -97,11 +97,11 @@ export const importExport = {
     what: '导出什么',
     range: '活动日期范围',
     allDates: '全部日期',
-    fullId: '导出完整身份证号',
+    fullId: '导出完整身份证号和电话',
     fullIdConfirmTitle: '导出完整身份证号？',
     fullIdConfirm:
       '导出的文件将包含志愿者完整的身份证号码，属于个人敏感信息。请妥善保管文件，不要通过微信群等方式传播，用完及时删除。',
-    maskedNote: '身份证号将只显示前3位和后4位，如 370***********0015。',
+    maskedNote: '身份证号将只显示前3位和后4位，如 370***********0015；电话号码同样隐去中间几位，如 138****1234。',
     participantDetail: '附参与明细表',
     participantDetailHelp: '另加一张表，每名志愿者每场活动一行（含身份证号）；活动多时文件较大、生成较慢。',
     format: '文件格式',

@@ -22,7 +22,7 @@ function csvCells(line: string): string[] {
 }
 
 function csvOfOneCell(cell: string): string {
-  const bytes = writeCsv({ name: 'x', titleLines: [], columns: [{ key: 'a', header: '备注', width: 10 }], rows: [[cell]] });
+  const bytes = writeCsv({ name: 'x', titleLines: [], columns: [{ header: '备注', width: 10, format: 'text' }], rows: [[cell]] });
   return new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
 }
 

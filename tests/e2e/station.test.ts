@@ -279,8 +279,11 @@ describe('a station keeper works offline: set-up, volunteers, team, activities, 
     await expect.poll(() => textOf(form.participantsSummary()), poll).toBe('共 3 人，合计 8 小时');
     await saveScreenshot(page, 'station-06-activity-form');
 
-    // Enter in a text field saves, as a keyboard-only keeper would.
+    // Enter in a text field saves, as a keyboard-only keeper would; 3 hours for a 2.5-hour activity is
+    // asked about first, and Enter takes the focused 仍然保存.
     await form.form.control('title').press('Enter');
+    await page.getByTestId('over-span-confirm').waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
     await list.waitUntilShown();
     await expect.poll(() => list.rows().count(), poll).toBe(1);
     const row = await textOf(list.row(VISIT.title));
@@ -304,6 +307,9 @@ describe('a station keeper works offline: set-up, volunteers, team, activities, 
     await form.setHours(ZHANG.name, 21.5);
     await form.setHours(LI.name, 22);
     await form.save();
+    // Both have more hours than the 9.5-hour post: confirmed first, then the day's limit refuses 李四.
+    await page.getByTestId('over-span-confirm').waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
 
     await expect.poll(() => textOf(form.participantsError()), poll).toContain(LI.name);
     const problem = await textOf(form.participantsError());

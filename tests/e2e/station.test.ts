@@ -391,6 +391,9 @@ describe('a station keeper works offline: set-up, volunteers, team, activities, 
     await copy.fill({ title: COPIED, startTime: '14:00', endTime: '15:00' });
     await expect.poll(() => textOf(copy.participantsSummary()), poll).toContain('共 3 人');
     await copy.save();
+    // 王五 keeps the 3 hours typed for the morning, more than this one-hour session: confirmed.
+    await page.getByTestId('over-span-confirm').waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
     await list.waitUntilShown();
     await expect.poll(() => list.rows().count(), poll).toBe(2);
     await list.delete(COPIED);

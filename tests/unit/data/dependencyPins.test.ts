@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -10,7 +11,7 @@ function manifest(path: string): { version?: string; dependencies?: Record<strin
 
 describe('the storage libraries stay in step', () => {
   it('the app pins exactly the Dexie version RxDB pins, and only one copy is installed', () => {
-    const ours = manifest(new URL('../../../package.json', import.meta.url)).dependencies?.dexie;
+    const ours = manifest(fileURLToPath(new URL('../../../package.json', import.meta.url))).dependencies?.dexie;
     const rxdbManifest = require.resolve('rxdb/package.json');
     const rxdbs = manifest(rxdbManifest).dependencies?.dexie;
     expect(rxdbs).toMatch(/^\d+\.\d+\.\d+$/);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './browser';
@@ -11,7 +12,13 @@ declare module 'vitest' {
   }
 }
 
-const WEB_BUILD_DIR = fileURLToPath(new URL('../../../out/web/', import.meta.url));
+/**
+ * E2E_WEB_DIR names another build (e.g. `vite build --config vite.web.config.ts --outDir …`), so two people
+ * working in one checkout can run the e2e tests on their own builds without overwriting each other's.
+ */
+const WEB_BUILD_DIR = process.env.E2E_WEB_DIR
+  ? `${resolve(process.env.E2E_WEB_DIR)}/`
+  : fileURLToPath(new URL('../../../out/web/', import.meta.url));
 
 /**
  * Runs once before all e2e files: refuses to start without a web build or a Chromium (so the suite fails
@@ -19,7 +26,7 @@ const WEB_BUILD_DIR = fileURLToPath(new URL('../../../out/web/', import.meta.url
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(`${WEB_BUILD_DIR}index.html`)) {
-    throw new Error('out/web/index.html is missing: run `npm run build:web` first (`npm run test:e2e` does it for you).');
+    throw new Error(`${WEB_BUILD_DIR}index.html is missing: run \`npm run build:web\` first (\`npm run test:e2e\` does it for you).`);
   }
   findChromium();
   const server = await startStaticServer([{ prefix: '/', root: WEB_BUILD_DIR }]);

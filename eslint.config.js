@@ -3,6 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** What no renderer file imports. */
+const RENDERER_IMPORTS = [
+  { group: ['electron', 'electron/*'], message: 'The renderer reaches the host only through platform/DesktopApi.' },
+  { group: ['**/src-main/**', '**/src-city/**'], message: 'The renderer never imports main-process or city code.' },
+];
+/** Only data/storageInternals.ts, whose tests check every assumption on upgrade, reaches into RxDB's storage. */
+const STORAGE_INTERNALS_IMPORT = {
+  group: ['rxdb/plugins/storage-dexie'],
+  message: 'RxDB storage internals are reached only through data/storageInternals.ts.',
+};
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**', 'city-dev-data/**', 'coverage/**'],
@@ -38,10 +49,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer reaches the host only through platform/DesktopApi.' },
-            { group: ['**/src-main/**', '**/src-city/**'], message: 'The renderer never imports main-process or city code.' },
-          ],
+          patterns: [...RENDERER_IMPORTS, STORAGE_INTERNALS_IMPORT],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/data/storageInternals.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: RENDERER_IMPORTS,
         },
       ],
     },

@@ -1,12 +1,10 @@
-import { cmp, type DBCore, type DBCoreGetManyRequest, type DBCoreKeyRange, type DBCoreTable, type Middleware } from 'dexie';
+import { cmp, type DBCore, type DBCoreGetManyRequest, type DBCoreTable, type Middleware } from 'dexie';
+import { dexieKeyRange } from './storageInternals';
 
 /** Fewer keys than this are looked up one by one: a range read would not pay for its count. */
 export const RANGE_LOOKUP_MIN_KEYS = 50;
 /** A range holding more than this many stored records per key asked for is read key by key instead. */
 export const RANGE_LOOKUP_MAX_SPREAD = 2;
-
-/** Dexie's DBCoreRangeType.Range (a const enum Dexie's build does not export as a value). */
-const RANGE_TYPE = 2;
 
 function lookUpByRange(table: DBCoreTable) {
   return async (req: DBCoreGetManyRequest): Promise<unknown[]> => {
@@ -21,8 +19,7 @@ function lookUpByRange(table: DBCoreTable) {
       if (cmp(key, lower) < 0) lower = key;
       if (cmp(key, upper) > 0) upper = key;
     }
-    const range: DBCoreKeyRange = { type: RANGE_TYPE, lower, upper, lowerOpen: false, upperOpen: false };
-    const query = { index: table.schema.primaryKey, range };
+    const query = { index: table.schema.primaryKey, range: dexieKeyRange(lower, upper) };
     const stored = await table.count({ trans, query });
     if (stored === 0) return keys.map(() => undefined);
     if (stored > keys.length * RANGE_LOOKUP_MAX_SPREAD) return table.getMany(req);

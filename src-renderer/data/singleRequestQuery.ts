@@ -1,12 +1,7 @@
 import type { Transaction } from 'dexie';
 import { getQueryMatcher, getSortComparator } from 'rxdb';
 import type { DexieSettings, DexieStorageInternals, PreparedQuery, RxStorage, RxStorageInstance, RxStorageQueryResult } from 'rxdb';
-import {
-  DEXIE_DOCS_TABLE_NAME,
-  dexieReplaceIfStartsWithPipe,
-  fromDexieToStorage,
-  getKeyRangeByQueryPlan,
-} from 'rxdb/plugins/storage-dexie';
+import { DEXIE_DOCS_TABLE_NAME, dexieReplaceIfStartsWithPipe, dexieStateOf, fromDexieToStorage, getKeyRangeByQueryPlan } from './storageInternals';
 
 type DexieStorage = RxStorage<DexieStorageInternals, DexieSettings>;
 type DexieInstance<RxDocType> = RxStorageInstance<RxDocType, DexieStorageInternals, DexieSettings>;
@@ -36,7 +31,7 @@ export async function queryInOneRequest<RxDocType>(
   instance: DexieInstance<RxDocType>,
   preparedQuery: PreparedQuery<RxDocType>,
 ): Promise<RxStorageQueryResult<RxDocType>> {
-  const state = await instance.internals;
+  const state = await dexieStateOf(instance);
   const { query, queryPlan } = preparedQuery;
   const skip = query.skip ?? 0;
   const limit = typeof query.limit === 'number' ? query.limit : Infinity;
@@ -44,7 +39,7 @@ export async function queryInOneRequest<RxDocType>(
   const matcher = queryPlan.selectorSatisfiedByIndex ? null : getQueryMatcher(instance.schema, query);
   let range: NativeKeyRange;
   try {
-    range = getKeyRangeByQueryPlan(state.booleanIndexes, queryPlan, state.dexieDb._options.IDBKeyRange) as NativeKeyRange;
+    range = getKeyRangeByQueryPlan(state.booleanIndexes, queryPlan, state.keyRangeClass) as NativeKeyRange;
   } catch (error) {
     if (isDataError(error)) return { documents: [] };
     throw error;
@@ -53,7 +48,7 @@ export async function queryInOneRequest<RxDocType>(
   // With nothing left to filter or sort, the first skip + limit entries of the index are the answer.
   const count = !matcher && queryPlan.sortSatisfiedByIndex && Number.isFinite(end) && end > 0 ? end : undefined;
   let stored: unknown[] = [];
-  await state.dexieDb.transaction('r', state.dexieTable, async (tx) => {
+  await state.db.transaction('r', state.table, async (tx) => {
     stored = await getAll(tx.idbtrans.objectStore(DEXIE_DOCS_TABLE_NAME).index(indexName), range, count);
   });
   let rows = stored.map((doc) => fromDexieToStorage<RxDocType>(state.booleanIndexes, doc));

@@ -1,9 +1,9 @@
 import type { RxStorage } from 'rxdb';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { DexieStorageInternals, DexieSettings } from 'rxdb';
 import { monotonicWriteTimesMiddleware } from './clock/monotonicWriteTimes';
 import { rangeLookupsMiddleware } from './rangeLookups';
 import { withSingleRequestQueries } from './singleRequestQuery';
+import { getRxStorageDexie } from './storageInternals';
 
 export type LedgerStorage = RxStorage<DexieStorageInternals, DexieSettings>;
 

@@ -1,8 +1,9 @@
-import { normalizeMangoQuery, prepareQuery, type MangoQuerySelector, type RxCollection, type RxDocumentData } from 'rxdb';
+import type { MangoQuerySelector, RxCollection, RxDocumentData } from 'rxdb';
 import { Observable } from 'rxjs';
 import { isIsoMonth, monthRange, yearRange, type DateRange } from '../../domain/dates';
 import type { ActivityDoc } from '../../domain/entities/activity';
 import { digestActivities, type PeriodDigest } from '../../domain/reports/digest';
+import { queryStored, WRITE_TIME_PATH } from '../storageInternals';
 import { openDigestStore, type ChangeCheckpoint, type DigestRow, type DigestStore, type YearBundle, type YearRow } from './digestStore';
 
 /**
@@ -152,9 +153,7 @@ export function createReportDigests(collection: RxCollection<ActivityDoc>, store
   }
 
   async function changedWhere(selector: MangoQuerySelector<StoredActivity>): Promise<StoredActivity[]> {
-    const schema = collection.storageInstance.schema;
-    const query = normalizeMangoQuery<StoredActivity>(schema, { selector, sort: [{ '_meta.lwt': 'asc' }, { id: 'asc' }] });
-    return (await collection.storageInstance.query(prepareQuery(schema, query))).documents;
+    return queryStored(collection, { selector, sort: [{ [WRITE_TIME_PATH]: 'asc' }, { id: 'asc' }] });
   }
 
   /**
@@ -164,8 +163,8 @@ export function createReportDigests(collection: RxCollection<ActivityDoc>, store
    */
   async function changesSince(since: ChangeCheckpoint): Promise<{ documents: StoredActivity[]; checkpoint: ChangeCheckpoint }> {
     const [sameTime, later] = await Promise.all([
-      changedWhere({ '_meta.lwt': { $eq: since.lwt }, id: { $gt: since.id } }),
-      changedWhere({ '_meta.lwt': { $gt: since.lwt } }),
+      changedWhere({ [WRITE_TIME_PATH]: { $eq: since.lwt }, id: { $gt: since.id } }),
+      changedWhere({ [WRITE_TIME_PATH]: { $gt: since.lwt } }),
     ]);
     const documents = [...sameTime, ...later];
     const last = documents.at(-1);

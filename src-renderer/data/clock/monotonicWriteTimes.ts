@@ -1,24 +1,9 @@
-import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-
-/** Where RxDB keeps a stored document's last-write time; its Dexie storage indexes it in every table. */
-const WRITE_TIME_PATH = '_meta.lwt';
-/** RxDB's own grid: its now() counts in hundredths of a millisecond. */
-const STEPS_PER_MS = 100;
-/** Dexie's AnyRange (DBCoreRangeType.Any is a const enum Dexie's build does not export as a value). */
-const ANY_RANGE: DBCoreKeyRange = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
-
-interface Stored {
-  _meta?: { lwt?: unknown };
-}
-
-function writeTimeOf(value: unknown): number | null {
-  const lwt = (value as Stored | null)?._meta?.lwt;
-  return typeof lwt === 'number' && Number.isFinite(lwt) ? lwt : null;
-}
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { DEXIE_ANY_RANGE, WRITE_TIME_PATH, WRITE_TIME_STEPS_PER_MS, withWriteTime, writeTimeOf } from '../storageInternals';
 
 /** The first time on RxDB's grid after `ms`. */
 function after(ms: number): number {
-  return (Math.floor(ms * STEPS_PER_MS) + 1) / STEPS_PER_MS;
+  return (Math.floor(ms * WRITE_TIME_STEPS_PER_MS) + 1) / WRITE_TIME_STEPS_PER_MS;
 }
 
 function keepingTimesAbove(table: DBCoreTable, index: NonNullable<ReturnType<DBCoreTable['schema']['getIndexByKeyPath']>>) {
@@ -26,14 +11,14 @@ function keepingTimesAbove(table: DBCoreTable, index: NonNullable<ReturnType<DBC
     if ((req.type !== 'put' && req.type !== 'add') || req.values.length === 0) return table.mutate(req);
     // The newest stored time, read in the write's own transaction: right even when another window of the
     // same database (web mode) wrote last, which an in-memory copy would miss.
-    const { result } = await table.query({ trans: req.trans, values: true, limit: 1, direction: 'prev', query: { index, range: ANY_RANGE } });
+    const { result } = await table.query({ trans: req.trans, values: true, limit: 1, direction: 'prev', query: { index, range: DEXIE_ANY_RANGE } });
     const newest = writeTimeOf(result[0]);
     if (newest === null) return table.mutate(req);
     const floor = after(newest);
     if (req.values.every((value) => (writeTimeOf(value) ?? floor) >= floor)) return table.mutate(req);
-    const values = req.values.map((value: Stored) => {
+    const values = req.values.map((value: object) => {
       const lwt = writeTimeOf(value);
-      return lwt === null || lwt >= floor ? value : { ...value, _meta: { ...value._meta, lwt: floor } };
+      return lwt === null || lwt >= floor ? value : withWriteTime(value, floor);
     });
     return table.mutate({ ...req, values });
   };

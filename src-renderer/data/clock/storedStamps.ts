@@ -1,10 +1,10 @@
-import { normalizeMangoQuery, prepareQuery, type RxCollection } from 'rxdb';
+import type { RxCollection } from 'rxdb';
 import { stampMs } from '../../domain/clock/hybridClock';
 import type { LedgerDatabase } from '../database';
+import { queryStored } from '../storageInternals';
 
 async function highestIn(collection: RxCollection): Promise<number | null> {
-  const schema = collection.storageInstance.schema;
-  const { documents } = await collection.storageInstance.query(prepareQuery(schema, normalizeMangoQuery(schema, { selector: {} })));
+  const documents = await queryStored(collection, { selector: {} });
   let highest: number | null = null;
   for (const doc of documents) {
     const ms = stampMs((doc as { updatedAt?: unknown }).updatedAt);

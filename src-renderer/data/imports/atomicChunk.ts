@@ -1,5 +1,6 @@
 import type { BulkWriteRow, RxCollection } from 'rxdb';
 import type { DocMeta } from '../../domain/entities/common';
+import { overStored, unwrittenDocument } from '../storageInternals';
 
 /** Marks our writes in RxDB's change events and logs. */
 export const IMPORT_WRITE_CONTEXT = 'station-ledger-import';
@@ -43,8 +44,7 @@ export async function writeChunkAtomically<F extends object, Doc extends DocMeta
 
   const rows: BulkWriteRow<Doc>[] = [];
   for (const doc of inserts) {
-    // RxDB's storage wrapper sets the real revision and write time.
-    rows.push({ document: { ...doc, _deleted: false, _attachments: {}, _rev: '', _meta: { lwt: 0 } } });
+    rows.push({ document: unwrittenDocument(doc) });
   }
   for (const u of updates) {
     const previous = current.get(u.id);
@@ -65,7 +65,7 @@ export async function writeChunkAtomically<F extends object, Doc extends DocMeta
     undo.push({
       previous: now,
       // A new record is taken back out; a changed one gets its old content back.
-      document: row.previous ? { ...row.previous, _rev: now._rev, _meta: now._meta } : { ...now, _deleted: true },
+      document: row.previous ? overStored(row.previous, now) : { ...now, _deleted: true },
     });
   }
   if (undo.length > 0) await storage.bulkWrite(undo, IMPORT_WRITE_CONTEXT);

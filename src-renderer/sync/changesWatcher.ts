@@ -1,5 +1,6 @@
 import { backoffDelay } from './backoff';
 import type { ChangesResult, CouchApi, Sequence } from './couchApi';
+import type { OwnWrites } from './ownWrites';
 import { SyncError } from './syncError';
 
 export interface ChangesWatcherOptions {
@@ -14,8 +15,8 @@ export interface ChangesWatcherOptions {
   backoffMaxMs: number;
   /** Something changed on the server since the last answer, and not by this PC. */
   onChange(): void;
-  /** A revision this PC pushed itself: no reason to sync. */
-  readonly isOwn: (id: string, rev: string) => boolean;
+  /** The revisions this PC pushed itself (no reason to sync), and whether a push is still on its way. */
+  readonly own: Pick<OwnWrites, 'isOwn' | 'settled'>;
 }
 
 /**
@@ -41,7 +42,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** Is anything in this answer someone else's doing? A change without revisions counts as someone else's. */
-function othersChanged(answer: ChangesResult, isOwn: ChangesWatcherOptions['isOwn']): boolean {
+function othersChanged(answer: ChangesResult, isOwn: OwnWrites['isOwn']): boolean {
   return answer.results.some((row) => {
     const revs = row.changes ?? [];
     return revs.length === 0 || revs.some((change) => !isOwn(row.id, change.rev));
@@ -71,7 +72,9 @@ export function startChangesWatcher(options: ChangesWatcherOptions): ChangesWatc
         }
         const answer = await options.api.waitForChange(since, options.waitMs, WATCH_PAGE_SIZE, signal);
         failures = 0;
-        if (othersChanged(answer, options.isOwn)) {
+        // A push still on its way may be what the feed shows: judge its revisions once its answer is in.
+        if (othersChanged(answer, options.own.isOwn)) await options.own.settled();
+        if (othersChanged(answer, options.own.isOwn)) {
           options.onChange();
           since = 'now';
         } else {

@@ -465,7 +465,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         settleMs: timings.remoteChangeDebounceMs,
         backoffBaseMs: timings.backoffBaseMs,
         backoffMaxMs: timings.backoffMaxMs,
-        isOwn: ownWrites.isOwn,
+        own: ownWrites,
         onChange: () => {
           if (!self || self.closed) return;
           const current = self;

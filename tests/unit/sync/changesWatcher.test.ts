@@ -12,8 +12,9 @@ interface Change {
 /**
  * A station database's change feed as CouchDB answers a long-poll: changes after `since` (or, for `now`,
  * only those written after the poll began), at most `limit`; a poll with nothing to say waits until a write.
+ * A write's own answer reaches the writer `answerDelayMs` after the feed has announced it.
  */
-function fakeFeed() {
+function fakeFeed(answerDelayMs = 0) {
   const log: Change[] = [];
   const polls: { since: string; limit: number }[] = [];
   let wake: (() => void) | null = null;
@@ -42,7 +43,7 @@ function fakeFeed() {
         return { id: change.id, ok: true, rev: change.rev };
       });
       wake?.();
-      return Promise.resolve(results);
+      return new Promise<typeof results>((resolve) => setTimeout(() => resolve(results), answerDelayMs));
     },
   };
   return { api: api as unknown as CouchApi, polls, log };
@@ -54,11 +55,25 @@ function watch(feed: ReturnType<typeof fakeFeed>) {
   const own = createOwnWrites();
   const pushing = notingOwnWrites(feed.api, own);
   let woken = 0;
-  const watcher = startChangesWatcher({ api: feed.api, waitMs: 25_000, settleMs: 1, backoffBaseMs: 10, backoffMaxMs: 100, isOwn: own.isOwn, onChange: () => (woken += 1) });
+  const watcher = startChangesWatcher({ api: feed.api, waitMs: 25_000, settleMs: 1, backoffBaseMs: 10, backoffMaxMs: 100, own, onChange: () => (woken += 1) });
   return { pushing, watcher, woken: () => woken };
 }
 
 describe('the change watcher', () => {
+  it('is not woken by its own push that the feed announces before the push’s answer arrives', async () => {
+    const feed = fakeFeed(200);
+    const { pushing, watcher, woken } = watch(feed);
+    await settle();
+    await pushing.bulkDocs([{ _id: 'volunteer:late-answer' }]);
+    await settle();
+    expect(woken()).toBe(0);
+    // Someone else's change after it still wakes it.
+    await feed.api.bulkDocs([{ _id: 'volunteer:other-pc' }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(woken()).toBe(1);
+    watcher.stop();
+  });
+
   it('is not woken by this PC’s own pushes, and reads past a big one in pages, not one request per change', async () => {
     const feed = fakeFeed();
     const { pushing, watcher, woken } = watch(feed);

@@ -1,5 +1,5 @@
-import { cmp, type DBCore, type DBCoreGetManyRequest, type DBCoreTable, type Middleware } from 'dexie';
-import { dexieKeyRange } from './storageInternals';
+import { cmp, type DBCoreGetManyRequest, type DBCoreTable } from 'dexie';
+import { dexieKeyRange, tableMiddleware } from './storageInternals';
 
 /** Fewer keys than this are looked up one by one: a range read would not pay for its count. */
 export const RANGE_LOOKUP_MIN_KEYS = 50;
@@ -40,18 +40,4 @@ function lookUpByRange(table: DBCoreTable) {
  * neighbours by id, so their range is usually empty on a fresh PC and small afterwards. Same answer as
  * Dexie's own getMany: one entry per key, in the order asked, undefined where nothing is stored.
  */
-export const rangeLookupsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'StationLedgerRangeLookups',
-  // Below Dexie's transaction cache (-1), which then caches what this returns as it would Dexie's own.
-  level: -2,
-  create(down) {
-    return {
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return { ...table, getMany: lookUpByRange(table) };
-      },
-    };
-  },
-};
+export const rangeLookupsMiddleware = tableMiddleware('StationLedgerRangeLookups', (table) => ({ ...table, getMany: lookUpByRange(table) }));

@@ -1,4 +1,4 @@
-import type { DBCoreKeyRange, IndexableType } from 'dexie';
+import type { DBCore, DBCoreKeyRange, DBCoreTable, IndexableType, Middleware } from 'dexie';
 import {
   normalizeMangoQuery,
   prepareQuery,
@@ -39,6 +39,20 @@ export function dexieKeyRange(lower: IndexableType, upper: IndexableType): DBCor
 
 /** Every key of an index. */
 export const DEXIE_ANY_RANGE: DBCoreKeyRange = { type: DEXIE_RANGE_TYPE.any, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false };
+
+/**
+ * A Dexie middleware that changes each table's DBCore methods, below Dexie's transaction cache (level -1),
+ * which then caches what the changed methods return as it would Dexie's own; so it changes only what
+ * reaches IndexedDB.
+ */
+export function tableMiddleware(name: string, change: (table: DBCoreTable) => DBCoreTable): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name,
+    level: -2,
+    create: (down) => ({ ...down, table: (tableName) => change(down.table(tableName)) }),
+  };
+}
 
 /** Where RxDB keeps a stored document's last-write time; its Dexie storage indexes it ([_meta.lwt+id]) in every table. */
 export const WRITE_TIME_PATH = '_meta.lwt';

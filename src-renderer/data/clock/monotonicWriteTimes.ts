@@ -1,5 +1,5 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { DEXIE_ANY_RANGE, WRITE_TIME_PATH, WRITE_TIME_STEPS_PER_MS, withWriteTime, writeTimeOf } from '../storageInternals';
+import type { DBCoreMutateRequest, DBCoreTable } from 'dexie';
+import { DEXIE_ANY_RANGE, tableMiddleware, WRITE_TIME_PATH, WRITE_TIME_STEPS_PER_MS, withWriteTime, writeTimeOf } from '../storageInternals';
 
 /** The first time on RxDB's grid after `ms`. */
 function after(ms: number): number {
@@ -43,19 +43,7 @@ function keepingTimesAbove(table: DBCoreTable, index: NonNullable<ReturnType<DBC
  * stored above it, so a checkpoint taken from an event can only make the push look at a record again
  * (which it then finds already sent), never skip one.
  */
-export const monotonicWriteTimesMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'StationLedgerMonotonicWriteTimes',
-  // Next to rangeLookups, below Dexie's own middlewares: it changes only what reaches IndexedDB.
-  level: -2,
-  create(down) {
-    return {
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        const index = table.schema.getIndexByKeyPath(WRITE_TIME_PATH);
-        return index ? { ...table, mutate: keepingTimesAbove(table, index) } : table;
-      },
-    };
-  },
-};
+export const monotonicWriteTimesMiddleware = tableMiddleware('StationLedgerMonotonicWriteTimes', (table) => {
+  const index = table.schema.getIndexByKeyPath(WRITE_TIME_PATH);
+  return index ? { ...table, mutate: keepingTimesAbove(table, index) } : table;
+});

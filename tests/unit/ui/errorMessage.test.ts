@@ -1,15 +1,13 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n } from '../../../src-renderer/i18n';
+import { translators } from '../../support/translators';
 import { DESKTOP_ERROR_CODES } from '../../../src-renderer/platform/desktop';
 import { describeDesktopError, describeSaveError } from '../../../src-renderer/ui/errorMessage';
 
 let zh: TFunction;
 let en: TFunction;
 beforeAll(async () => {
-  const i18n = await initI18n('zh-CN');
-  zh = i18n.getFixedT('zh-CN');
-  en = i18n.getFixedT('en');
+  ({ zh, en } = await translators());
 });
 
 /** As Electron hands a main-process error to the page. */

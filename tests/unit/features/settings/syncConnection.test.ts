@@ -1,14 +1,12 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translators } from '../../../support/translators';
 import { connectionLine } from '../../../../src-renderer/features/settings/syncConnection';
-import { initI18n } from '../../../../src-renderer/i18n';
 
 let zh: TFunction;
 let en: TFunction;
 beforeAll(async () => {
-  const i18n = await initI18n('zh-CN');
-  zh = i18n.getFixedT('zh-CN');
-  en = i18n.getFixedT('en');
+  ({ zh, en } = await translators());
 });
 
 describe('the city-server line in Settings', () => {

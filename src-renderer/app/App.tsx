@@ -3,9 +3,9 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import type { StationDoc } from '../domain/entities/station';
 import { SetupPage } from '../features/setup/SetupPage';
 import { useObservable } from '../ui/useObservable';
@@ -38,17 +38,26 @@ interface AppProps {
   initialProfile?: StationDoc | null;
 }
 
+/**
+ * A data router over the same hash addresses: only a data router lets a screen hold the keeper back
+ * (useBlocker) when a sidebar click, 取消 or the browser's back button would drop unsaved work. Each
+ * feature still declares its own routes below the one catch-all route (see AppRoutes).
+ */
+function createAppRouter(initialProfile: StationDoc | null | undefined) {
+  return createHashRouter([{ path: '*', element: <StationGate initialProfile={initialProfile} /> }]);
+}
+
 export function App({ services, initialProfile }: AppProps) {
   const { i18n } = useTranslation();
+  // Made once: a new router would start over at the address and forget the history of this window.
+  const [router] = useState(() => createAppRouter(initialProfile));
   const english = i18n.language === 'en';
   dayjs.locale(english ? 'en' : 'zh-cn');
   return (
     <ConfigProvider locale={english ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntdApp>
         <LedgerContext.Provider value={services}>
-          <HashRouter>
-            <StationGate initialProfile={initialProfile} />
-          </HashRouter>
+          <RouterProvider router={router} />
         </LedgerContext.Provider>
       </AntdApp>
     </ConfigProvider>

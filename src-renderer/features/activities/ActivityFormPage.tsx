@@ -10,6 +10,7 @@ import { todayIso } from '../../domain/dates';
 import { describeSaveError } from '../../ui/errorMessage';
 import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
+import { LEAVE_WITHOUT_ASKING } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useUndoableDelete } from '../../ui/useUndoableDelete';
 import { ActivityForm } from './ActivityForm';
 import { blankFormValues, copyOfActivity, formValuesFromActivity, type ActivityFormValues } from './formValues';
@@ -81,7 +82,7 @@ function ActivityFormScreen() {
             onConfirm={() => {
               if (id === undefined) return;
               void removeWithUndo(id, loaded.title).then(
-                () => navigate(listPathForDate(loaded.values.date)),
+                () => navigate(listPathForDate(loaded.values.date), LEAVE_WITHOUT_ASKING),
                 (error: unknown) => message.error(describeSaveError(error, t)),
               );
             }}

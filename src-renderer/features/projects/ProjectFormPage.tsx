@@ -13,6 +13,8 @@ import { showIssuesOnForm } from '../../ui/formIssues';
 import { PageHeader } from '../../ui/PageHeader';
 import { DateInput } from '../../ui/typedInputs/DateInput';
 import { typedDateRule } from '../../ui/typedInputs/typedRules';
+import { sameFormValues } from '../../ui/unsavedWork/sameValues';
+import { LEAVE_WITHOUT_ASKING, useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { optionsWithCurrent } from '../teams/fieldOptions';
@@ -48,6 +50,7 @@ function ProjectForm({ project }: { project: ProjectDoc | undefined }) {
   const [form] = Form.useForm<ProjectFormValues>();
   const [saving, setSaving] = useState(false);
   const initialValues = useMemo(() => (project ? projectFormFromDoc(project) : newProjectForm(dayjs())), [project]);
+  const guard = useUnsavedWorkGuard(() => !sameFormValues(initialValues, form.getFieldsValue(true)));
   const field = Form.useWatch('field', form);
   const teams = useObservable(useMemo(() => ledger.teams.all$(), [ledger]));
   const fieldOptions = useMemo(() => optionsWithCurrent(catalog.fields.options, field), [catalog, field]);
@@ -67,6 +70,7 @@ function ProjectForm({ project }: { project: ProjectDoc | undefined }) {
       const input = toProjectInput(values);
       const saved = project ? await ledger.projects.update(project.id, input) : await ledger.projects.create(input);
       void message.success(t('projects.form.saved', { name: saved.name }));
+      guard.allowLeaving();
       void navigate('/projects');
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -86,7 +90,7 @@ function ProjectForm({ project }: { project: ProjectDoc | undefined }) {
       <PageHeader
         title={project ? t('projects.form.editTitle') : t('projects.form.newTitle')}
         testId="page-project-form"
-        extra={project ? <DeleteProjectButton id={project.id} name={project.name} onDeleted={() => void navigate('/projects')} /> : null}
+        extra={project ? <DeleteProjectButton id={project.id} name={project.name} onDeleted={() => void navigate('/projects', LEAVE_WITHOUT_ASKING)} /> : null}
       />
       <Card style={{ maxWidth: 960 }}>
         <Form<ProjectFormValues> form={form} name="project" layout="vertical" initialValues={initialValues} onFinish={(v) => void save(v)} scrollToFirstError={{ block: 'center' }}>

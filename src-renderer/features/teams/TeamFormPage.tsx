@@ -9,6 +9,8 @@ import type { Ledger } from '../../data/session';
 import { describeSaveError } from '../../ui/errorMessage';
 import { showIssuesOnForm } from '../../ui/formIssues';
 import { PageHeader } from '../../ui/PageHeader';
+import { sameFormValues } from '../../ui/unsavedWork/sameValues';
+import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { VolunteerSelect } from '../../ui/VolunteerSelect';
@@ -61,6 +63,7 @@ function TeamForm({ loaded }: { loaded: LoadedTeam }) {
   const catalog = useCatalog();
   const [form] = Form.useForm<TeamFormValues>();
   const [saving, setSaving] = useState(false);
+  const guard = useUnsavedWorkGuard(() => !sameFormValues(loaded.values, form.getFieldsValue(true)));
   // After a create whose member step failed, the next save must update that team, not make a second one.
   const [teamId, setTeamId] = useState(loaded.id);
   const field = Form.useWatch('field', form);
@@ -70,24 +73,24 @@ function TeamForm({ loaded }: { loaded: LoadedTeam }) {
 
   async function save(values: TeamFormValues) {
     setSaving(true);
-    let savedId = teamId;
     try {
       const input = toTeamInput(values);
-      const team = savedId ? await ledger.teams.update(savedId, input) : await ledger.teams.create(input);
-      savedId = team.id;
+      const team = teamId ? await ledger.teams.update(teamId, input) : await ledger.teams.create(input);
       setTeamId(team.id);
       const wanted = membersWithLeader(values.memberIds, values.leaderId);
       await ledger.volunteers.setTeamMembers(team.id, wanted);
       const changes = memberChanges(loaded.memberIds, wanted);
       void message.success(t('teams.form.saved', { name: team.name, added: changes.added.length, removed: changes.removed.length }));
+      guard.allowLeaving();
       void navigate(`/teams/${encodeURIComponent(team.id)}`);
     } catch (error) {
       if (error instanceof ValidationError) {
         showIssuesOnForm(form, error.issues, t);
         void message.error(t('common.formHasErrors'));
       } else {
+        // The form stays as typed (the members the keeper chose are not lost); saving again updates the
+        // team just created, which teamId now names.
         void message.error(t('common.saveFailed', { reason: describeSaveError(error, t) }));
-        if (savedId && !teamId) void navigate(`/teams/${encodeURIComponent(savedId)}/edit`, { replace: true });
       }
     } finally {
       setSaving(false);

@@ -7,6 +7,8 @@ import type { VolunteerDoc } from '../../domain/entities/volunteer';
 import { normalizeIdNumber } from '../../domain/idNumber';
 import { DateInput } from '../../ui/typedInputs/DateInput';
 import { typedDateRule } from '../../ui/typedInputs/typedRules';
+import { sameFormValues } from '../../ui/unsavedWork/sameValues';
+import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useCatalog } from '../../ui/useCatalog';
 import { DuplicateIdNotice } from './DuplicateIdNotice';
 import { identityFromIdNumber, idNumberProblemKey, phoneProblemKey, type VolunteerFormValues } from './formValues';
@@ -40,6 +42,9 @@ export function VolunteerForm({ initial, volunteerId, onSaved, onCancel }: Props
   const nameInput = useRef<InputRef>(null);
   const nextAfterSave = useRef(false);
   const { save, saving, duplicate, clearDuplicate } = useVolunteerSave(form, volunteerId);
+  // What the form held when it opened, or when the last person was saved and the next one begun.
+  const baseline = useRef<unknown>(initial);
+  const guard = useUnsavedWorkGuard(() => !sameFormValues(baseline.current, form.getFieldsValue(true)));
 
   const required = { required: true, message: t('validation.required') };
 
@@ -66,7 +71,10 @@ export function VolunteerForm({ initial, volunteerId, onSaved, onCancel }: Props
       // Registering a whole team at once: keep its team and join date for the next person.
       form.resetFields();
       form.setFieldsValue({ teamIds: values.teamIds, joinDate: values.joinDate });
+      baseline.current = form.getFieldsValue(true);
       nameInput.current?.focus();
+    } else {
+      guard.allowLeaving();
     }
     onSaved(saved, next);
   };

@@ -34,6 +34,18 @@ export const common: DeepPartialMessages<typeof zh> = {
   confirmDelete: 'Delete “{{name}}”? You can undo for 10 seconds.',
   loading: 'Loading…',
   saved: 'Saved.',
+  dateRange: {
+    from: 'From',
+    until: 'Until',
+    separator: 'to',
+    incomplete: 'Enter both the first and the last day',
+  },
+  unsavedWork: {
+    title: 'Discard unsaved changes?',
+    content: 'What you entered on this page has not been saved and will be lost. To keep it, choose “Keep editing”, then Save.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard changes',
+  },
   saveFailed: 'Could not save: {{reason}}',
   unknownError: 'An unexpected error occurred; nothing was saved. Try again, or restart the app.',
   /** What the desktop program's own errors mean (the main process sends only a code). */

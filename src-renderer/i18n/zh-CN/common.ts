@@ -31,6 +31,18 @@ export const common = {
   confirmDelete: '确定删除“{{name}}”吗？删除后10秒内可撤销。',
   loading: '正在加载…',
   saved: '已保存。',
+  dateRange: {
+    from: '开始日期',
+    until: '结束日期',
+    separator: '至',
+    incomplete: '请填写开始和结束两个日期',
+  },
+  unsavedWork: {
+    title: '放弃未保存的修改？',
+    content: '这一页填写的内容还没有保存，离开后就没有了。要保存，请点“继续编辑”，再点“保存”。',
+    keepEditing: '继续编辑',
+    discard: '放弃修改',
+  },
   saveFailed: '保存失败：{{reason}}',
   unknownError: '发生未知错误，数据未保存。请重试；如仍失败，请重启程序。',
   /** What the desktop program's own errors mean (the main process sends only a code). */

@@ -1,6 +1,6 @@
-import { Button, DatePicker, Flex, Segmented, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Flex, Segmented, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PeriodInput } from '../../ui/typedInputs/PeriodInput';
 import { hasNarrowingFilters, switchPeriodKind, type ListFilterState, type ListPeriod } from './listFilter';
 import { optionMatches, type SearchableOption } from './selectSearch';
 
@@ -13,8 +13,8 @@ interface Props {
   onChange: (next: ListFilterState) => void;
 }
 
-function periodValue(period: ListPeriod): Dayjs {
-  return period.kind === 'month' ? dayjs(`${period.month}-01`) : dayjs(`${period.year}-01-01`);
+function periodValue(period: ListPeriod): string {
+  return period.kind === 'month' ? period.month : String(period.year);
 }
 
 /** Month (or whole year), field, team and project above the activity list. */
@@ -33,16 +33,11 @@ export function ActivityFilterBar({ state, today, fieldOptions, teamOptions, pro
         onChange={(kind) => set({ period: switchPeriodKind(state.period, kind, today) })}
         data-testid="period-kind"
       />
-      <DatePicker
-        picker={state.period.kind}
+      <PeriodInput
+        kind={state.period.kind}
         value={periodValue(state.period)}
-        allowClear={false}
-        format={state.period.kind === 'month' ? 'YYYY年M月' : 'YYYY年'}
-        onChange={(d: Dayjs | null) => {
-          if (!d) return;
-          set({ period: state.period.kind === 'month' ? { kind: 'month', month: d.format('YYYY-MM') } : { kind: 'year', year: d.year() } });
-        }}
-        style={{ width: 130 }}
+        displayFormat={state.period.kind === 'month' ? 'YYYY年M月' : 'YYYY年'}
+        onChange={(value) => set({ period: state.period.kind === 'month' ? { kind: 'month', month: value } : { kind: 'year', year: Number(value) } })}
         data-testid="period-picker"
       />
       <Select

@@ -11,6 +11,8 @@ import { showIssuesOnForm } from '../../ui/formIssues';
 import { DateInput } from '../../ui/typedInputs/DateInput';
 import { TimeInput } from '../../ui/typedInputs/TimeInput';
 import { typedDateRule, typedTimeRule } from '../../ui/typedInputs/typedRules';
+import { sameFormValues } from '../../ui/unsavedWork/sameValues';
+import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { dailyOverflowLines } from './dailyOverflow';
@@ -48,6 +50,8 @@ export function ActivityForm({ activityId, initialValues }: Props) {
   const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
   const [overflowIds, setOverflowIds] = useState<ReadonlySet<string>>(NOBODY);
   const [saving, setSaving] = useState(false);
+  // Ten participants with their hours are half an hour's work: leaving asks first (see useUnsavedWorkGuard).
+  const guard = useUnsavedWorkGuard(() => !sameFormValues(initialValues, form.getFieldsValue(true)));
 
   const startTime = Form.useWatch('startTime', form) ?? initialValues.startTime;
   const endTime = Form.useWatch('endTime', form) ?? initialValues.endTime;
@@ -132,6 +136,7 @@ export function ActivityForm({ activityId, initialValues }: Props) {
       const input = toActivityInput(values);
       const saved = activityId ? await ledger.activities.update(activityId, input) : await ledger.activities.create(input);
       void message.success(t('activities.form.saved', { title: saved.title }));
+      guard.allowLeaving();
       void navigate(listPathForDate(saved.date));
     } catch (error) {
       setSaving(false);
@@ -208,7 +213,8 @@ export function ActivityForm({ activityId, initialValues }: Props) {
         </Col>
         <Col span={4}>
           <Form.Item name="servedCount" label={t('activities.fields.servedCount')}>
-            <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} suffix={t('common.peopleUnit')} />
+            {/* No min or precision: antd would quietly turn -3 into 0 and 2.5 into 3; the save refuses them by name. */}
+            <InputNumber<number> style={{ width: '100%' }} suffix={t('common.peopleUnit')} />
           </Form.Item>
         </Col>
         <Col span={8}>

@@ -1,9 +1,10 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Table, Tag } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HALF_HOUR, isValidHours } from '../../domain/hours';
+import { isValidHours } from '../../domain/hours';
+import { HoursInput } from '../../ui/typedInputs/HoursInput';
 import type { ParticipantRow } from './participants';
 
 export interface PersonLabel {
@@ -18,20 +19,12 @@ interface Props {
   person: (volunteerId: string) => PersonLabel;
   /** People whose day would pass 24 hours: their hours are marked. */
   overflowIds: ReadonlySet<string>;
-  onHours: (volunteerId: string, hours: number | null) => void;
+  onHours: (volunteerId: string, hours: number | null, refusedText?: string) => void;
   onRemove: (volunteerId: string) => void;
 }
 
 const ROW_TEST_ID: HTMLAttributes<HTMLElement> & { 'data-testid': string } = { 'data-testid': 'participant-row' };
 const TABLE_MAX_HEIGHT = 264;
-
-/** "3" rather than the "3.0" the half-hour step would show; what the keeper is typing stays as typed. */
-function hoursText(value: number | string | undefined, info: { userTyping: boolean; input: string }): string {
-  if (info.userTyping) return info.input;
-  if (value === undefined || value === '') return '';
-  const n = Number(value);
-  return Number.isFinite(n) ? String(n) : String(value);
-}
 
 /** Name, hours (half-hour steps) and a remove button per person; the form shows the totals below. */
 export function ParticipantTable({ rows, person, overflowIds, onHours, onRemove }: Props) {
@@ -58,17 +51,13 @@ export function ParticipantTable({ rows, person, overflowIds, onHours, onRemove 
       title: t('activities.participants.hours'),
       width: 160,
       render: (_: unknown, r: ParticipantRow) => (
-        <InputNumber<number>
+        <HoursInput
           value={r.hours}
-          // No min or max: antd would quietly turn 25 into 24 and 0 into 0.5. The form refuses them by name.
-          step={HALF_HOUR}
-          size="small"
-          formatter={hoursText}
-          status={overflowIds.has(r.volunteerId) || r.hours === null || !isValidHours(r.hours) ? 'error' : undefined}
-          onChange={(v) => onHours(r.volunteerId, v)}
+          {...(r.refusedText === undefined ? {} : { refused: r.refusedText })}
+          error={overflowIds.has(r.volunteerId) || r.hours === null || !isValidHours(r.hours)}
+          onChange={(hours, refused) => onHours(r.volunteerId, hours, refused)}
           aria-label={`${person(r.volunteerId).name} ${t('activities.participants.hours')}`}
           data-testid="participant-hours"
-          style={{ width: 110 }}
         />
       ),
     },

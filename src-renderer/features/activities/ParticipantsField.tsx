@@ -65,7 +65,7 @@ export function ParticipantsField({ value = NO_ROWS, onChange, volunteers, teamO
         rows={value}
         person={person}
         overflowIds={overflowIds}
-        onHours={(id, hours) => onChange?.(setParticipantHours(value, id, hours))}
+        onHours={(id, hours, refused) => onChange?.(setParticipantHours(value, id, hours, refused))}
         onRemove={(id) => onChange?.(removeParticipant(value, id))}
       />
       <Flex justify="space-between" wrap gap={8}>

@@ -14,11 +14,16 @@ export interface RefusedHours {
   lines: string[];
 }
 
-/** Everyone whose hours cannot be saved at all: empty or 0, not whole half hours, over 24. */
+/** Everyone whose hours cannot be saved at all: not a number, empty or 0, not whole half hours, over 24. */
 export function refusedHours(rows: readonly ParticipantRow[], nameOf: (volunteerId: string) => string, t: TFunction): RefusedHours {
   const ids = new Set<string>();
   const lines: string[] = [];
   for (const row of rows) {
+    if (row.refusedText !== undefined) {
+      ids.add(row.volunteerId);
+      lines.push(t('validation.typedHours.unreadable', { name: nameOf(row.volunteerId), text: row.refusedText }));
+      continue;
+    }
     const problem = hoursProblem(row.hours);
     if (problem === null) continue;
     ids.add(row.volunteerId);

@@ -6,9 +6,11 @@ import { HALF_HOUR, spanHours, sumHours } from '../../domain/hours';
  */
 export interface ParticipantRow {
   volunteerId: string;
-  /** null while the keeper has cleared the box; the save then reports it. */
+  /** null while the keeper has cleared the box or typed something else; the save then reports it. */
   hours: number | null;
   manual: boolean;
+  /** What was typed when it is not a number of hours ("三", "2..5"): kept on screen and quoted when refused. */
+  refusedText?: string;
 }
 
 /** The hours a newly added person gets: the activity's span, or the smallest unit while the times are incomplete. */
@@ -44,9 +46,16 @@ export function removeParticipant(rows: readonly ParticipantRow[], volunteerId: 
   return rows.filter((r) => r.volunteerId !== volunteerId);
 }
 
-/** Hours typed by hand for one person: from now on they no longer follow the activity's times. */
-export function setParticipantHours(rows: readonly ParticipantRow[], volunteerId: string, hours: number | null): ParticipantRow[] {
-  return rows.map((r) => (r.volunteerId === volunteerId ? { ...r, hours, manual: true } : r));
+/**
+ * Hours typed by hand for one person: from now on they no longer follow the activity's times. Text that
+ * is not a number of hours leaves hours empty and is kept, so the refusal can quote it.
+ */
+export function setParticipantHours(rows: readonly ParticipantRow[], volunteerId: string, hours: number | null, refusedText?: string): ParticipantRow[] {
+  return rows.map((r) => {
+    if (r.volunteerId !== volunteerId) return r;
+    const { refusedText: _previous, ...rest } = r;
+    return refusedText === undefined ? { ...rest, hours, manual: true } : { ...rest, hours: null, manual: true, refusedText };
+  });
 }
 
 /**

@@ -1,5 +1,4 @@
-import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Row, Spin, Statistic, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App, Button, Card, Col, Flex, Form, Input, Row, Spin, Statistic, Typography, type FormRule } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -7,21 +6,23 @@ import { from, of } from 'rxjs';
 import { useLedger } from '../../app/LedgerContext';
 import { NotFoundError, ValidationError } from '../../data/errors';
 import { summarizeVolunteerService } from '../../domain/certificates/volunteerService';
-import { todayIso } from '../../domain/dates';
+import { isIsoDate, todayIso } from '../../domain/dates';
 import type { StationDoc } from '../../domain/entities/station';
 import { describeSaveError } from '../../ui/errorMessage';
 import { showIssuesOnForm } from '../../ui/formIssues';
 import { PageHeader } from '../../ui/PageHeader';
+import { DateInput } from '../../ui/typedInputs/DateInput';
+import { typedDateRule } from '../../ui/typedInputs/typedRules';
+import { sameFormValues } from '../../ui/unsavedWork/sameValues';
+import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { VolunteerSelect } from '../../ui/VolunteerSelect';
 import { draftServiceContent } from './contentDraft';
-import { newIssueForm, presetPeriod, toCertificateRequest, type IssueFormValues, type PeriodPreset } from './issueForm';
+import { newIssueForm, presetPeriod, readablePeriod, toCertificateRequest, type IssueFormValues, type PeriodPreset } from './issueForm';
 import { formatHours } from '../reports/format';
 import { certificatePath, CERTIFICATES_PATH, volunteerFromSearch } from './paths';
 import { useCertificateRegister } from './useCertificateRegister';
-
-const DATE = 'YYYY-MM-DD';
 
 /** /certificates/new (?volunteer=<id> to start with someone): issue a 志愿服务记录证明 and go to its print view. */
 export function IssueCertificatePage() {
@@ -61,15 +62,16 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
   const [contentEdited, setContentEdited] = useState(false);
 
   const volunteerId = Form.useWatch('volunteerId', form) ?? '';
-  const periodFrom = (Form.useWatch('periodFrom', form) as Dayjs | null | undefined)?.format(DATE) ?? '';
-  const periodTo = (Form.useWatch('periodTo', form) as Dayjs | null | undefined)?.format(DATE) ?? '';
-  const issuedDate = (Form.useWatch('issuedDate', form) as Dayjs | null | undefined)?.format(DATE) ?? '';
+  const periodFrom = Form.useWatch('periodFrom', form) ?? initial.periodFrom;
+  const periodTo = Form.useWatch('periodTo', form) ?? initial.periodTo;
+  const issuedDate = Form.useWatch('issuedDate', form) ?? initial.issuedDate;
+  const periodReadable = readablePeriod(periodFrom, periodTo);
 
   // The period's activities by the date index, then this volunteer's share in memory: switching people is instant.
   const activities = useObservable(
     useMemo(
-      () => (periodFrom && periodTo && periodFrom <= periodTo ? ledger.activities.query$({ from: periodFrom, to: periodTo }) : of([])),
-      [ledger, periodFrom, periodTo],
+      () => (periodReadable ? ledger.activities.query$({ from: periodFrom, to: periodTo }) : of([])),
+      [ledger, periodReadable, periodFrom, periodTo],
     ),
   );
   const volunteer = useObservable(useMemo(() => (volunteerId ? from(ledger.volunteers.get(volunteerId)) : of(null)), [ledger, volunteerId]));
@@ -80,8 +82,12 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
   const computing = volunteerId !== '' && activities === undefined;
   const draft = useMemo(() => (service ? draftServiceContent(service, catalog.fields.label, t) : ''), [service, catalog, t]);
   const numberPreview = useObservable(
-    useMemo(() => (issuedDate && station ? from(register.previewNumber(issuedDate)) : of('')), [register, issuedDate, station]),
+    useMemo(() => (isIsoDate(issuedDate) && station ? from(register.previewNumber(issuedDate)) : of('')), [register, issuedDate, station]),
   );
+  // Nobody served in the period: that is the reason no certificate can be issued, said before anything else.
+  const noService = periodReadable && service !== undefined && service.sessions === 0;
+  // The drafted content is the app's, not the keeper's: only what they chose or typed counts as their work.
+  const guard = useUnsavedWorkGuard(() => contentEdited || !sameFormValues({ ...initial, content: '' }, { ...form.getFieldsValue(true), content: '' }));
 
   useEffect(() => {
     if (!contentEdited) form.setFieldValue('content', draft);
@@ -97,6 +103,7 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
     try {
       const certificate = await register.issue(toCertificateRequest(values));
       void message.success(t('certificates.issue.issued', { number: certificate.number }));
+      guard.allowLeaving();
       void navigate(certificatePath(certificate.id));
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -113,7 +120,25 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
   }
 
   const required = [{ required: true, whitespace: true, message: t('validation.required') }];
-  const requiredDate = [{ required: true, message: t('validation.required') }];
+  const requiredDate: FormRule[] = [{ required: true, message: t('validation.required') }, typedDateRule(t)];
+  const periodRules: FormRule[] = [
+    ...requiredDate,
+    {
+      validator: () => (noService ? Promise.reject(new Error(t('certificates.issue.noService'))) : Promise.resolve()),
+    },
+  ];
+  const periodToRules: FormRule[] = [
+    ...requiredDate,
+    ({ getFieldValue }) => ({
+      validator: (_rule, value: unknown) => {
+        const start = String(getFieldValue('periodFrom') ?? '');
+        const end = typeof value === 'string' ? value : '';
+        return isIsoDate(start) && isIsoDate(end) && end < start ? Promise.reject(new Error(t('validation.date.endBeforeStart'))) : Promise.resolve();
+      },
+    }),
+  ];
+  // With no service in the period the content cannot be drafted; "required" would hide the real reason.
+  const contentRules: FormRule[] = noService ? [] : required;
   return (
     <>
       <PageHeader title={t('certificates.issue.title')} testId="page-certificate-issue" />
@@ -126,13 +151,13 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
               </Form.Item>
             </Col>
             <Col span={5}>
-              <Form.Item name="periodFrom" label={t('certificates.issue.periodFrom')} rules={requiredDate}>
-                <DatePicker style={{ width: '100%' }} />
+              <Form.Item name="periodFrom" label={t('certificates.issue.periodFrom')} rules={periodRules} dependencies={['volunteerId', 'periodTo']}>
+                <DateInput data-testid="certificate-period-from" />
               </Form.Item>
             </Col>
             <Col span={5}>
-              <Form.Item name="periodTo" label={t('certificates.issue.periodTo')} rules={requiredDate}>
-                <DatePicker style={{ width: '100%' }} />
+              <Form.Item name="periodTo" label={t('certificates.issue.periodTo')} rules={periodToRules} dependencies={['periodFrom']}>
+                <DateInput data-testid="certificate-period-to" />
               </Form.Item>
             </Col>
             <Col span={4}>
@@ -156,9 +181,15 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
               data-testid="certificate-hours"
             />
             <Statistic title={t('certificates.issue.sessions')} value={service?.sessions ?? '–'} loading={computing} suffix={t('common.sessionsUnit')} data-testid="certificate-sessions" />
-            <Typography.Text type="secondary" style={{ maxWidth: 420 }}>
-              {t('certificates.issue.computedHelp')}
-            </Typography.Text>
+            {noService ? (
+              <Typography.Text type="warning" style={{ maxWidth: 420 }} data-testid="certificate-no-service">
+                {t('certificates.issue.noService')}
+              </Typography.Text>
+            ) : (
+              <Typography.Text type="secondary" style={{ maxWidth: 420 }}>
+                {t('certificates.issue.computedHelp')}
+              </Typography.Text>
+            )}
           </Flex>
           <Form.Item
             name="content"
@@ -178,7 +209,7 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
               </Flex>
             }
             extra={t('certificates.issue.contentHelp')}
-            rules={required}
+            rules={contentRules}
           >
             <Input.TextArea rows={3} maxLength={2000} showCount onChange={() => setContentEdited(true)} />
           </Form.Item>
@@ -205,7 +236,7 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
             </Col>
             <Col span={4}>
               <Form.Item name="issuedDate" label={t('certificates.issue.issuedDate')} rules={requiredDate}>
-                <DatePicker style={{ width: '100%' }} />
+                <DateInput data-testid="certificate-issued-date" />
               </Form.Item>
             </Col>
           </Row>

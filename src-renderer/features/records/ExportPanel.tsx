@@ -1,5 +1,5 @@
-import { App, Button, Checkbox, DatePicker, Flex, Form, Radio, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Checkbox, Flex, Form, Radio, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/LedgerContext';
@@ -7,6 +7,7 @@ import { loadLedgerSnapshot } from '../../data/imports/ledgerSnapshot';
 import type { DateRange } from '../../domain/dates';
 import { EXPORT_KINDS, exportCount, RANGED_EXPORTS, type ExportKind } from '../../domain/records/exportSheets';
 import type { LedgerSnapshot } from '../../domain/records/snapshot';
+import { DateRangeInput } from '../../ui/typedInputs/DateRangeInput';
 import { runExport, type ExportFormat } from './runExport';
 import { useTranslate } from './useTranslate';
 
@@ -22,7 +23,9 @@ export function ExportPanel({ active }: { active: boolean }) {
   const { message, modal } = App.useApp();
   const { ledger, platform } = useServices();
   const [kind, setKind] = useState<ExportKind>('volunteers');
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('year'), dayjs().endOf('year')]);
+  const [lastRange, setLastRange] = useState<DateRange>(() => ({ from: dayjs().startOf('year').format(DATE), to: dayjs().endOf('year').format(DATE) }));
+  /** null while the date boxes hold something that is not a range. */
+  const [range, setRange] = useState<DateRange | null>(lastRange);
   const [allDates, setAllDates] = useState(false);
   const [fullIds, setFullIds] = useState(false);
   const [detail, setDetail] = useState(false);
@@ -41,8 +44,10 @@ export function ExportPanel({ active }: { active: boolean }) {
   }, [active, refresh]);
 
   const ranged = RANGED_EXPORTS.has(kind);
-  const dateRange: DateRange | undefined = ranged && !allDates ? { from: range[0].format(DATE), to: range[1].format(DATE) } : undefined;
-  const count = snapshot ? exportCount(snapshot, kind, dateRange) : null;
+  const dateRange: DateRange | undefined = ranged && !allDates ? (range ?? undefined) : undefined;
+  // While the date boxes hold no whole range, nothing is counted or exported for a range they do not show.
+  const rangeMissing = ranged && !allDates && range === null;
+  const count = snapshot && !rangeMissing ? exportCount(snapshot, kind, dateRange) : null;
 
   const askFullIds = (checked: boolean) => {
     if (!checked) return setFullIds(false);
@@ -85,14 +90,13 @@ export function ExportPanel({ active }: { active: boolean }) {
       {ranged ? (
         <Form.Item label={t('importExport.export.range')}>
           <Flex gap={16} align="center" wrap>
-            <DatePicker.RangePicker
+            <DateRangeInput
               data-testid="export-range"
-              allowClear={false}
               disabled={allDates}
-              value={range}
-              onChange={(values) => {
-                const [from, to] = values ?? [];
-                if (from && to) setRange([from, to]);
+              value={lastRange}
+              onChange={(next) => {
+                setRange(next);
+                if (next) setLastRange(next);
               }}
             />
             <Checkbox data-testid="export-all-dates" checked={allDates} onChange={(e) => setAllDates(e.target.checked)}>
@@ -127,7 +131,7 @@ export function ExportPanel({ active }: { active: boolean }) {
         />
       </Form.Item>
       <Flex gap={16} align="center">
-        <Button type="primary" htmlType="submit" loading={working} data-testid="export-run">
+        <Button type="primary" htmlType="submit" loading={working} disabled={rangeMissing} data-testid="export-run">
           {working ? t('importExport.export.working') : t('importExport.export.run')}
         </Button>
         {count !== null ? (

@@ -1,4 +1,4 @@
-import { DatePicker, Flex, Select, Spin } from 'antd';
+import { Flex, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { buildActivityLedger } from '../../domain/reports/activityLedger';
 import { PageHeader } from '../../ui/PageHeader';
 import { PrintButton } from '../../ui/print/PrintButton';
 import { PrintScreen } from '../../ui/print/PrintSheet';
+import { DateRangeInput, type RangePreset } from '../../ui/typedInputs/DateRangeInput';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { LedgerSheet } from './LedgerSheet';
@@ -29,29 +30,30 @@ export function LedgerPage() {
   const filter = useMemo(() => ({ from: state.from, to: state.to, ...(state.field ? { field: state.field } : {}) }), [state]);
   const activities = useObservable(useMemo(() => ledger.activities.query$(filter), [ledger, filter]));
   const rows = useMemo(() => (activities ? buildActivityLedger(activities) : undefined), [activities]);
+  // False while the date boxes hold something that is not a range: the sheet would not match them.
+  const [rangeTyped, setRangeTyped] = useState(true);
   const setState = (next: LedgerSearch) => setSearchParams(ledgerToSearch(next), { replace: true });
 
   const now = dayjs(today);
-  const presets = [
-    { label: t('reports.ledger.presets.thisMonth'), value: [now.startOf('month'), now.endOf('month')] as [Dayjs, Dayjs] },
-    { label: t('reports.ledger.presets.lastMonth'), value: [now.subtract(1, 'month').startOf('month'), now.subtract(1, 'month').endOf('month')] as [Dayjs, Dayjs] },
-    { label: t('reports.ledger.presets.thisYear'), value: [now.startOf('year'), now.endOf('year')] as [Dayjs, Dayjs] },
-    { label: t('reports.ledger.presets.lastYear'), value: [now.subtract(1, 'year').startOf('year'), now.subtract(1, 'year').endOf('year')] as [Dayjs, Dayjs] },
+  const range = (from: Dayjs, to: Dayjs) => ({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
+  const presets: RangePreset[] = [
+    { label: t('reports.ledger.presets.thisMonth'), range: range(now.startOf('month'), now.endOf('month')) },
+    { label: t('reports.ledger.presets.lastMonth'), range: range(now.subtract(1, 'month').startOf('month'), now.subtract(1, 'month').endOf('month')) },
+    { label: t('reports.ledger.presets.thisYear'), range: range(now.startOf('year'), now.endOf('year')) },
+    { label: t('reports.ledger.presets.lastYear'), range: range(now.subtract(1, 'year').startOf('year'), now.subtract(1, 'year').endOf('year')) },
   ];
 
   const toolbar = (
     <>
       <PageHeader title={t('reports.ledger.pageTitle')} testId="page-ledger" extra={<ReportsNav />} />
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
-        <DatePicker.RangePicker
-          value={[dayjs(state.from), dayjs(state.to)]}
-          allowClear={false}
+        <DateRangeInput
+          value={{ from: state.from, to: state.to }}
           presets={presets}
-          aria-label={t('reports.ledger.rangeLabel')}
           data-testid="ledger-range"
-          onChange={(values) => {
-            const [from, to] = values ?? [];
-            if (from && to) setState({ ...state, from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
+          onChange={(range) => {
+            setRangeTyped(range !== null);
+            if (range) setState({ ...state, from: range.from, to: range.to });
           }}
         />
         <Select
@@ -66,7 +68,7 @@ export function LedgerPage() {
         />
         <PrintButton
           landscape
-          disabled={!rows || !station}
+          disabled={!rows || !station || !rangeTyped}
           suggestedName={t('reports.ledger.fileName', { station: station?.name ?? '', from: state.from, to: state.to })}
         />
       </Flex>

@@ -1,22 +1,18 @@
-import { Alert, Button, DatePicker, Flex, Segmented, Spin } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Flex, Segmented, Spin } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { ReportPeriod } from '../../domain/reports/period';
+import { formatPeriod, parsePeriod, type ReportPeriod } from '../../domain/reports/period';
 import { PageHeader } from '../../ui/PageHeader';
 import { PrintButton } from '../../ui/print/PrintButton';
 import { PrintScreen } from '../../ui/print/PrintSheet';
+import { PeriodInput } from '../../ui/typedInputs/PeriodInput';
 import { periodLabel } from './format';
 import { periodFromSearch, periodToSearch, switchPeriodKind } from './reportSearch';
 import { ReportsNav } from './ReportsNav';
 import { StationReportSheet } from './StationReportSheet';
 import { useStationProfile } from './useStationProfile';
 import { useStationReport } from './useStationReport';
-
-function periodFromPicker(kind: ReportPeriod['kind'], value: Dayjs): ReportPeriod {
-  return kind === 'year' ? { kind: 'year', year: value.year() } : { kind: 'month', month: value.format('YYYY-MM') };
-}
 
 /** /reports: the station's monthly or yearly report with charts, ready to print. */
 export function ReportPage() {
@@ -32,7 +28,6 @@ export function ReportPage() {
   const header = useMemo(() => <PageHeader title={t('reports.report.pageTitle')} testId="page-reports" extra={<ReportsNav />} />, [t]);
   const pickers = useMemo(() => {
     const setPeriod = (next: ReportPeriod) => setSearchParams(periodToSearch(next), { replace: true });
-    const pickerValue = period.kind === 'year' ? dayjs(`${period.year}-01-01`) : dayjs(`${period.month}-01`);
     return (
       <>
         <Segmented<ReportPeriod['kind']>
@@ -44,14 +39,14 @@ export function ReportPage() {
             { value: 'year', label: t('reports.period.year') },
           ]}
         />
-        <DatePicker
-          picker={period.kind}
-          value={pickerValue}
-          allowClear={false}
+        <PeriodInput
+          kind={period.kind}
+          value={formatPeriod(period)}
           data-testid="report-period-picker"
           placeholder={period.kind === 'year' ? t('reports.period.pickYear') : t('reports.period.pickMonth')}
-          onChange={(value: Dayjs | null) => {
-            if (value) setPeriod(periodFromPicker(period.kind, value));
+          onChange={(value) => {
+            const next = parsePeriod(value);
+            if (next) setPeriod(next);
           }}
         />
       </>

@@ -1,12 +1,14 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLedger } from '../../app/LedgerContext';
+import { isIsoDate, todayIso } from '../../domain/dates';
 import { DEFAULT_BLANK_ROWS, MAX_SIGN_IN_ROWS, signInRows } from '../../domain/reports/signInSheet';
 import { PageHeader } from '../../ui/PageHeader';
 import { PrintButton } from '../../ui/print/PrintButton';
 import { PrintScreen } from '../../ui/print/PrintSheet';
+import { DateInput } from '../../ui/typedInputs/DateInput';
+import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { useObservable } from '../../ui/useObservable';
 import { ReportsNav } from './ReportsNav';
 import { SignInSheet } from './SignInSheet';
@@ -15,7 +17,8 @@ import { useStationProfile } from './useStationProfile';
 interface SignInForm {
   teamId?: string;
   title: string;
-  date: Dayjs | null;
+  /** 'YYYY-MM-DD', '' or refused text (the field says why; the sheet then leaves the date blank). */
+  date: string;
   place: string;
   blankRows: number | null;
 }
@@ -42,7 +45,7 @@ export function SignInPage() {
   );
   const blanks = blankRows ?? DEFAULT_BLANK_ROWS;
   const rows = useMemo(() => signInRows(members, blanks), [members, blanks]);
-  const dateText = date ? date.format('YYYY-MM-DD') : '';
+  const dateText = date && isIsoDate(date) ? date : '';
 
   const toolbar = (
     <>
@@ -60,7 +63,7 @@ export function SignInPage() {
         form={form}
         name="signIn"
         layout="vertical"
-        initialValues={{ title: '', date: dayjs(), place: '', blankRows: DEFAULT_BLANK_ROWS }}
+        initialValues={{ title: '', date: todayIso(), place: '', blankRows: DEFAULT_BLANK_ROWS }}
         style={{ maxWidth: 1000 }}
       >
         <Row gutter={12}>
@@ -75,8 +78,8 @@ export function SignInPage() {
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item name="date" label={t('reports.signIn.date')}>
-              <DatePicker style={{ width: '100%' }} />
+            <Form.Item name="date" label={t('reports.signIn.date')} rules={[typedDateRule(t)]} validateTrigger={['onChange', 'onBlur']}>
+              <DateInput data-testid="sign-in-date" />
             </Form.Item>
           </Col>
           <Col span={4}>

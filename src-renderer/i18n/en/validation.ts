@@ -47,8 +47,16 @@ export const validation: DeepPartialMessages<typeof zh> = {
     format: '"{{text}}" is not a time we can read: type e.g. 09:30, 0930 or 9点30',
     outOfRange: '"{{text}}" is not a time of day: hours 0–23, minutes 0–59 (activities cannot cross midnight)',
   },
+  typedPeriod: {
+    format: '"{{text}}" cannot be read',
+    format_month: '"{{text}}" is not a month we can read: type e.g. 2026-11, 2026/11, 202611 or 2026年11月 (four-digit year first)',
+    format_year: '"{{text}}" is not a year we can read: type four digits, e.g. 2026',
+    noSuchMonth: '"{{text}}": the month must be 1 to 12',
+    yearRange: '"{{text}}": the year must be between 1900 and 2100',
+  },
   typedHours: {
     empty: '{{name}}: service hours are empty or 0; enter at least 0.5',
+    unreadable: '{{name}}: "{{text}}" is not a number of hours; enter e.g. 2 or 2.5',
     notHalfHour: '{{name}}: {{hours}} hours is not a multiple of 0.5; enter e.g. 2 or 2.5',
     overDay: '{{name}}: {{hours}} hours is more than a day (24 hours); please check',
     overSpanTitle: 'Service hours longer than the activity: save anyway?',

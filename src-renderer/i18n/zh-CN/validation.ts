@@ -44,8 +44,16 @@ export const validation = {
     format: '“{{text}}”不是能认出的时间写法，请按 09:30、0930 或 9点30 填写',
     outOfRange: '“{{text}}”不是一天中的时间：小时应为0–23，分钟应为0–59（活动不能跨过午夜）',
   },
+  typedPeriod: {
+    format: '“{{text}}”不是能认出的写法',
+    format_month: '“{{text}}”不是能认出的月份写法，请按 2026-11、2026/11、202611 或 2026年11月 填写（年份写全四位，写在最前）',
+    format_year: '“{{text}}”不是能认出的年份，请写四位数字，如 2026',
+    noSuchMonth: '“{{text}}”的月份不对，月份应在1到12之间',
+    yearRange: '“{{text}}”的年份不对，年份应在1900到2100之间',
+  },
   typedHours: {
     empty: '{{name}} 的服务时长未填写或为0，请填写（至少0.5小时）',
+    unreadable: '{{name}} 的服务时长“{{text}}”不是小时数，请填写数字，如 2 或 2.5',
     notHalfHour: '{{name}} 的服务时长 {{hours}} 小时不是0.5小时的整数倍，请改为如 2 或 2.5',
     overDay: '{{name}} 的服务时长 {{hours}} 小时超过一天24小时，请核对',
     overSpanTitle: '服务时长超过活动时长，确定保存吗？',

@@ -29,6 +29,9 @@ export interface DateInputProps {
   disabled?: boolean;
   /** Days the calendar will not offer (typed ones are judged by the form's rules). */
   disabledDate?: (day: Dayjs) => boolean;
+  /** Outside a Form.Item (which sets it itself), 'error' marks refused text. */
+  status?: 'error';
+  'aria-label'?: string;
   'data-testid'?: string;
 }
 

@@ -10,13 +10,19 @@ import { parseTypedTime, TYPED_TIME_MESSAGE_KEYS } from '../../domain/typedTime'
  * text in that case, so the message can quote it; an empty field is left to the 'required' rule.
  */
 
+/** Why a date field's value cannot be kept, quoting it; null for a real date or an empty field. */
+export function typedDateMessage(t: TFunction, value: unknown): string | null {
+  if (typeof value !== 'string' || value === '' || isIsoDate(value)) return null;
+  const typed = parseTypedDate(value);
+  const key = typed.ok ? TYPED_DATE_MESSAGE_KEYS.format : TYPED_DATE_MESSAGE_KEYS[typed.problem];
+  return t(key, { text: value });
+}
+
 export function typedDateRule(t: TFunction): FormRule {
   return {
     validator: (_rule, value: unknown) => {
-      if (typeof value !== 'string' || value === '' || isIsoDate(value)) return Promise.resolve();
-      const typed = parseTypedDate(value);
-      const key = typed.ok ? TYPED_DATE_MESSAGE_KEYS.format : TYPED_DATE_MESSAGE_KEYS[typed.problem];
-      return Promise.reject(new Error(t(key, { text: value })));
+      const message = typedDateMessage(t, value);
+      return message === null ? Promise.resolve() : Promise.reject(new Error(message));
     },
   };
 }

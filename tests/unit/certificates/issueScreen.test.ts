@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { certificateRows, matchesCertificateQuery } from '../../../src-renderer/features/certificates/certificateSearch';
 import { draftServiceContent } from '../../../src-renderer/features/certificates/contentDraft';
-import { newIssueForm, presetPeriod, toCertificateRequest } from '../../../src-renderer/features/certificates/issueForm';
+import { newIssueForm, presetPeriod, readablePeriod, toCertificateRequest } from '../../../src-renderer/features/certificates/issueForm';
 import type { CertificateDoc } from '../../../src-renderer/domain/entities/certificate';
 import type { StationDoc } from '../../../src-renderer/domain/entities/station';
 import { initI18n } from '../../../src-renderer/i18n';
@@ -64,11 +64,20 @@ describe('issue form', () => {
     expect(toCertificateRequest(newIssueForm(station, last, '2025-03-10'))).toMatchObject({ personInCharge: '王书记', handler: '赵经办', contact: '0531-88888888' });
   });
 
-  it('sets the preset periods', () => {
-    const fmt = ([a, b]: [{ format(f: string): string }, { format(f: string): string }]) => [a.format('YYYY-MM-DD'), b.format('YYYY-MM-DD')];
-    expect(fmt(presetPeriod('lastYear', '2025-03-10', ''))).toEqual(['2024-01-01', '2024-12-31']);
-    expect(fmt(presetPeriod('all', '2025-03-10', '2019-05-04'))).toEqual(['2019-05-04', '2025-03-10']);
-    expect(fmt(presetPeriod('thisYear', '2025-03-10', ''))).toEqual(['2025-01-01', '2025-03-10']);
+  it('sets the preset periods as the dates the date fields hold', () => {
+    expect(presetPeriod('lastYear', '2025-03-10', '')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(presetPeriod('all', '2025-03-10', '2019-05-04')).toEqual(['2019-05-04', '2025-03-10']);
+    expect(presetPeriod('all', '2025-03-10', '')).toEqual(['2025-01-01', '2025-03-10']);
+    expect(presetPeriod('thisYear', '2025-03-10', '')).toEqual(['2025-01-01', '2025-03-10']);
+  });
+
+  it('sums a period only when both ends are real dates in order', () => {
+    expect(readablePeriod('2025-01-01', '2025-03-10')).toBe(true);
+    expect(readablePeriod('2025-03-10', '2025-03-10')).toBe(true);
+    expect(readablePeriod('2025-03-11', '2025-03-10')).toBe(false);
+    expect(readablePeriod('2025-02-30', '2025-03-10')).toBe(false);
+    expect(readablePeriod('2025/01/01', '2025-03-10')).toBe(false);
+    expect(readablePeriod('', '2025-03-10')).toBe(false);
   });
 });
 

@@ -13,6 +13,7 @@ import { buildMenuTemplate } from './menu';
 import { pickMenuLabels } from './menuLabels';
 import { createPrintService } from './print';
 import { buildContentSecurityPolicy, hardenSession, hardenWebContents } from './security';
+import { askBeforeDroppingWork, pickUnsavedWorkLabels } from './unsavedWorkDialog';
 import { mainWindowOptions } from './windowOptions';
 
 // Layout of the electron-vite build: out/main/main.js, out/preload/preload.cjs, out/renderer/.
@@ -98,6 +99,10 @@ async function start(): Promise<void> {
   );
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  window.webContents.on(
+    'will-prevent-unload',
+    askBeforeDroppingWork((options) => dialog.showMessageBoxSync(window, options), pickUnsavedWorkLabels(app.getLocale())),
+  );
   window.on('closed', () => {
     mainWindow = null;
   });

@@ -30,6 +30,7 @@ import { catalog as zh_catalog } from './zh-CN/catalog';
 import { catalog as en_catalog } from './en/catalog';
 import { conflicts as zh_conflicts } from './zh-CN/conflicts';
 import { conflicts as en_conflicts } from './en/conflicts';
+import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
  * One namespace object per feature, each in its own file, so features never edit each other's strings.
@@ -83,6 +84,7 @@ export async function initI18n(language: Language = DEFAULT_LANGUAGE): Promise<t
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    i18next.services.formatter?.add(QUOTED_FORMAT, (value: unknown) => quoteName(String(value)));
   } else if (i18next.language !== language) {
     await i18next.changeLanguage(language);
   }

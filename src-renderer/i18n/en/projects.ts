@@ -38,7 +38,7 @@ export const projects: DeepPartialMessages<typeof zh> = {
     brandHelp: 'The name the project is known by, if any.',
     awardsPlaceholder: 'e.g. City excellent volunteer project 2023',
     descriptionPlaceholder: 'Who it serves, what it does, how, and with what results',
-    saved: 'Saved “{{name}}”.',
+    saved: 'Saved {{name, quoted}}.',
     backToList: 'Back to list',
   },
   delete: {

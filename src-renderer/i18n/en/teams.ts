@@ -33,7 +33,7 @@ export const teams: DeepPartialMessages<typeof zh> = {
     membersHelpWithLeader:
       'Only active volunteers are listed; namesakes show their phone’s last four digits. The leader is added as a member on save.',
     descriptionPlaceholder: 'What the team does, when it meets, how to reach it',
-    saved: 'Saved “{{name}}”: {{added}} joined, {{removed}} left.',
+    saved: 'Saved {{name, quoted}}: {{added}} joined, {{removed}} left.',
     backToList: 'Back to list',
   },
   members: {

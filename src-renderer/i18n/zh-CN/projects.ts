@@ -35,7 +35,7 @@ export const projects = {
     brandHelp: '项目对外使用的品牌名称，没有可不填。',
     awardsPlaceholder: '如：2023年市级优秀志愿服务项目',
     descriptionPlaceholder: '服务对象、服务内容、开展方式和成效',
-    saved: '已保存“{{name}}”。',
+    saved: '已保存{{name, quoted}}。',
     backToList: '返回列表',
   },
   delete: {

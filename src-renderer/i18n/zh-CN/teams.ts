@@ -29,7 +29,7 @@ export const teams = {
     membersHelp: '只列出在册志愿者；同名的可看手机号后四位区分。',
     membersHelpWithLeader: '只列出在册志愿者；同名的可看手机号后四位区分。队长即使不在此列，保存时也会计入队员。',
     descriptionPlaceholder: '队伍的服务内容、活动时间、联系方式等',
-    saved: '已保存“{{name}}”：新加入 {{added}} 人，移出 {{removed}} 人。',
+    saved: '已保存{{name, quoted}}：新加入 {{added}} 人，移出 {{removed}} 人。',
     backToList: '返回列表',
   },
   members: {

@@ -1,12 +1,11 @@
 import { Select } from 'antd';
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLedger } from '../app/LedgerContext';
 import type { VolunteerDoc } from '../domain/entities/volunteer';
 import { normalizeIdNumber } from '../domain/idNumber';
 import { maskPhone } from '../domain/phone';
 import { matchesVolunteerQuery, type SearchableVolunteer } from '../domain/pinyin';
-import { useObservable } from './useObservable';
+import { useVolunteersInNameOrder } from './volunteersInNameOrder';
 
 export interface VolunteerOption {
   value: string;
@@ -69,8 +68,7 @@ export type VolunteerSelectProps = SingleProps | MultipleProps;
 const NONE: readonly string[] = [];
 
 function SubscribedVolunteerSelect(props: VolunteerSelectProps) {
-  const ledger = useLedger();
-  const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  const volunteers = useVolunteersInNameOrder();
   return <VolunteerPicker {...props} volunteers={volunteers} loading={volunteers === undefined} />;
 }
 

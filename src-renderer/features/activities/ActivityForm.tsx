@@ -14,7 +14,7 @@ import { typedDateRule, typedTimeRule } from '../../ui/typedInputs/typedRules';
 import { sameFormValues } from '../../ui/unsavedWork/sameValues';
 import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useCatalog } from '../../ui/useCatalog';
-import { useObservable } from '../../ui/useObservable';
+import { useVolunteersInNameOrder } from '../../ui/volunteersInNameOrder';
 import { dailyOverflowLines } from './dailyOverflow';
 import { overSpanLines, refusedHours } from './hoursChecks';
 import { toActivityInput, type ActivityFormValues } from './formValues';
@@ -47,7 +47,7 @@ export function ActivityForm({ activityId, initialValues }: Props) {
   const catalog = useCatalog();
   const lookups = useTeamsAndProjects();
   const [form] = Form.useForm<ActivityFormValues>();
-  const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  const volunteers = useVolunteersInNameOrder();
   const [overflowIds, setOverflowIds] = useState<ReadonlySet<string>>(NOBODY);
   const [saving, setSaving] = useState(false);
   // Ten participants with their hours are half an hour's work: leaving asks first (see useUnsavedWorkGuard).

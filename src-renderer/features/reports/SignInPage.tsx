@@ -10,6 +10,7 @@ import { PrintScreen } from '../../ui/print/PrintSheet';
 import { DateInput } from '../../ui/typedInputs/DateInput';
 import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { useObservable } from '../../ui/useObservable';
+import { useVolunteersInNameOrder } from '../../ui/volunteersInNameOrder';
 import { ReportsNav } from './ReportsNav';
 import { SignInSheet } from './SignInSheet';
 import { useStationProfile } from './useStationProfile';
@@ -30,7 +31,7 @@ export function SignInPage() {
   const station = useStationProfile();
   const [form] = Form.useForm<SignInForm>();
   const teams = useObservable(useMemo(() => ledger.teams.all$(), [ledger]));
-  const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  const volunteers = useVolunteersInNameOrder();
   const teamId = Form.useWatch('teamId', form);
   const title = Form.useWatch('title', form) ?? '';
   const date = Form.useWatch('date', form);

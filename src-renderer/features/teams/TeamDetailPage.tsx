@@ -9,6 +9,7 @@ import { maskPhone } from '../../domain/phone';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
+import { useVolunteersInNameOrder } from '../../ui/volunteersInNameOrder';
 import { DeleteTeamButton } from './DeleteTeamButton';
 
 /** A team with its members, live: edits made elsewhere (a volunteer joining) show at once. */
@@ -19,7 +20,7 @@ export function TeamDetailPage() {
   const catalog = useCatalog();
   const { id = '' } = useParams();
   const teams = useObservable(useMemo(() => ledger.teams.all$(), [ledger]));
-  const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  const volunteers = useVolunteersInNameOrder();
 
   const team = teams?.find((x) => x.id === id);
   const members = useMemo(() => volunteers?.filter((v) => v.teamIds.includes(id)) ?? [], [volunteers, id]);

@@ -13,6 +13,7 @@ import { sameFormValues } from '../../ui/unsavedWork/sameValues';
 import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
+import { useVolunteersInNameOrder } from '../../ui/volunteersInNameOrder';
 import { VolunteerSelect } from '../../ui/VolunteerSelect';
 import { DateInput } from '../../ui/typedInputs/DateInput';
 import { typedDateRule } from '../../ui/typedInputs/typedRules';
@@ -68,7 +69,7 @@ function TeamForm({ loaded }: { loaded: LoadedTeam }) {
   const [teamId, setTeamId] = useState(loaded.id);
   const field = Form.useWatch('field', form);
   const leaderId = Form.useWatch('leaderId', form);
-  const volunteers = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
+  const volunteers = useVolunteersInNameOrder();
   const fieldOptions = useMemo(() => optionsWithCurrent(catalog.fields.options, field), [catalog, field]);
 
   async function save(values: TeamFormValues) {

@@ -9,6 +9,7 @@ import type { TeamDoc } from '../../domain/entities/team';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
+import { inNameOrder } from '../../ui/volunteersInNameOrder';
 import { NEW_VOLUNTEER_PATH, volunteerPath } from './paths';
 import { useTableHeight } from './useTableHeight';
 import { useTeamNames, useTeams } from './useVolunteerData';
@@ -27,7 +28,9 @@ export function VolunteerListPage() {
   const navigate = useNavigate();
   // The list read while the app started (or kept by another screen) draws the rows at once, not a frame later.
   const live = useObservable(useMemo(() => ledger.volunteers.all$(), [ledger]));
-  const volunteers = live ?? ledger.volunteers.peek();
+  const listed = live ?? ledger.volunteers.peek();
+  // Surname first (李 before 刘), as people look names up.
+  const volunteers = useMemo(() => (listed ? inNameOrder(listed) : undefined), [listed]);
   const teams = useTeams();
   const teamNames = useTeamNames();
   const tableHeight = useTableHeight(RESERVED_HEIGHT);

@@ -6,6 +6,7 @@ import { useServices } from '../../app/LedgerContext';
 import { testConnection, type ConnectionReport } from '../../sync/connection';
 import { toSyncError } from '../../sync/syncError';
 import { describeDesktopError } from '../../ui/errorMessage';
+import { TechnicalDetail } from '../../ui/TechnicalDetail';
 import { expectedDatabase, isServerUrl, readSetupFile, toCredentials, type ConnectionFormValues } from './connectionForm';
 import { useSyncStatus } from './useSync';
 
@@ -23,6 +24,10 @@ export function ConnectionPanel() {
   const [form] = Form.useForm<ConnectionFormValues>();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<'test' | 'save' | null>(null);
+  // Once connected, the typed fields (with an empty, required password) stay folded until the keeper
+  // means to change the connection or reads a new set-up file: they read as if something were missing.
+  const [changing, setChanging] = useState(false);
+  const showFields = status.connection === null || changing;
   const localCode = ledger.ctx.stationId;
 
   async function importFile() {
@@ -34,6 +39,7 @@ export function ConnectionPanel() {
       return;
     }
     form.setFieldsValue(reading.values);
+    setChanging(true);
     setOutcome({ kind: 'file', name: reading.file.station.name, code: reading.file.station.code });
   }
 
@@ -63,6 +69,7 @@ export function ConnectionPanel() {
       if (!credentials || which === 'test') return;
       await sync.connect(credentials);
       form.setFieldValue('password', '');
+      setChanging(false);
       void message.success(t('sync.connection.saved'));
     } catch (error) {
       // validateFields() rejects with the field errors, which the form already shows.
@@ -111,8 +118,14 @@ export function ConnectionPanel() {
           {t('sync.connection.importFile')}
         </Button>
         {outcome ? <OutcomeAlert outcome={outcome} /> : null}
-        <Typography.Text type="secondary">{t('sync.connection.orType')}</Typography.Text>
+        {showFields ? null : (
+          <Button onClick={() => setChanging(true)} data-testid="sync-change-connection">
+            {t('sync.connection.change')}
+          </Button>
+        )}
+        {showFields ? <Typography.Text type="secondary">{t('sync.connection.orType')}</Typography.Text> : null}
         <Form
+          hidden={!showFields}
           form={form}
           name="connection"
           layout="vertical"
@@ -184,7 +197,7 @@ function OutcomeAlert({ outcome }: { outcome: Outcome }) {
       showIcon
       data-testid="sync-connection-problem"
       title={t(outcome.key, outcome.params ?? {})}
-      description={outcome.detail ? <Typography.Text type="secondary" copyable>{outcome.detail}</Typography.Text> : undefined}
+      description={outcome.detail ? <TechnicalDetail text={outcome.detail} data-testid="sync-connection-detail" /> : undefined}
     />
   );
 }

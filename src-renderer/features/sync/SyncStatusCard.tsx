@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, Progress, Tag, Tooltip, Typography } from 'a
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fillingUp, type SyncStatus } from '../../sync/status';
+import { TechnicalDetail } from '../../ui/TechnicalDetail';
 import { clockOffMinutes } from './attention';
 import { phaseLook } from './phaseDisplay';
 
@@ -91,11 +92,7 @@ export function SyncStatusCard({ status }: { status: SyncStatus }) {
           style={{ marginTop: 12 }}
           data-testid="sync-last-error"
           title={t(status.lastError.key)}
-          description={
-            <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
-              {`${t('sync.status.detail')}: ${when(status.lastError.at) ?? ''} ${status.lastError.detail}`}
-            </Typography.Text>
-          }
+          description={<TechnicalDetail text={`${t('sync.status.detail')}: ${when(status.lastError.at) ?? ''} ${status.lastError.detail}`} />}
         />
       ) : null}
     </Card>

@@ -40,6 +40,7 @@ export const common: DeepPartialMessages<typeof zh> = {
     separator: 'to',
     incomplete: 'Enter both the first and the last day',
   },
+  technicalDetail: 'Technical details (for the city administrator; can be copied)',
   unsavedWork: {
     title: 'Discard unsaved changes?',
     content: 'What you entered on this page has not been saved and will be lost. To keep it, choose “Keep editing”, then Save.',

@@ -88,6 +88,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
     help: 'The city administrator issues a set-up file (ending in .station.json) for each station. Import it, press "Test connection", then "Save and start syncing".',
     importFile: 'Import set-up file',
     fileRead: 'Read set-up file {{name}} (station code {{code}}).',
+    change: 'Change server or password',
     orType: 'Or type the details:',
     serverUrl: 'Server address',
     database: 'Database',

@@ -37,6 +37,7 @@ export const common = {
     separator: '至',
     incomplete: '请填写开始和结束两个日期',
   },
+  technicalDetail: '技术信息（供市级管理员排查，可复制）',
   unsavedWork: {
     title: '放弃未保存的修改？',
     content: '这一页填写的内容还没有保存，离开后就没有了。要保存，请点“继续编辑”，再点“保存”。',

@@ -85,6 +85,7 @@ export const sync = {
     help: '市级管理员会给每个站点一个设置文件（文件名以 .station.json 结尾）。导入后点“测试连接”，成功后点“保存并开始同步”。',
     importFile: '导入设置文件',
     fileRead: '已读取设置文件：{{name}}（站点编码 {{code}}）。',
+    change: '更换服务器或密码',
     orType: '也可以手动填写：',
     serverUrl: '服务器地址',
     serverUrlPlaceholder: '例如 https://wmsj.example.gov.cn',

@@ -4,6 +4,7 @@ import { ActivitiesPage, type ActivityTotal } from './pages/ActivitiesPage';
 import { ActivityFormPage } from './pages/ActivityFormPage';
 import { inputOf, messageWith } from './pages/antd';
 import { AppShell } from './pages/AppShell';
+import { UnsavedWorkDialog } from './pages/UnsavedWorkDialog';
 import { HomePage } from './pages/HomePage';
 import { SetupPage, type StationProfileInput } from './pages/SetupPage';
 import { TeamDetailPage } from './pages/TeamDetailPage';
@@ -165,9 +166,11 @@ describe('a station keeper works offline: set-up, volunteers, team, activities, 
     await form.save();
     await expect.poll(() => textOf(form.error('idNumber')), poll).toContain('校验码');
     await saveScreenshot(page, 'station-02-wrong-check-digit');
-    // Refused: still on the form, and nothing reached the list.
+    // Refused: still on the form, and nothing reached the list. Leaving the refused form asks first.
     expect(await form.isShown()).toBe(true);
-    const after = await openVolunteers();
+    await shell.navigate('volunteers');
+    await new UnsavedWorkDialog(page).discard();
+    const after = await new VolunteersPage(page).waitUntilShown();
     await expectVolunteerList(after, [ZHANG.name, LI.name], '共 2 人');
     expect(await textOf(page.getByTestId('volunteer-list'))).not.toContain(WANG.name);
 
@@ -200,6 +203,7 @@ describe('a station keeper works offline: set-up, volunteers, team, activities, 
     await saveScreenshot(page, 'station-03-duplicate-id');
 
     await form.openDuplicate();
+    await new UnsavedWorkDialog(page).discard();
     const detail = await new VolunteerDetailPage(page).waitUntilShown();
     await expect.poll(() => textOf(detail.name()), poll).toBe(ZHANG.name);
     expect(await textOf(detail.idNumber())).toBe(ZHANG.idNumber);
@@ -319,7 +323,9 @@ describe('a station keeper works offline: set-up, volunteers, team, activities, 
     expect(await form.isShown()).toBe(true);
     await saveScreenshot(page, 'station-07-daily-limit');
 
-    const after = await openActivities();
+    await shell.navigate('activities');
+    await new UnsavedWorkDialog(page).discard();
+    const after = await new ActivitiesPage(page).waitUntilShown();
     await expectTotals(after, { sessions: '1', hours: '8', served: String(VISIT.served), volunteers: '3' });
     expect(await after.rows().count()).toBe(1);
     expect(await textOf(page.getByTestId('activity-list'))).not.toContain(NIGHT_POST);

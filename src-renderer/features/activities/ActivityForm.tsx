@@ -1,5 +1,5 @@
-import { App, Button, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Button, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLedger } from '../../app/LedgerContext';
@@ -16,12 +16,15 @@ import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useCatalog } from '../../ui/useCatalog';
 import { useVolunteersInNameOrder } from '../../ui/volunteersInNameOrder';
 import { dailyOverflowLines } from './dailyOverflow';
+import { fillFromEarlier, type FilledField } from './earlierEntries';
+import { EarlierTextInput } from './EarlierTextInput';
 import { overSpanLines, refusedHours } from './hoursChecks';
 import { toActivityInput, type ActivityFormValues } from './formValues';
 import { listPathForDate } from './listFilter';
 import { followTimeSpan } from './participants';
 import { ParticipantsField } from './ParticipantsField';
 import { optionMatches, searchableOption } from './selectSearch';
+import { useEarlierEntries } from './useEarlierEntries';
 import { useTeamsAndProjects } from './useTeamsAndProjects';
 
 interface Props {
@@ -60,6 +63,33 @@ export function ActivityForm({ activityId, initialValues }: Props) {
   const fieldOptions = useMemo(() => catalog.fields.options.map((o) => searchableOption(o.value, o.label)), [catalog]);
   const search = { filterOption: optionMatches };
   const required = [{ required: true, whitespace: true, message: t('validation.required') }];
+  const earlier = useEarlierEntries();
+  const [filledFrom, setFilledFrom] = useState<{ title: string; date: string; fields: FilledField[] } | null>(null);
+
+  /** A title picked from earlier activities fills what that activity had, where the form is still empty. */
+  const pickTitle = (title: string) => {
+    const last = earlier?.latestByTitle.get(title);
+    if (!last) return;
+    const usable = (field: FilledField, value: string): boolean => {
+      if (field === 'projectId') return lookups.projects.some((p) => p.id === value);
+      if (field === 'teamId') return lookups.teams.some((team) => team.id === value);
+      if (field === 'field') return catalog.fields.options.some((o) => o.value === value);
+      return true;
+    };
+    const { patch, filled } = fillFromEarlier(form.getFieldsValue(), last, usable);
+    if (filled.length === 0) return;
+    form.setFieldsValue(patch);
+    const all = form.getFieldsValue();
+    form.setFieldValue('participants', followTimeSpan(all.participants, all.startTime, all.endTime));
+    setFilledFrom({ title, date: last.date, fields: filled });
+  };
+
+  /** Ctrl+Enter saves from any box, the participant search and the write-up included. */
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    form.submit();
+  };
 
 
   const clearParticipantErrors = () => {
@@ -159,12 +189,13 @@ export function ActivityForm({ activityId, initialValues }: Props) {
         if (first) form.scrollToField(first.name);
       }}
       requiredMark
+      onKeyDown={onKeyDown}
       data-testid="activity-form"
     >
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="title" label={t('activities.fields.title')} rules={required}>
-            <Input autoFocus maxLength={100} placeholder={t('activities.form.titlePlaceholder')} />
+            <EarlierTextInput autoFocus maxLength={100} placeholder={t('activities.form.titlePlaceholder')} options={earlier?.titles} onPick={pickTitle} />
           </Form.Item>
         </Col>
         <Col span={4}>
@@ -186,7 +217,7 @@ export function ActivityForm({ activityId, initialValues }: Props) {
       <Row gutter={16}>
         <Col span={6}>
           <Form.Item name="place" label={t('activities.fields.place')} rules={required}>
-            <Input maxLength={100} placeholder={t('activities.form.placePlaceholder')} />
+            <EarlierTextInput maxLength={100} placeholder={t('activities.form.placePlaceholder')} options={earlier?.places} />
           </Form.Item>
         </Col>
         <Col span={6}>
@@ -205,6 +236,25 @@ export function ActivityForm({ activityId, initialValues }: Props) {
           </Form.Item>
         </Col>
       </Row>
+      {filledFrom ? (
+        <Alert
+          type="info"
+          showIcon
+          closable
+          onClose={() => setFilledFrom(null)}
+          style={{ marginBottom: 16 }}
+          data-testid="filled-from-earlier"
+          title={t('activities.form.filledFromEarlier', {
+            title: filledFrom.title,
+            date: filledFrom.date,
+            fields: filledFrom.fields.map((f) => t(`activities.fields.${f}`)).join(t('activities.form.listSeparator')),
+          })}
+        />
+      ) : null}
+      {/* Right after the essentials, so the keyboard reaches it without passing the optional boxes. */}
+      <Form.Item name="participants" label={t('activities.fields.participants')}>
+        <ParticipantsField volunteers={volunteers} teamOptions={lookups.teamOptions} span={span} overflowIds={overflowIds} />
+      </Form.Item>
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="theme" label={t('activities.fields.theme')}>
@@ -228,9 +278,6 @@ export function ActivityForm({ activityId, initialValues }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="participants" label={t('activities.fields.participants')}>
-        <ParticipantsField volunteers={volunteers} teamOptions={lookups.teamOptions} span={span} overflowIds={overflowIds} />
-      </Form.Item>
       <Form.Item name="summary" label={t('activities.fields.summary')}>
         <Input.TextArea rows={3} maxLength={SUMMARY_MAX} showCount placeholder={t('activities.form.summaryPlaceholder')} />
       </Form.Item>
@@ -239,6 +286,9 @@ export function ActivityForm({ activityId, initialValues }: Props) {
           {t('common.actions.save')}
         </Button>
         <Button onClick={() => void navigate(activityId ? listPathForDate(initialValues.date) : '/activities')}>{t('common.actions.cancel')}</Button>
+        <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
+          {t('activities.form.saveShortcut')}
+        </Typography.Text>
       </Flex>
     </Form>
   );

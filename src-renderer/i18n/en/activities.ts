@@ -73,6 +73,9 @@ export const activities: DeepPartialMessages<typeof zh> = {
     timeHint: 'Type e.g. 0930',
     optional: '(optional)',
     overflowNotSaved: 'Someone would serve more than 24 hours that day, so nothing was saved. See the red notes under the volunteers.',
+    filledFromEarlier: 'Filled in from {{title, quoted}} of {{date}}: {{fields}}. Check them and change what differs.',
+    listSeparator: ', ',
+    saveShortcut: 'Ctrl+Enter in any box also saves',
     delete: 'Delete activity',
   },
   participants: {

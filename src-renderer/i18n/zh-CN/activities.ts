@@ -78,6 +78,9 @@ export const activities = {
     summaryPlaceholder: '简要记录活动经过、服务内容和成效',
     optional: '（可不选）',
     overflowNotSaved: '有志愿者当天的服务时长会超过24小时，活动没有保存。请按“参与志愿者”下方的红色提示调整后再保存。',
+    filledFromEarlier: '已按 {{date}} 的同名活动{{title, quoted}}填入：{{fields}}。请核对，不对的直接改。',
+    listSeparator: '、',
+    saveShortcut: '在任一输入框按 Ctrl+回车 也可保存',
     delete: '删除活动',
   },
   participants: {

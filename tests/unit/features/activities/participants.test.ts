@@ -75,3 +75,14 @@ describe('participant rows on the activity form', () => {
     expect(activeTeamMemberIds(volunteers, 'team:3')).toEqual([]);
   });
 });
+
+describe('hours typed that are not a number', () => {
+  it('leave the hours empty and keep the text, until a number is typed', () => {
+    const rows = [row('v:a', 3), row('v:b', 3)];
+    const refused = setParticipantHours(rows, 'v:a', null, '三');
+    expect(refused[0]).toEqual({ volunteerId: 'v:a', hours: null, manual: true, refusedText: '三' });
+    expect(refused[1]).toEqual(row('v:b', 3));
+    const fixed = setParticipantHours(refused, 'v:a', 2.5);
+    expect(fixed[0]).toEqual({ volunteerId: 'v:a', hours: 2.5, manual: true });
+  });
+});

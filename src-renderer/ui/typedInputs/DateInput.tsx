@@ -42,10 +42,12 @@ export interface DateInputProps {
  * its text.
  */
 export function DateInput({ value, onChange, ...rest }: DateInputProps) {
-  const shown = useKeptValue(value, ISO_DATE_FORMAT);
+  const [shown, redraw] = useKeptValue(value, ISO_DATE_FORMAT);
   const commit = (text: string) => {
     const next = committedValue(text, readDate);
     if (next !== value) onChange?.(next);
+    // Same value written another way: show it as read. Refused text is left as typed, beside its message.
+    else if (readDate(next) !== null) redraw();
   };
   return (
     <DatePicker

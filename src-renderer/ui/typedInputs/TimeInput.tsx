@@ -30,10 +30,12 @@ export interface TimeInputProps {
  * the form.
  */
 export function TimeInput({ value, onChange, ...rest }: TimeInputProps) {
-  const shown = useKeptValue(value, TIME_FORMAT);
+  const [shown, redraw] = useKeptValue(value, TIME_FORMAT);
   const commit = (text: string) => {
     const next = committedValue(text, readTime);
     if (next !== value) onChange?.(next);
+    // Same value written another way: show it as read. Refused text is left as typed, beside its message.
+    else if (readTime(next) !== null) redraw();
   };
   return (
     <TimePicker

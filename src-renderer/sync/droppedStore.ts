@@ -25,7 +25,10 @@ export interface DroppedStore {
   onChange(listener: (count: number) => void): void;
   /** Keeps the latest server version of each unreadable record (also counted as dropped). */
   keep(docs: UnreadableDoc[]): void;
+  /** The server's version of these records has been read since: they are no longer unreadable. */
+  forget(ids: string[]): void;
   unreadable(): UnreadableDoc[];
+  onUnreadableChange(listener: (docs: UnreadableDoc[]) => void): void;
 }
 
 /** Documents from the server that never entered a collection (design documents, malformed ones). */
@@ -33,15 +36,25 @@ export function createDroppedStore(local: LocalDb): DroppedStore {
   let ids = new Set<string>();
   let kept = new Map<string, UnreadableDoc>();
   const listeners: ((count: number) => void)[] = [];
+  const unreadableListeners: ((docs: UnreadableDoc[]) => void)[] = [];
   let queue: Promise<void> = Promise.resolve();
+
+  function saveKept(): void {
+    const snapshot = [...kept.values()];
+    queue = queue.then(() => putSetting(local, UNREADABLE_KEY, snapshot)).catch(() => undefined);
+    for (const listener of unreadableListeners) listener(snapshot);
+  }
+
+  function saveIds(): void {
+    const snapshot = [...ids];
+    queue = queue.then(() => putSetting(local, KEY, snapshot)).catch(() => undefined);
+    for (const listener of listeners) listener(ids.size);
+  }
 
   function add(newIds: string[]): void {
     const before = ids.size;
     for (const id of newIds) if (ids.size < MAX_REMEMBERED) ids.add(id);
-    if (ids.size === before) return;
-    const snapshot = [...ids];
-    queue = queue.then(() => putSetting(local, KEY, snapshot)).catch(() => undefined);
-    for (const listener of listeners) listener(ids.size);
+    if (ids.size !== before) saveIds();
   }
 
   return {
@@ -50,6 +63,7 @@ export function createDroppedStore(local: LocalDb): DroppedStore {
       ids = new Set(Array.isArray(stored) ? stored : []);
       kept = new Map((Array.isArray(unreadable) ? unreadable : []).map((doc) => [doc.docId, doc]));
       for (const listener of listeners) listener(ids.size);
+      for (const listener of unreadableListeners) listener([...kept.values()]);
     },
     count: () => ids.size,
     add,
@@ -67,10 +81,20 @@ export function createDroppedStore(local: LocalDb): DroppedStore {
         if (kept.size <= MAX_UNREADABLE) break;
         kept.delete(docId);
       }
-      const snapshot = [...kept.values()];
-      queue = queue.then(() => putSetting(local, UNREADABLE_KEY, snapshot)).catch(() => undefined);
+      saveKept();
       add(docs.map((doc) => doc.docId));
     },
+    forget(readIds) {
+      const gone = readIds.filter((id) => kept.delete(id));
+      if (gone.length === 0) return;
+      saveKept();
+      // Read now, so no longer kept out: the count says what is still not on this PC.
+      for (const id of gone) ids.delete(id);
+      saveIds();
+    },
     unreadable: () => [...kept.values()],
+    onUnreadableChange(listener) {
+      unreadableListeners.push(listener);
+    },
   };
 }

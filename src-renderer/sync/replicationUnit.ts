@@ -1,9 +1,12 @@
 import type { RxCollection, RxStorageInstanceReplicationState, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { Version } from '../data/conflicts/winner';
 import { PULL_BATCH_SIZE, PUSH_BATCH_SIZE } from './constants';
 import type { SyncedCollectionSpec } from './collections';
 import type { ChangeSource } from './changeFeed';
 import type { CouchApi } from './couchApi';
+import type { UnreadableDoc } from './droppedStore';
+import { settleOvertakenRefusals } from './overtakenRefusals';
 import { countUnsent } from './pendingCount';
 import { createPullHandler, type CouchCheckpoint } from './pull';
 import { createPushHandler, type BatchLimit } from './push';
@@ -22,6 +25,12 @@ export interface UnitHooks {
   onSent: (count: number) => void;
   onReceived: (count: number) => void;
   onDropped: (ids: string[]) => void;
+  /** Records of a synced type this app cannot read (a newer major version's, or malformed), as the server holds them. */
+  onUnreadable: (docs: UnreadableDoc[]) => void;
+  /** The server's version of these ids has been read (or set aside for another reason than being unreadable). */
+  onReadable: (ids: string[]) => void;
+  /** Puts a losing version on record as a conflict for the keeper (the conflicts collection of this PC). */
+  recordConflict: (collection: string, winner: Version, loser: Version) => Promise<void>;
   onBusy: (delta: 1 | -1) => void;
   /** RxDB reported a failure outside our handlers (e.g. writing a resolved conflict). */
   onInternalError: (error: unknown) => void;
@@ -66,25 +75,47 @@ export interface UnitOptions<Doc> {
 
 export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): ReplicationUnit {
   const { collection, spec, api, hooks } = options;
+  async function stored(id: string): Promise<Version | null> {
+    const [doc] = await collection.storageInstance.findDocumentsById([id], true);
+    return doc ?? null;
+  }
+  /** Ids of the page being pulled whose server version was not let in: unreadable, or dropped. */
+  let notTakenInPage = new Set<string>();
   const pull = createPullHandler({
     source: options.source,
     spec,
     ...(spec.docType ? { idPrefix: `${spec.docType}:` } : {}),
     stationId: hooks.stationId,
     async localCopy(id) {
-      const [stored] = await collection.storageInstance.findDocumentsById([id], true);
-      if (!stored) return null;
+      const doc = await stored(id);
+      if (!doc) return null;
       const copy: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(stored)) if (!key.startsWith('_')) copy[key] = value;
+      for (const [key, value] of Object.entries(doc)) if (!key.startsWith('_')) copy[key] = value;
       return copy;
     },
-    onDropped: hooks.onDropped,
+    onDropped: (ids) => {
+      for (const id of ids) notTakenInPage.add(id);
+      hooks.onDropped(ids);
+    },
+    onUnreadable: (docs) => {
+      for (const doc of docs) notTakenInPage.add(doc.docId);
+      hooks.onUnreadable(docs);
+    },
+    // Called once a page's changes have all been judged (refusals are settled below, against the versions).
     onAdmitted: (ids) => {
-      // The server has a newer accepted version; the PC takes it, so an old refusal no longer applies.
-      for (const id of ids) if (hooks.rejected.get(id)) void hooks.rejected.remove(id);
+      const readable = ids.filter((id) => !notTakenInPage.has(id));
+      notTakenInPage = new Set();
+      if (readable.length > 0) hooks.onReadable(readable);
     },
     onError: hooks.onError,
   });
+  const refusals = {
+    rejected: hooks.rejected,
+    stored,
+    // The conflict register cannot hold conflicts about itself; the catalogue is never pushed.
+    keepLoser: spec.source === 'station' && spec.name !== 'conflicts' ? (winner: Version, loser: Version) => hooks.recordConflict(spec.name, winner, loser) : null,
+    onError: hooks.onInternalError,
+  };
   const push =
     spec.source === 'station'
       ? createPushHandler({
@@ -113,10 +144,11 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
     pull: {
       handler: async (checkpoint, batchSize) => {
         const result = await pull(checkpoint, batchSize);
+        const documents = await settleOvertakenRefusals(refusals, result.documents);
         // Once per batch, not per document (RxDB's received$): a first pull of 20,000 would otherwise
         // redraw the header indicator 20,000 times.
-        if (result.documents.length > 0) hooks.onReceived(result.documents.length);
-        return { checkpoint: result.checkpoint, documents: asDocs<Doc>(result.documents) };
+        if (documents.length > 0) hooks.onReceived(documents.length);
+        return { checkpoint: result.checkpoint, documents: asDocs<Doc>(documents) };
       },
       batchSize: PULL_BATCH_SIZE,
     },

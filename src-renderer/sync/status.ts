@@ -22,6 +22,14 @@ export interface RejectedRecord {
   at: string;
 }
 
+/** A record on the server this app cannot read; it is kept there untouched and shown to the keeper. */
+export interface UnreadableRecord {
+  collection: string;
+  docId: string;
+  /** 'newerMajor': written by a newer app version (upgrade to read it); 'invalid': its content cannot be read. */
+  reason: 'invalid' | 'newerMajor';
+}
+
 export interface RunProgress {
   sent: number;
   received: number;
@@ -58,10 +66,17 @@ export interface SyncStatus {
   /** Documents from the server that were not let in (design documents, malformed, other station). */
   dropped: number;
   rejected: RejectedRecord[];
+  unreadable: UnreadableRecord[];
   /** Newest first, at most SYNC_RUNS_KEPT. */
   runs: SyncRunRow[];
   /** The server's clock minus this PC's, from the last answers' `Date`; null until known. */
   clockOffsetMs: number | null;
+  /**
+   * How far this PC's clock is behind the latest time stamped on a record it holds (0: not behind). New
+   * writes are stamped after that time (data/clock/writeClock.ts), so a clock set back loses nothing, but
+   * the keeper should set it right; known without a server.
+   */
+  clockBehindMs: number;
 }
 
 export type SyncEvent =
@@ -81,8 +96,10 @@ export type SyncEvent =
   | { type: 'pending'; count: number }
   | { type: 'dropped'; total: number }
   | { type: 'rejected'; records: RejectedRecord[] }
+  | { type: 'unreadable'; records: UnreadableRecord[] }
   | { type: 'runsLoaded'; runs: SyncRunRow[] }
-  | { type: 'clockOffset'; offsetMs: number };
+  | { type: 'clockOffset'; offsetMs: number }
+  | { type: 'clockBehind'; behindMs: number };
 
 export const INITIAL_SYNC_STATUS: SyncStatus = {
   phase: 'notConfigured',
@@ -98,8 +115,10 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   nextRetryAt: null,
   dropped: 0,
   rejected: [],
+  unreadable: [],
   runs: [],
   clockOffsetMs: null,
+  clockBehindMs: 0,
 };
 
 /**
@@ -164,10 +183,14 @@ function apply(s: SyncStatus, event: SyncEvent): SyncStatus {
       return { ...s, dropped: event.total };
     case 'rejected':
       return { ...s, rejected: event.records };
+    case 'unreadable':
+      return { ...s, unreadable: event.records };
     case 'runsLoaded':
       return { ...s, runs: event.runs.slice(0, SYNC_RUNS_KEPT) };
     case 'clockOffset':
       return { ...s, clockOffsetMs: event.offsetMs };
+    case 'clockBehind':
+      return { ...s, clockBehindMs: event.behindMs };
   }
 }
 

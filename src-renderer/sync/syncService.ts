@@ -1,7 +1,7 @@
 import { addRxPlugin, type RxCollection } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { BehaviorSubject, filter, firstValueFrom, Subject, takeUntil, type Observable, type Subscription } from 'rxjs';
-import { registerConflictContext } from '../data/conflicts/conflictHandler';
+import { recordConflict, registerConflictContext } from '../data/conflicts/conflictHandler';
 import type { LedgerDatabase } from '../data/database';
 import type { LocalDb, SyncRunRow } from '../data/local/localDb';
 import type { WriteContext } from '../domain/entities/common';
@@ -44,6 +44,8 @@ export interface SyncLedger {
   local: LocalDb;
   ctx: WriteContext;
   station: { profile$(): Observable<StationDoc | null> };
+  /** The write clock: how far the PC clock is behind the latest stamp it has seen. */
+  clock: { behindMs(): number };
 }
 
 export type CredentialStore = Pick<DesktopApi, 'loadCredentials' | 'saveCredentials' | 'clearCredentials'>;
@@ -138,6 +140,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   registerConflictContext(ledger.db, ledger.ctx);
   rejected.onChange((records) => dispatch({ type: 'rejected', records }));
   dropped.onChange((total) => dispatch({ type: 'dropped', total }));
+  dropped.onUnreadableChange((docs) =>
+    dispatch({ type: 'unreadable', records: docs.map(({ collection, docId, reason }) => ({ collection, docId, reason })) }),
+  );
 
   function dispatch(event: SyncEvent): void {
     status.next(reduceSyncStatus(status.getValue(), event));
@@ -166,6 +171,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     if (pendingTimer) clearTimeout(pendingTimer);
     pendingTimer = setTimeout(() => {
       pendingTimer = null;
+      noteClockBehind();
       // Counting reads every record changed since the last push; during a run (a first pull writes
       // thousands) that would be read over and over. The run counts once when it ends.
       if (session?.inRun === true) return;
@@ -193,6 +199,13 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   function noteServerClock(offsetMs: number): void {
     const known = status.getValue().clockOffsetMs;
     if (known === null || Math.abs(known - offsetMs) > CLOCK_REPORT_STEP_MS) dispatch({ type: 'clockOffset', offsetMs });
+  }
+
+  /** Read when records come or go (a pulled stamp may be later than this PC's time) and after each run. */
+  function noteClockBehind(): void {
+    const behindMs = ledger.clock.behindMs();
+    const known = status.getValue().clockBehindMs;
+    if ((behindMs === 0) !== (known === 0) || Math.abs(known - behindMs) > CLOCK_REPORT_STEP_MS) dispatch({ type: 'clockBehind', behindMs });
   }
 
   // ---- errors and retries --------------------------------------------------------------------------
@@ -448,6 +461,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         dispatch({ type: 'progress', received: count });
       },
       onDropped: (ids) => dropped.add(ids),
+      onUnreadable: (docs) => dropped.keep(docs),
+      onReadable: (ids) => dropped.forget(ids),
+      recordConflict: (collection, winner, loser) => recordConflict(ledger.db.conflicts, ledger.ctx, collection, winner, loser),
       onBusy: (delta) => {
         if (self && !self.closed) dispatch({ type: 'busy', delta });
       },

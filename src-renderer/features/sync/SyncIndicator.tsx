@@ -3,13 +3,13 @@ import { Button, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fillingUp } from '../../sync/status';
-import { attentionSentences, keeperAttention } from './attention';
+import { attentionSentences, keeperAttention, say } from './attention';
 import { phaseLook } from './phaseDisplay';
 import { useOpenConflictCount, useSyncStatus } from './useSync';
 
 /**
  * The always-visible sync status in the header: phase (with how far a first pull has got), what waits for
- * the keeper (refused records, conflicts) and unsent changes; a click opens the sync page.
+ * the keeper (refused records, conflicts, unreadable records, a wrong clock) and unsent changes; a click opens the sync page.
  */
 export function SyncIndicator() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function SyncIndicator() {
   const filling = fillingUp(status);
   const attention = keeperAttention(status, useOpenConflictCount());
   const pendingText = status.pending > 0 ? t('sync.indicator.pending', { count: status.pending }) : t('sync.indicator.noPending');
-  const attentionText = attention ? attentionSentences(attention).map(({ key, params }) => t(key, params)).join('；') : null;
+  const attentionText = attention ? attentionSentences(attention).map((sentence) => say(sentence, t)).join('；') : null;
   return (
     <Tooltip title={[attentionText, pendingText, t('sync.indicator.open')].filter((part) => part !== null).join(' · ')}>
       <Button type="text" icon={look.icon} onClick={() => void navigate('/sync')} data-testid="sync-indicator">

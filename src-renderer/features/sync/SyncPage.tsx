@@ -9,9 +9,10 @@ import { ConnectionPanel } from './ConnectionPanel';
 import { RejectedList } from './RejectedList';
 import { SyncRunsTable } from './SyncRunsTable';
 import { SyncStatusCard } from './SyncStatusCard';
+import { UnreadableList } from './UnreadableList';
 import { useSyncStatus } from './useSync';
 
-/** /sync: the connection, 立即同步, where sync stands, the last runs, refused records and conflicts. */
+/** /sync: the connection, 立即同步, where sync stands, the last runs, refused and unreadable records and conflicts. */
 export function SyncPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -55,6 +56,7 @@ export function SyncPage() {
             <SyncStatusCard status={status} />
             <ConflictsLink />
             <RejectedList records={status.rejected} />
+            <UnreadableList records={status.unreadable} />
           </Space>
         </Col>
         <Col xs={24} xl={12}>

@@ -3,21 +3,28 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fillingUp, type SyncStatus } from '../../sync/status';
 import { TechnicalDetail } from '../../ui/TechnicalDetail';
-import { clockOffMinutes } from './attention';
+import { clockOffMinutes, clockSentences, say, stampsAheadMinutes } from './attention';
 import { phaseLook } from './phaseDisplay';
 
 function when(iso: string | null): string | null {
   return iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : null;
 }
 
-/** This PC's clock against the server's: right, or how far off and which way. */
-function ClockLine({ offsetMs }: { offsetMs: number }) {
+/**
+ * This PC's clock against the server's (right, or how far off and which way), and against the latest time
+ * stamped on a record it holds, which tells a clock set back even without a server.
+ */
+function ClockLine({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
-  const minutes = clockOffMinutes(offsetMs);
-  if (minutes === null) return <span data-testid="sync-status-clock">{t('sync.status.clockRight')}</span>;
+  const sentences = clockSentences({
+    clockOffMinutes: clockOffMinutes(status.clockOffsetMs),
+    stampsAheadMinutes: stampsAheadMinutes(status),
+    serverClockKnown: status.clockOffsetMs !== null,
+  });
+  if (sentences.length === 0) return <span data-testid="sync-status-clock">{t('sync.status.clockRight')}</span>;
   return (
     <Typography.Text type="warning" data-testid="sync-status-clock">
-      {t(minutes > 0 ? 'sync.indicator.clockAhead' : 'sync.indicator.clockBehind', { minutes: Math.abs(minutes) })}
+      {sentences.map((sentence) => say(sentence, t)).join('；')}
     </Typography.Text>
   );
 }
@@ -57,13 +64,13 @@ export function SyncStatusCard({ status }: { status: SyncStatus }) {
             label: t('sync.status.pending'),
             children: <span data-testid="sync-status-pending">{t('sync.status.pendingCount', { count: status.pending })}</span>,
           },
-          ...(status.clockOffsetMs === null
+          ...(status.clockOffsetMs === null && stampsAheadMinutes(status) === null
             ? []
             : [
                 {
                   key: 'clock',
                   label: t('sync.status.clock'),
-                  children: <ClockLine offsetMs={status.clockOffsetMs} />,
+                  children: <ClockLine status={status} />,
                 },
               ]),
           {

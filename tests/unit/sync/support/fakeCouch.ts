@@ -63,6 +63,8 @@ export function createFakeCouch(options: { databases: string[]; username: string
   const seen: SeenRequest[] = [];
   let revCounter = 0;
   let fault: (request: SeenRequest) => Fault | undefined = () => undefined;
+  /** The database's validate_doc_update: a reason to refuse a write (403 forbidden), or undefined to take it. */
+  let validate: (doc: Body) => string | undefined = () => undefined;
 
   function database(name: string): Database {
     const db = dbs.get(name);
@@ -87,11 +89,16 @@ export function createFakeCouch(options: { databases: string[]; username: string
     return db.bodies.get(`${id} ${rev}`);
   }
 
-  /** `_bulk_docs` as CouchDB 3 takes it: a live document's `_rev` must match; a deletion is written over without one. */
-  function bulkWrite(db: Database, docs: Body[]): Body[] {
+  /**
+   * `_bulk_docs` as CouchDB 3 takes it: a live document's `_rev` must match; a deletion is written over
+   * without one; validate_doc_update may refuse a document, which is answered for that document alone.
+   */
+  function bulkWrite(db: Database, docs: Body[], validated: boolean): Body[] {
     return docs.map((doc) => {
       const { _id, _rev, _deleted, ...fields } = doc;
       const id = String(_id);
+      const refusal = validated ? validate(doc) : undefined;
+      if (refusal !== undefined) return { id, error: 'forbidden', reason: refusal };
       const current = db.leaves.get(id);
       const live = current !== undefined && !current.deleted;
       if (live ? _rev !== current.rev : _rev !== undefined) return { id, error: 'conflict', reason: 'Document update conflict.' };
@@ -183,7 +190,7 @@ export function createFakeCouch(options: { databases: string[]; username: string
     }
     if (target === '_bulk_docs' && method === 'POST') {
       const { docs = [] } = (request.body ?? {}) as { docs?: Body[] };
-      return json(201, bulkWrite(db, docs));
+      return json(201, bulkWrite(db, docs, true));
     }
     if (method === 'GET' && !target.startsWith('_')) {
       const leaf = db.leaves.get(target);
@@ -224,11 +231,15 @@ export function createFakeCouch(options: { databases: string[]; username: string
     heal(): void {
       fault = () => undefined;
     },
+    /** From now on the station's writes pass this validate_doc_update (another PC's `write` is not checked). */
+    validateWith(check: (doc: Body) => string | undefined): void {
+      validate = check;
+    },
     /** Another PC writes a document (created, or a new version of the live one). */
     write(dbName: string, doc: Body & { _id: string }): string {
       const db = database(dbName);
       const leaf = db.leaves.get(doc._id);
-      const [result] = bulkWrite(db, [{ ...doc, ...(leaf && !leaf.deleted ? { _rev: leaf.rev } : {}) }]);
+      const [result] = bulkWrite(db, [{ ...doc, ...(leaf && !leaf.deleted ? { _rev: leaf.rev } : {}) }], false);
       if (typeof result?.rev !== 'string') throw new Error(`the fake server refused ${doc._id}`);
       return result.rev;
     },

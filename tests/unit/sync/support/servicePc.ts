@@ -61,12 +61,13 @@ export interface ServicePc {
 
 /**
  * A station PC on fake-indexeddb with its profile made, the sync service created over the fake CouchDB
- * and started, not yet connected. Close it after the test: RxDB caps the collections open in a process.
+ * and started, not yet connected; `now` is the PC's wall clock (tests may set it back). Close it after
+ * the test: RxDB caps the collections open in a process.
  */
-export async function openServicePc(timings: Partial<SyncTimings> = {}): Promise<ServicePc> {
+export async function openServicePc(timings: Partial<SyncTimings> = {}, options: { now?: () => Date } = {}): Promise<ServicePc> {
   const server = createFakeCouch({ databases: [STATION_DB, CATALOG_DB], username: CREDENTIALS.username });
   const connectivity = switchableConnectivity();
-  const ledger = await openTestLedger();
+  const ledger = await openTestLedger(options.now ? { now: options.now } : {});
   let saved: StationCredentials | null = null;
   const sync = createSyncService({
     ledger,

@@ -50,3 +50,16 @@ export function parseTypedYear(raw: string): TypedYear {
   const year = Number(m[1]);
   return inRange(year) ? { ok: true, year } : { ok: false, problem: 'yearRange' };
 }
+
+export type PeriodKind = 'month' | 'year';
+export type TypedPeriod = { ok: true; value: string } | { ok: false; problem: TypedPeriodProblem };
+
+/** A typed month or year as a period field holds it: 'YYYY-MM' or 'YYYY'. */
+export function parseTypedPeriod(kind: PeriodKind, text: string): TypedPeriod {
+  if (kind === 'month') {
+    const m = parseTypedMonth(text);
+    return m.ok ? { ok: true, value: m.month } : m;
+  }
+  const y = parseTypedYear(text);
+  return y.ok ? { ok: true, value: String(y.year) } : y;
+}

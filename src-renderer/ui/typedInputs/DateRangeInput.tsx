@@ -1,10 +1,9 @@
 import { Button, Flex, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate, type DateRange } from '../../domain/dates';
+import type { DateRange } from '../../domain/dates';
 import { DateInput } from './DateInput';
-import { typedDateMessage } from './typedRules';
+import { isWholeRange, rangeProblem, typedDateMessage } from './typedRules';
 
 export interface RangePreset {
   label: string;
@@ -23,15 +22,6 @@ export interface DateRangeInputProps {
   'data-testid'?: string;
 }
 
-/** What is wrong with the two boxes as typed, quoting the text; null when they make a range. */
-export function rangeProblem(draft: DateRange, t: TFunction): string | null {
-  const typed = typedDateMessage(t, draft.from) ?? typedDateMessage(t, draft.to);
-  if (typed !== null) return typed;
-  if (draft.from === '' || draft.to === '') return t('common.dateRange.incomplete');
-  return draft.from > draft.to ? t('validation.date.endBeforeStart') : null;
-}
-
-const isWhole = (r: DateRange) => isIsoDate(r.from) && isIsoDate(r.to) && r.from <= r.to;
 
 /**
  * A period from one day to another outside a form (a ledger's dates, an export's range): two DateInputs,
@@ -47,10 +37,10 @@ export function DateRangeInput({ value, onChange, presets, disabled, 'data-testi
     typed = value;
     setDraft({ shown: value, typed: value });
   }
-  const problem = isWhole(typed) ? null : rangeProblem(typed, t);
+  const problem = isWholeRange(typed) ? null : rangeProblem(typed, t);
 
   const change = (next: DateRange) => {
-    if (isWhole(next)) {
+    if (isWholeRange(next)) {
       setDraft({ shown: next, typed: next });
       onChange(next);
     } else {

@@ -2,24 +2,10 @@ import { DatePicker, Flex, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseTypedMonth, parseTypedYear, TYPED_PERIOD_MESSAGE_KEYS, type TypedPeriodProblem } from '../../domain/typedPeriod';
+import { parseTypedPeriod, TYPED_PERIOD_MESSAGE_KEYS, type PeriodKind, type TypedPeriodProblem } from '../../domain/typedPeriod';
 import { inputText, selectAllOnFocus } from './typedCommit';
 
-export type PeriodKind = 'month' | 'year';
-
 const VALUE_FORMAT: Readonly<Record<PeriodKind, string>> = { month: 'YYYY-MM', year: 'YYYY' };
-
-type Read = { ok: true; value: string } | { ok: false; problem: TypedPeriodProblem };
-
-/** A typed month or year as the value this input hands over ('YYYY-MM' or 'YYYY'). */
-export function readTypedPeriod(kind: PeriodKind, text: string): Read {
-  if (kind === 'month') {
-    const m = parseTypedMonth(text);
-    return m.ok ? { ok: true, value: m.month } : m;
-  }
-  const y = parseTypedYear(text);
-  return y.ok ? { ok: true, value: String(y.year) } : y;
-}
 
 export interface PeriodInputProps {
   kind: PeriodKind;
@@ -57,7 +43,7 @@ export function PeriodInput({ kind, value, onChange, displayFormat, width, ...re
     const trimmed = text.trim();
     // An emptied box keeps the period it showed: a list or report always has one.
     if (trimmed === '') return setRefused(null);
-    const read = readTypedPeriod(kind, trimmed);
+    const read = parseTypedPeriod(kind, trimmed);
     if (read.ok) take(read.value);
     else setRefused({ text: trimmed, problem: read.problem });
   };

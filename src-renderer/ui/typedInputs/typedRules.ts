@@ -1,6 +1,6 @@
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
-import { isIsoDate } from '../../domain/dates';
+import { isIsoDate, type DateRange } from '../../domain/dates';
 import { isValidTime } from '../../domain/hours';
 import { parseTypedDate, TYPED_DATE_MESSAGE_KEYS } from '../../domain/typedDate';
 import { parseTypedTime, TYPED_TIME_MESSAGE_KEYS } from '../../domain/typedTime';
@@ -16,6 +16,19 @@ export function typedDateMessage(t: TFunction, value: unknown): string | null {
   const typed = parseTypedDate(value);
   const key = typed.ok ? TYPED_DATE_MESSAGE_KEYS.format : TYPED_DATE_MESSAGE_KEYS[typed.problem];
   return t(key, { text: value });
+}
+
+/** Two real dates, the first not after the second. */
+export function isWholeRange(range: DateRange): boolean {
+  return isIsoDate(range.from) && isIsoDate(range.to) && range.from <= range.to;
+}
+
+/** What is wrong with a range's two boxes as typed, quoting the text; null when they make a range. */
+export function rangeProblem(typed: DateRange, t: TFunction): string | null {
+  const unread = typedDateMessage(t, typed.from) ?? typedDateMessage(t, typed.to);
+  if (unread !== null) return unread;
+  if (typed.from === '' || typed.to === '') return t('common.dateRange.incomplete');
+  return typed.from > typed.to ? t('validation.date.endBeforeStart') : null;
 }
 
 export function typedDateRule(t: TFunction): FormRule {

@@ -4,7 +4,7 @@ import type { ConflictDoc } from '../../domain/entities/conflict';
 import type { LedgerDatabase } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
 import { toPlain } from '../repository';
-import { mergeVersions, validateMerged, type Side } from './merge';
+import { mergeVersions, validateMerged, withCarriedFields, type Side } from './merge';
 
 export type ConflictRepository = ReturnType<typeof createConflictRepository>;
 
@@ -136,7 +136,9 @@ export function createConflictRepository(db: LedgerDatabase, ctx: WriteContext) 
         const doc = await collection.findOne(conflict.docId).exec();
         if (doc) await doc.incrementalRemove();
       } else {
-        await writeVersion(conflict, parseVersion(conflict.loser), current.doc ?? {});
+        // A newer app's fields the current version has and the other lacks are kept too.
+        const other = parseVersion(conflict.loser);
+        await writeVersion(conflict, withCarriedFields(other, other, current.doc ?? {}), current.doc ?? {});
       }
       await markResolved(id, 'other');
     },

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
+import { couchRequest } from '../support/couchHttp';
+import { volunteerInput, withCheckChar } from '../../support/testLedger';
+import { eventually, pcOptions } from './support/serverDocs';
+import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
+
+/**
+ * The server refuses a PC's edit (validate_doc_update: 403), and later the server's version changes. The
+ * refused edit must not vanish: it goes on record as the losing side of a conflict, and the keeper can
+ * take it back. Here the refusal is a record moved to another station's code (the server's rule), the
+ * later change another PC's write through the station's account.
+ */
+const A = 'JN-LX-001';
+const B = 'JN-LX-002';
+const REFUSED_NOTE = '搬到二站，待核实';
+
+let couch: CityServer;
+let station: ProvisionedStation;
+let pc: Pc;
+
+type Doc = Record<string, unknown>;
+
+async function serverDoc(id: string): Promise<Doc> {
+  const answer = await couchRequest(couch.server.url, 'GET', `/${station.setup.database}/${encodeURIComponent(id)}`, { auth: couch.server.admin });
+  if (answer.status !== 200) throw new Error(`GET ${id}: HTTP ${answer.status}`);
+  return answer.body as Doc;
+}
+
+/** Another PC of the station changes the record on the server. */
+async function writeAsOtherPc(doc: Doc): Promise<void> {
+  const answer = await couchRequest(couch.server.url, 'PUT', `/${station.setup.database}/${encodeURIComponent(String(doc._id))}`, {
+    auth: station.auth,
+    body: doc,
+  });
+  if (answer.status !== 201) throw new Error(`PUT ${String(doc._id)}: HTTP ${answer.status}`);
+}
+
+async function refuseAnEdit(id: string): Promise<void> {
+  await pc.patchRawVolunteer(id, { stationId: B, notes: REFUSED_NOTE, updatedAt: new Date().toISOString() });
+  await eventually('the edit refused', () => Promise.resolve(pc.status().rejected.some((r) => r.docId === id)), { tries: 100, pauseMs: 100 });
+}
+
+beforeAll(async () => {
+  couch = await startCityServer([A, B]);
+  station = couch.station(A);
+  pc = await openPc({ ...pcOptions('refusal-overtaken-pc', station), timings: TEST_TIMINGS, storage: 'dev' });
+  await pc.setUpAndConnect();
+}, 120_000);
+
+afterAll(async () => {
+  await pc?.close();
+  await couch?.stop();
+}, 60_000);
+
+describe('a refused edit overtaken on the server', () => {
+  it('goes on record as a conflict against the server’s new version; the keeper takes it back and the server gets it', async () => {
+    const id = await pc.createVolunteer(volunteerInput({ name: '蒋三', idNumber: withCheckChar('37010219800101005') }));
+    expect((await pc.syncNow())?.ok).toBe(true);
+    await refuseAnEdit(id);
+    expect((await pc.syncNow())?.ok).toBe(true);
+    expect(pc.status().rejected.map((r) => r.docId)).toEqual([id]);
+
+    const before = await serverDoc(id);
+    await writeAsOtherPc({ ...before, phone: '13600000003', updatedAt: new Date().toISOString(), updatedBy: 'pc-other' });
+    expect((await pc.syncNow())?.ok).toBe(true);
+
+    // The server's version is on this PC; the refused edit waits for review instead of the refused list.
+    expect(await pc.getVolunteer(id)).toMatchObject({ phone: '13600000003', notes: '', stationId: A });
+    expect(pc.status().rejected).toEqual([]);
+    const open = (await pc.openConflicts()).filter((c) => c.docId === id);
+    expect(open.map((c) => ({ kind: c.kind, collectionName: c.collectionName }))).toEqual([{ kind: 'edit-edit', collectionName: 'volunteers' }]);
+    expect(JSON.parse(open[0]?.loser ?? '{}')).toMatchObject({ notes: REFUSED_NOTE });
+    expect(JSON.parse(open[0]?.winner ?? '{}')).toMatchObject({ phone: '13600000003' });
+
+    // Taken back on the review screen: the refused notes, under this station's code, reach the server.
+    await pc.keepOther(open[0]?.id ?? '');
+    expect((await pc.syncNow())?.ok).toBe(true);
+    expect(await serverDoc(id)).toMatchObject({ notes: REFUSED_NOTE, stationId: A });
+    expect(pc.status().rejected).toEqual([]);
+    expect((await pc.openConflicts()).filter((c) => c.docId === id)).toEqual([]);
+  }, 90_000);
+
+  it('the server’s unchanged version read again leaves the refused edit on this PC and in the refused list', async () => {
+    const id = await pc.createVolunteer(volunteerInput({ name: '沈四', idNumber: withCheckChar('37010219800101007') }));
+    expect((await pc.syncNow())?.ok).toBe(true);
+    // An accepted edit goes up on its own (no run pulls it back yet), then the refused one.
+    await pc.updateVolunteer(id, { phone: '13600000004' });
+    await eventually('the accepted edit on the server', async () => (await serverDoc(id)).phone === '13600000004', { tries: 100, pauseMs: 100 });
+    await refuseAnEdit(id);
+
+    expect((await pc.syncNow())?.ok).toBe(true);
+    expect((await pc.syncNow())?.ok).toBe(true);
+    expect(await pc.getVolunteer(id)).toMatchObject({ phone: '13600000004', notes: REFUSED_NOTE });
+    expect(pc.status().rejected.map((r) => r.docId)).toEqual([id]);
+    expect((await pc.openConflicts()).filter((c) => c.docId === id)).toEqual([]);
+    expect(await serverDoc(id)).toMatchObject({ phone: '13600000004', stationId: A });
+  }, 90_000);
+});

@@ -38,9 +38,10 @@ const SUMMARY_MAX = 5000;
 
 /**
  * One activity, fillable by keyboard alone: the title has focus, Tab walks the fields in reading order,
- * dates and times can be typed (Enter there confirms the date or time), Enter in the participant search
- * adds the highlighted person and Enter in a text field saves. The repository is the final judge; its
- * refusals land on the fields they concern.
+ * dates and times can be typed (Enter there confirms the date or time), the title and place offer earlier
+ * entries, Enter in the participant search adds the highlighted person, and Enter in a text field or
+ * Ctrl+Enter anywhere saves. The repository is the final judge; its refusals land on the fields they
+ * concern.
  */
 export function ActivityForm({ activityId, initialValues }: Props) {
   const { t } = useTranslation();
@@ -84,13 +85,16 @@ export function ActivityForm({ activityId, initialValues }: Props) {
     setFilledFrom({ title, date: last.date, fields: filled });
   };
 
-  /** Ctrl+Enter saves from any box, the participant search and the write-up included. */
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+  /**
+   * Ctrl+Enter saves from any box, the write-up included. Caught before the box sees it, so it only
+   * saves: it never also takes the person or suggestion an open list happens to highlight.
+   */
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
+    event.stopPropagation();
     form.submit();
   };
-
 
   const clearParticipantErrors = () => {
     setOverflowIds(NOBODY);
@@ -189,7 +193,7 @@ export function ActivityForm({ activityId, initialValues }: Props) {
         if (first) form.scrollToField(first.name);
       }}
       requiredMark
-      onKeyDown={onKeyDown}
+      onKeyDownCapture={onKeyDownCapture}
       data-testid="activity-form"
     >
       <Row gutter={16}>

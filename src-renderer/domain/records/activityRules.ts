@@ -2,7 +2,9 @@ import { SERVED_GROUPS, type ServedGroup } from '../catalog';
 import { parseActivityInput, type ActivityDoc, type ActivityFields, type ActivityInput, type Participant } from '../entities/activity';
 import { findDailyOverflows, isValidHours, spanHours, toHalfHourUnits, fromHalfHourUnits } from '../hours';
 import { cellText } from './cellText';
-import { readDate, readNumber, readText, readTime, splitList } from './cellValues';
+import { quoted } from './cellRead';
+import { readDate } from './cellDates';
+import { readNumber, readText, readTime, splitList } from './cellValues';
 import { parseParticipantsCell } from './participantsCell';
 import { PersonIndex } from './people';
 import { readTeamRef } from './projectRules';
@@ -93,7 +95,7 @@ function readParticipants(
   if (text === undefined) return undefined;
   const parsed = parseParticipantsCell(text);
   if (!parsed.ok) {
-    problems.error('participants', 'importExport.issue.participantFormat', { text: parsed.text.slice(0, 40) });
+    problems.error('participants', 'importExport.issue.participantFormat', { text: quoted(parsed.text) });
     return undefined;
   }
   const participants: Participant[] = [];
@@ -103,15 +105,15 @@ function readParticipants(
     if (!match.ok) {
       failed = true;
       if (match.reason === 'ambiguous') {
-        problems.error('participants', 'importExport.issue.participantAmbiguous', { name: token.text, count: match.count ?? 2 });
-      } else problems.error('participants', 'importExport.issue.participantUnknown', { name: token.text });
+        problems.error('participants', 'importExport.issue.participantAmbiguous', { name: quoted(token.text), count: match.count ?? 2 });
+      } else problems.error('participants', 'importExport.issue.participantUnknown', { name: quoted(token.text) });
       continue;
     }
     const hours = token.hours ?? span;
     if (!isValidHours(hours)) {
       failed = true;
       problems.error('participants', token.hours === null ? 'importExport.issue.participantNoHours' : 'importExport.issue.participantHours', {
-        name: token.text,
+        name: quoted(token.text),
       });
       continue;
     }
@@ -164,7 +166,7 @@ export function activityRules(snapshot: LedgerSnapshot): KindRules<ActivityField
       if (row.filled('projectId')) {
         const text = problems.take('projectId', readText(row.cell('projectId')));
         const id = text ? projectByName.get(normalizeWord(text)) : undefined;
-        if (text && id === undefined) problems.error('projectId', 'importExport.issue.unknownProject', { name: text.slice(0, 50) });
+        if (text && id === undefined) problems.error('projectId', 'importExport.issue.unknownProject', { name: quoted(text) });
         input.projectId = id;
       }
       if (row.filled('teamId')) input.teamId = readTeamRef(row, problems, 'teamId', teamByName);
@@ -179,7 +181,7 @@ export function activityRules(snapshot: LedgerSnapshot): KindRules<ActivityField
         const codes: string[] = [];
         for (const word of splitList(text ?? '')) {
           const code = lookupCode('servedGroups', word);
-          if (code === null) problems.error('servedGroups', 'importExport.issue.unknownOption', { value: word.slice(0, 20), allowed: allowedLabels('servedGroups') });
+          if (code === null) problems.error('servedGroups', 'importExport.issue.unknownOption', { value: quoted(word), allowed: allowedLabels('servedGroups') });
           else if (!codes.includes(code)) codes.push(code);
         }
         input.servedGroups = codes;

@@ -8,7 +8,7 @@ import { RowProblems, RowReader, type KindRules } from './rowReader';
 import { isBlankCell, type SheetGrid, type SheetRow } from './sheet';
 import type { LedgerSnapshot } from './snapshot';
 import { teamRules } from './teamRules';
-import { volunteerRules } from './volunteerRules';
+import { MASKED_ID_NUMBER_KEY, volunteerRules } from './volunteerRules';
 import { normalizeWord } from './vocabulary';
 
 export interface ImportSource {
@@ -39,6 +39,7 @@ interface RunResult<F> {
   errorRows: number;
   skippedDuplicates: number;
   duplicatesInFile: number;
+  maskedIdRows: number;
 }
 
 function firstText(row: SheetRow): string {
@@ -62,7 +63,7 @@ async function run<F, E extends { id: string }>(rules: KindRules<F, E>, kind: Re
   const rows = source.sheet.rows.slice(source.headerRowIndex + 1);
   const batch = options.batchSize ?? DEFAULT_BATCH;
   const pause = options.pause ?? defaultPause;
-  const result: RunResult<F> = { writes: [], issues: [], totalRows: 0, errorRows: 0, skippedDuplicates: 0, duplicatesInFile: 0 };
+  const result: RunResult<F> = { writes: [], issues: [], totalRows: 0, errorRows: 0, skippedDuplicates: 0, duplicatesInFile: 0, maskedIdRows: 0 };
   const firstRowByKey = new Map<string, number>();
 
   for (let i = 0; i < rows.length; i += 1) {
@@ -78,7 +79,7 @@ async function run<F, E extends { id: string }>(rules: KindRules<F, E>, kind: Re
     // Printed ledgers repeat the header on every page and end with a 合计 row: neither is a record.
     if ([...columns.values()].every((col, k) => normalizeHeader(cellText(sheetRow.cells[col])) === headerKeys[k])) continue;
     if (TOTAL_ROW_WORDS.has(firstText(sheetRow))) {
-      result.issues.push({ row: sheetRow.number, field: '', column: '', key: 'importExport.issue.totalRowSkipped', severity: 'warning', label: '' });
+      result.issues.push({ row: sheetRow.number, field: '', column: '', key: 'importExport.issue.totalRowSkipped', severity: 'note', label: '' });
       continue;
     }
 
@@ -107,6 +108,7 @@ async function run<F, E extends { id: string }>(rules: KindRules<F, E>, kind: Re
     for (const issue of problems.list) {
       result.issues.push({ ...issue, row: sheetRow.number, column: headerOf(issue.field), label });
     }
+    if (problems.list.some((issue) => issue.key === MASKED_ID_NUMBER_KEY)) result.maskedIdRows += 1;
     if (fields === null || problems.hasErrors()) {
       result.errorRows += 1;
       continue;
@@ -129,6 +131,7 @@ function preview<F>(plan: ImportPlan, r: RunResult<F>, missingRequired: string[]
     updates,
     skippedDuplicates: r.skippedDuplicates,
     duplicatesInFile: r.duplicatesInFile,
+    maskedIdRows: r.maskedIdRows,
     missingRequired,
     nothingMapped: mappedFields === 0,
   };

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../dates';
+import { FIRST_YEAR, LAST_YEAR } from '../typedDate';
 
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of the 1900 system is 1899-12-30 once Excel's phantom 1900-02-29 (serial 60) is stepped over. */
@@ -8,9 +9,9 @@ const PHANTOM_LEAP_DAY = 60;
 /** 9999-12-31, the last day Excel can show. */
 const MAX_SERIAL = 2_958_465;
 
-/** Dates a ledger can mean: anything else is a typo or a number in the wrong column. */
-export const EARLIEST_DATE = '1900-01-01';
-export const LATEST_DATE = '2099-12-31';
+/** Dates a ledger can mean, the same years the forms accept: anything else is a typo or a number in the wrong column. */
+export const EARLIEST_DATE = `${FIRST_YEAR}-01-01`;
+export const LATEST_DATE = `${LAST_YEAR}-12-31`;
 
 export function isPlausibleDate(iso: string): boolean {
   return isIsoDate(iso) && iso >= EARLIEST_DATE && iso <= LATEST_DATE;

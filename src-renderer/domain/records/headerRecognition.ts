@@ -8,12 +8,30 @@ export type ColumnMapping = Record<string, string>;
 
 /** Headers sit in the first rows, under a merged title row or two. */
 const HEADER_SCAN_ROWS = 30;
-const PARENTHESISED = /\([^)]*\)/g;
 const DECORATION = /[\s*:：]/g;
+
+/**
+ * Drops every "(…)" as /\([^)]*\)/g would, in one pass: that pattern rescans to the end from each "(" of
+ * a cell full of them, and this runs on every mapped cell of every row (repeated header rows).
+ */
+function withoutParentheses(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('(', from);
+    if (open < 0) break;
+    const close = text.indexOf(')', open + 1);
+    // No ")" after this "(" means none after any later "(" either.
+    if (close < 0) break;
+    kept += text.slice(from, open);
+    from = close + 1;
+  }
+  return kept + text.slice(from);
+}
 
 /** "身份证号码（必填）", "* 姓 名", "手机号:" → the words that name the column. */
 export function normalizeHeader(text: string): string {
-  return toHalfWidth(text).replace(PARENTHESISED, '').replace(DECORATION, '').toLowerCase();
+  return withoutParentheses(toHalfWidth(text)).replace(DECORATION, '').toLowerCase();
 }
 
 const aliasIndex = new Map<RecordKind, Map<string, string>>();
@@ -31,6 +49,16 @@ function aliasesOf(kind: RecordKind): Map<string, string> {
     aliasIndex.set(kind, index);
   }
   return index;
+}
+
+/**
+ * The column the file of refused rows adds (importExport.refused.reasonColumn) and similar notes columns:
+ * recognised as nothing to import, so the corrected file goes straight to the check.
+ */
+const REASON_HEADERS: ReadonlySet<string> = new Set(['未导入原因', '原因', '问题', '导入问题', 'whynotimported', 'reason']);
+
+export function isReasonHeader(header: string): boolean {
+  return REASON_HEADERS.has(normalizeHeader(header));
 }
 
 /** The field a header names for this kind of record, or null. */
@@ -57,7 +85,7 @@ function guessFromRow(kind: RecordKind, grid: SheetGrid, rowIndex: number): Head
   const taken = new Set<string>();
   const unrecognized: number[] = [];
   headers.forEach((header, col) => {
-    if (header === '') return;
+    if (header === '' || isReasonHeader(header)) return;
     const field = recognizeHeader(kind, header);
     if (field === null || taken.has(field)) {
       unrecognized.push(col);

@@ -4,7 +4,12 @@ import type { TeamFields } from '../entities/team';
 import type { VolunteerFields } from '../entities/volunteer';
 import type { RecordKind } from './columns';
 
-export type Severity = 'error' | 'warning';
+/**
+ * error: the row is not imported. warning: it is imported without a value, or with another than the cell's
+ * (a birth date taken from the ID number). note: a value was read as something the keeper should see
+ * (2025年6月 stored as 2025-06-01, 无 as 群众).
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 /**
  * One problem in the keeper's file: the row number Excel shows, the column's header as written in the
@@ -56,6 +61,11 @@ export interface ImportPreview {
   skippedDuplicates: number;
   /** Rows repeating an earlier row of the same file (also counted in errorRows). */
   duplicatesInFile: number;
+  /**
+   * Rows whose ID number is masked (370***********0015), as in an export made without full ID numbers
+   * (also counted in errorRows): the screen says so once instead of once per row.
+   */
+  maskedIdRows: number;
   /** Required fields no column is mapped to. */
   missingRequired: string[];
   /** No column is mapped to anything this kind of record has. */

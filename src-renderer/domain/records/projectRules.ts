@@ -1,5 +1,7 @@
 import { parseProjectInput, type ProjectDoc, type ProjectFields, type ProjectInput } from '../entities/project';
-import { readDate, readText } from './cellValues';
+import { quoted } from './cellRead';
+import { readText } from './cellValues';
+import { readMonthOrDay, readOptionalDate } from './dateFields';
 import { identifiedByName, parseCollectingAll, type KindRules, type RowProblems, type RowReader } from './rowReader';
 import type { LedgerSnapshot } from './snapshot';
 import { readCode } from './volunteerRules';
@@ -10,7 +12,7 @@ export function readTeamRef(row: RowReader, problems: RowProblems, field: string
   const text = problems.take(field, readText(row.cell(field)));
   if (text === undefined || text === '') return text;
   const id = teamByName.get(normalizeWord(text));
-  if (id === undefined) problems.error(field, 'importExport.issue.unknownTeam', { name: text.slice(0, 50) });
+  if (id === undefined) problems.error(field, 'importExport.issue.unknownTeam', { name: quoted(text) });
   return id;
 }
 
@@ -50,8 +52,11 @@ export function projectRules(snapshot: LedgerSnapshot): KindRules<ProjectFields,
       if (row.filled('name')) input.name = problems.take('name', readText(row.cell('name')));
       if (row.filled('field')) input.field = readCode(row, problems, 'field', 'fields');
       if (row.filled('ownerTeamId')) input.ownerTeamId = readTeamRef(row, problems, 'ownerTeamId', teamByName);
-      if (row.filled('startDate')) input.startDate = problems.take('startDate', readDate(row.cell('startDate'), row.date1904));
-      if (row.filled('endDate')) input.endDate = problems.take('endDate', readDate(row.cell('endDate'), row.date1904));
+      if (row.filled('startDate')) input.startDate = readMonthOrDay(row, problems, 'startDate', 'firstDay');
+      if (row.filled('endDate')) {
+        const end = readOptionalDate(row, problems, 'endDate', 'lastDay', existing !== null);
+        if (end !== undefined) input.endDate = end;
+      }
       if (row.filled('status')) input.status = readCode(row, problems, 'status', 'projectStatus');
       for (const field of ['brand', 'awards', 'description'] as const) {
         if (row.filled(field)) input[field] = problems.take(field, readText(row.cell(field)));

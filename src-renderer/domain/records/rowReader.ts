@@ -1,5 +1,5 @@
 import type { FieldIssue, Parsed } from '../issues';
-import type { CellRead } from './cellValues';
+import type { CellRead } from './cellRead';
 import type { Severity } from './importTypes';
 import { cellText } from './cellText';
 import { isBlankCell, type SheetCell } from './sheet';
@@ -16,6 +16,11 @@ export class RowReader {
   cell(field: string): SheetCell | undefined {
     const col = this.columns.get(field);
     return col === undefined ? undefined : this.cells[col];
+  }
+
+  /** The sheet has a column for the field (its cell may be blank). */
+  mapped(field: string): boolean {
+    return this.columns.has(field);
   }
 
   /** The column is mapped and this row's cell has something in it. */
@@ -44,8 +49,14 @@ export class RowProblems {
     this.list.push(params ? { field, key, params, severity: 'error' } : { field, key, severity: 'error' });
   }
 
+  /** The row is imported, but without this value or with another one: said so, with the value quoted. */
   warn(field: string, key: string, params?: Record<string, string | number>): void {
     this.list.push(params ? { field, key, params, severity: 'warning' } : { field, key, severity: 'warning' });
+  }
+
+  /** What the import did with a value the keeper should know about (a month stored as a day, 无 read as 群众). */
+  note(field: string, key: string, params?: Record<string, string | number>): void {
+    this.list.push(params ? { field, key, params, severity: 'note' } : { field, key, severity: 'note' });
   }
 
   /** Not reported on its own: another field's problem explains it (a gender read from a broken ID number). */

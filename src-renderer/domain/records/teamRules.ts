@@ -1,5 +1,7 @@
+import { quoted } from './cellRead';
 import { parseTeamInput, type TeamDoc, type TeamFields, type TeamInput } from '../entities/team';
-import { readDate, readText } from './cellValues';
+import { readText } from './cellValues';
+import { readOptionalDate } from './dateFields';
 import { parseParticipantsCell } from './participantsCell';
 import { PersonIndex } from './people';
 import { identifiedByName, parseCollectingAll, type KindRules, type RowProblems, type RowReader } from './rowReader';
@@ -17,13 +19,13 @@ export function readLeader(row: RowReader, problems: RowProblems, field: string,
   const parsed = parseParticipantsCell(text);
   const token = parsed.ok && parsed.tokens.length === 1 ? parsed.tokens[0] : undefined;
   if (!token) {
-    problems.warn(field, 'importExport.issue.leaderNotFound', { name: text.slice(0, 30) });
+    problems.warn(field, 'importExport.issue.leaderNotFound', { name: quoted(text) });
     return undefined;
   }
   const match = people.match(token.who, token.idTail);
   if (match.ok) return match.person.id;
   problems.warn(field, match.reason === 'ambiguous' ? 'importExport.issue.leaderAmbiguous' : 'importExport.issue.leaderNotFound', {
-    name: token.text,
+    name: quoted(token.text),
   });
   return undefined;
 }
@@ -47,7 +49,10 @@ export function teamRules(snapshot: LedgerSnapshot): KindRules<TeamFields, TeamD
         const leader = readLeader(row, problems, 'leaderId', people);
         if (leader !== undefined) input.leaderId = leader;
       }
-      if (row.filled('foundedDate')) input.foundedDate = problems.take('foundedDate', readDate(row.cell('foundedDate'), row.date1904));
+      if (row.filled('foundedDate')) {
+        const founded = readOptionalDate(row, problems, 'foundedDate', 'firstDay', existing !== null);
+        if (founded !== undefined) input.foundedDate = founded;
+      }
       if (row.filled('description')) input.description = problems.take('description', readText(row.cell('description')));
       return parseCollectingAll(parseTeamInput, input, problems, STAND_INS);
     },

@@ -25,6 +25,8 @@ const EXTRA: Record<VocabularyGroup, Record<string, readonly string[]>> = {
     cpc_probationary: ['预备党员'],
     cyl_member: ['团员', '共青团团员'],
     democratic_party: ['民主党派成员', '民主党派人士'],
+    // Rosters leave 政治面貌 "empty" with a placeholder; for a volunteer that means 群众 (the import says so).
+    masses: ['无', '-', '—', '/', '普通群众'],
   },
   idType: {
     resident_id: ['身份证', '二代身份证', '居民身份证号'],
@@ -87,6 +89,11 @@ function indexOf(group: VocabularyGroup): Map<string, string> {
 /** The code a sheet's word means, or null when it is none of them. */
 export function lookupCode(group: VocabularyGroup, text: string): string | null {
   return indexOf(group).get(normalizeWord(text)) ?? null;
+}
+
+/** The Chinese label of a code, as the catalogue names it. */
+export function labelOf(group: VocabularyGroup, code: string): string {
+  return catalogLabels(zhCatalog, group)[code] ?? code;
 }
 
 /** The Chinese labels, for the message that lists what may be written. */

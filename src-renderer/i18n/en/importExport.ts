@@ -27,6 +27,11 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     duplicateHint: 'Volunteers are matched by ID number, teams and projects by name, activities by date + start time + title.',
     file: 'File: {{name}}',
     startOver: 'Choose another file',
+    cancelReading: 'Cancel reading',
+    readingCancelled: 'Stopped reading "{{name}}"; nothing was imported.',
+    interruptedTitle: 'The last import did not finish',
+    interrupted:
+      'The app broke off while reading or checking "{{name}}" (the file may be too big or damaged for this PC\'s memory). Nothing was imported. Split the sheet into smaller files and import them one by one.',
   },
   mapping: {
     title: 'Check the columns',
@@ -72,7 +77,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
       skipped: 'Already registered (skipped)',
       duplicatesInFile: 'Repeated in file',
     },
-    problems: 'Problems ({{count}})',
+    problems: 'Problems and notes ({{count}})',
     row: 'Row',
     column: 'Column',
     record: 'Record',
@@ -81,6 +86,11 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     warning: 'Note',
     import: 'Import {{count}}',
     cancel: 'Cancel, import nothing',
+    tag: { error: 'Not imported', warning: 'Imported, but', note: 'Note' },
+    masked:
+      'This is an export with hidden ID numbers (like 370***********0015): {{count}} row(s) have incomplete ID numbers and cannot be imported. Export again with "Export full ID and phone numbers" ticked and import that file.',
+    downloadRefused: 'Download the {{count}} rows not imported (.xlsx)',
+    refusedSaved: 'Saved "{{name}}": fix what its "Why not imported" column says and import it again as it is.',
   },
   write: {
     progress: 'Writing {{done}} of {{total}}…',
@@ -94,8 +104,10 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     failed: 'Import interrupted: {{written}} written, the other {{rest}} not. {{reason}}',
     stale: 'The ledger changed since the check (e.g. sync brought a volunteer with the same ID number); writing stopped to avoid duplicates. Check again, then import.',
     writeError: 'Saving to the local database failed; please try again.',
-    notImported: '{{count}} row(s) with problems were not imported; fix them and import again (choose "Skip" for rows already imported).',
+    notImported:
+      '{{count}} row(s) with problems were not imported. Fix them as listed below and import again (choose "Skip" for rows already imported), or download those rows, fix them and import that file.',
     again: 'Import another file',
+    tag: { error: 'Not imported', warning: 'Imported, but', note: 'Imported', notWritten: 'Not written' },
   },
   export: {
     what: 'What to export',
@@ -203,7 +215,11 @@ export const importExport: DeepPartialMessages<typeof zh> = {
   file: {
     empty: 'The file is empty (0 bytes); check that you picked the right one.',
     tooLarge: 'The file is over 40 MB; remove unrelated sheets or pictures and try again.',
-    tooManyRows: 'The sheet has more than 50,000 rows; split it into several files.',
+    tooManyRows: 'The sheet has more than 50,000 rows and was not opened; split it into several files.',
+    tooManyCells: 'The workbook has more than a million cells and was not opened; remove unrelated columns and sheets, or split it into several files.',
+    csvTooLarge: 'The CSV file is over 20 MB and was not opened; split it into several files (50,000 rows at most each) or save it as .xlsx.',
+    unpackedTooLarge:
+      'This Excel file unpacks to more than 120 MB (too much content, or a damaged file) and was not opened, to keep the PC responsive. Remove unrelated sheets and pictures, or split it into several files (50,000 rows at most each).',
     notSpreadsheet: 'This is not a spreadsheet (Excel .xlsx or CSV). Open it in Excel or WPS and save it as "Excel Workbook (.xlsx)".',
     legacyExcel: 'This is an old Excel 97-2003 (.xls) or WPS (.et) file, or it has a password. Save it as "Excel Workbook (.xlsx)" (without a password) and import that.',
     ods: 'This is an OpenDocument spreadsheet (.ods). Save it as "Excel Workbook (.xlsx)" and import that.',
@@ -211,20 +227,54 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     corrupt: 'The file is damaged or incomplete (perhaps not fully downloaded or copied). Save or download it again and retry.',
     noData: 'The file holds no data.',
     readFailed: 'Reading the file failed; please try again.',
+    readCrashed:
+      'Reading the file broke off (the file may be too big or damaged for this PC\'s memory). Nothing was imported. Split the sheet into smaller files and import them one by one.',
+    readTimeout: 'Reading the file took more than 2 minutes and was stopped. Nothing was imported. Split the sheet into smaller files and import them one by one.',
+  },
+  refused: {
+    reasonColumn: 'Why not imported',
+    title: 'These {{count}} rows were not imported. Fix them as the last column says, then import this file (that column is ignored).',
+    reasonPart: '{{column}}: {{message}}',
+    reasonSeparator: '; ',
+    fileName: '{{name}} - rows not imported',
+  },
+  note: {
+    monthStart: '"{{value}}" gives only a month; stored as its first day, {{iso}}.',
+    monthEnd: '"{{value}}" gives only a month; stored as its last day, {{iso}}.',
+    birthDateFromId: 'Left blank; taken from the ID number: {{iso}}.',
+    birthMonthFromId: '"{{value}}" gives only a month; the ID number gives {{iso}}.',
+    readAs: '"{{value}}" imported as "{{label}}".',
+  },
+  warn: {
+    optionalDropped: '"{{value}}" is not understood; left blank.',
+    optionalKept: '"{{value}}" is not understood; the ledger keeps its value.',
+    phoneDropped: '"{{value}}" is not a valid phone number; left blank.',
+    maskedPhoneDropped: 'The phone number "{{value}}" has hidden digits; left blank.',
+    maskedPhoneKept: 'The phone number "{{value}}" has hidden digits; the ledger keeps its number.',
+    birthDateUnreadableFromId: '"{{value}}" is not understood; the ID number gives {{iso}}.',
+    birthDateConflict: '"{{value}}" differs from the birth date in the ID number ({{iso}}); the ID number wins: {{iso}}.',
+    genderFromId: '"{{value}}" is not understood; the ID number gives "{{gender}}".',
   },
   issue: {
     formulaNoResult: 'This is a formula whose result was never saved in the file. Open the file in Excel, save it once, and import again.',
     errorCell: 'The cell holds the error value {{code}} (usually a broken formula).',
-    dateInvalid: 'The date is not a real date between 1900 and 2099.',
-    notADate: 'Not a date. Write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日.',
-    notATime: 'Not a time. Write it as 09:30.',
-    notANumber: 'Not a number.',
+    dateInvalid: '"{{value}}" is not a real date between 1900 and 2100.',
+    notADate: '"{{value}}" is not a date. Write it as 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日.',
+    dateNeedsDay: '"{{value}}" gives only a month; an activity date needs its day, e.g. 2024-03-05.',
+    yearOnly: '"{{value}}" gives only a year; write at least the month, e.g. 2024-03.',
+    yearMonthAmbiguous:
+      '"{{value}}" is a year and month Excel stored as a number: it may be January or October {{year}} (Excel stores {{year}}.10 as {{year}}.1). Format the column as Text and write it as {{year}}年10月.',
+    notATime: '"{{value}}" is not a time. Write it as 09:30, 9点30 or 下午2:30.',
+    timeOutOfRange: '"{{value}}" is not a time of day: hours 0–23, minutes 0–59.',
+    notANumber: '"{{value}}" is not a number.',
     idNumberAsNumber:
       'Excel stored this ID number as a number (shown as 3.70102E+17 or ending in 000): the digits after the 15th are lost and cannot be recovered. Format the column as Text and type the number again.',
     idNumberDigitsLost:
       'The ID number ends in 000 and fails its check: Excel probably treated it as a number and lost the last digits. Format the column as Text and type the number again.',
     notAnIdNumber: 'The ID number should be text.',
-    notAPhone: 'Not a phone number.',
+    notAPhone: '"{{value}}" is not a phone number.',
+    maskedIdNumber:
+      'The ID number "{{value}}" has hidden digits (exports hide them by default) and cannot be imported. Export with "Export full ID and phone numbers" ticked and import that file.',
     unknownOption: '"{{value}}" is not one of: {{allowed}}.',
     unknownTeam: 'There is no team named "{{name}}" in the ledger. Import or create it first, or check the name.',
     unknownProject: 'There is no project named "{{name}}" in the ledger. Import or create it first, or check the name.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, readIdNumber, readName, readNumber, readPhone, readTime, splitList } from '../../../src-renderer/domain/records/cellValues';
+import { readDate } from '../../../src-renderer/domain/records/cellDates';
+import { readIdNumber, readName, readNumber, readPhone, readTime, splitList } from '../../../src-renderer/domain/records/cellValues';
 import { serialToIsoDate } from '../../../src-renderer/domain/records/excelDates';
 import { formatParticipantsCell, parseParticipantsCell } from '../../../src-renderer/domain/records/participantsCell';
 import type { SheetCell } from '../../../src-renderer/domain/records/sheet';

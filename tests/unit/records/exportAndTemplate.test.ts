@@ -109,7 +109,8 @@ describe('templates', () => {
     ws.getRow(2).values = headers.map((h) => values[String(h)] ?? null);
     expect(ws.getColumn(headers.indexOf('身份证号') + 1).numFmt).toBe('@');
     const p = await previewFile('volunteers', new Uint8Array(await wb.xlsx.writeBuffer()), EMPTY_SNAPSHOT);
-    expect(p.issues).toEqual([]);
+    // The template's blank 出生日期 is filled from the ID number, and the keeper is told so.
+    expect(p.issues.map((i) => [i.severity, i.key, i.params])).toEqual([['note', 'importExport.note.birthDateFromId', { iso: '1980-01-01' }]]);
     expect(p.plan.writes[0]?.fields).toMatchObject({ name: '王五', gender: 'male', politicalStatus: 'cyl_member', skills: ['书法', '摄影'] });
   });
 });

@@ -71,6 +71,19 @@ export function ImportPanel() {
             />
             <Typography.Text type="secondary">{t('importExport.import.duplicateHint')}</Typography.Text>
           </Flex>
+          {state.step === 'start' && state.interruptedFile !== undefined ? (
+            <Alert
+              data-testid="import-interrupted"
+              type="error"
+              showIcon
+              closable
+              title={t('importExport.import.interruptedTitle')}
+              description={t('importExport.import.interrupted', { name: state.interruptedFile })}
+            />
+          ) : null}
+          {state.step === 'start' && state.cancelledFile !== undefined ? (
+            <Alert data-testid="import-read-cancelled" type="info" showIcon title={t('importExport.import.readingCancelled', { name: state.cancelledFile })} />
+          ) : null}
           {state.step === 'fileError' ? (
             <Alert
               data-testid="import-file-error"
@@ -92,6 +105,9 @@ export function ImportPanel() {
         <Flex gap={12} align="center" data-testid="import-reading">
           <Spin />
           <span>{t('importExport.import.reading', { name: state.fileName })}</span>
+          <Button data-testid="import-cancel-reading" onClick={flow.stop}>
+            {t('importExport.import.cancelReading')}
+          </Button>
         </Flex>
       ) : null}
 
@@ -118,6 +134,7 @@ export function ImportPanel() {
       {state.step === 'preview' ? (
         <PreviewStep
           kind={kind}
+          file={state.file}
           preview={state.preview}
           sheetName={state.file.sheets[state.file.sheetIndex]?.name ?? ''}
           policy={policy}
@@ -143,7 +160,7 @@ export function ImportPanel() {
         </Flex>
       ) : null}
 
-      {state.step === 'summary' ? <ImportSummary preview={state.preview} result={state.result} onAgain={flow.reset} /> : null}
+      {state.step === 'summary' ? <ImportSummary kind={kind} file={state.file} preview={state.preview} result={state.result} onAgain={flow.reset} /> : null}
     </Flex>
   );
 }

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { RecordKind } from '../../domain/records/columns';
 import { previewHeadline } from '../../domain/records/dryRun';
 import type { DuplicatePolicy, ImportPreview } from '../../domain/records/importTypes';
-import { ProblemsTable } from './ProblemsTable';
+import { ImportFindings } from './ImportFindings';
+import type { LoadedFile } from './loadedFile';
+
+const PREVIEW_PHASE = { phase: 'preview' } as const;
 
 /** The dry run's result: counts, the problems by row and column, and the choice to import the valid rows or nothing. */
 export function PreviewStep({
   kind,
+  file,
   preview,
   sheetName,
   policy,
@@ -17,6 +21,7 @@ export function PreviewStep({
   onEditMapping,
 }: {
   kind: RecordKind;
+  file: LoadedFile;
   preview: ImportPreview;
   sheetName: string;
   policy: DuplicatePolicy;
@@ -81,12 +86,7 @@ export function PreviewStep({
           />
         </Flex>
       ) : null}
-      {preview.issues.length > 0 ? (
-        <>
-          <Typography.Text strong>{t('importExport.preview.problems', { count: preview.issues.length })}</Typography.Text>
-          <ProblemsTable kind={kind} issues={preview.issues} />
-        </>
-      ) : null}
+      <ImportFindings kind={kind} file={file} preview={preview} phase={PREVIEW_PHASE} />
       <Flex gap={8} wrap>
         <Button type="primary" data-testid="import-commit" disabled={valid === 0} onClick={onImport}>
           {t('importExport.preview.import', { count: valid })}

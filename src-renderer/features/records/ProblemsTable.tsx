@@ -1,14 +1,31 @@
 import { Table, Tag } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { columnHeaderKey, type RecordKind } from '../../domain/records/columns';
-import type { RowIssue } from '../../domain/records/importTypes';
+import type { RowIssue, Severity } from '../../domain/records/importTypes';
 
 /** Not a literal at the call site: antd's row props type has no data-* attributes. */
 const PROBLEM_ROW_PROPS = { role: 'row', 'data-testid': 'problem-row' };
 
-/** Every problem of the dry run by Excel row number and column, thousands of them without stutter. */
-export function ProblemsTable({ kind, issues }: { kind: RecordKind; issues: readonly RowIssue[] }) {
+const TAG_COLORS: Readonly<Record<Severity, string>> = { error: 'red', warning: 'gold', note: 'blue' };
+
+/**
+ * Where a row stands, as its tag says: before the write (不导入 / 导入，但 / 说明), after it (未导入 /
+ * 已导入，但 / 已导入, 未写入 for a row of the plan a stopped write did not reach, 说明 for a row that
+ * was never a record, such as a 合计 row).
+ */
+export type ProblemsPhase = { phase: 'preview' } | { phase: 'done'; writtenRows: ReadonlySet<number> };
+
+/** Every problem and note of the dry run by Excel row number and column, thousands of them without stutter. */
+export function ProblemsTable({ kind, issues, phase }: { kind: RecordKind; issues: readonly RowIssue[]; phase: ProblemsPhase }) {
   const { t } = useTranslation();
+  const refusedRows = useMemo(() => new Set(issues.filter((i) => i.severity === 'error').map((i) => i.row)), [issues]);
+  const tagOf = (issue: RowIssue): string => {
+    if (phase.phase === 'preview') return t(`importExport.preview.tag.${issue.severity}`);
+    if (issue.severity === 'error' || refusedRows.has(issue.row)) return t('importExport.summary.tag.error');
+    if (phase.writtenRows.has(issue.row)) return t(`importExport.summary.tag.${issue.severity}`);
+    return t(issue.severity === 'note' ? 'importExport.preview.tag.note' : 'importExport.summary.tag.notWritten');
+  };
   return (
     <Table<RowIssue & { rowId: number }>
       rowKey="rowId"
@@ -34,7 +51,7 @@ export function ProblemsTable({ kind, issues }: { kind: RecordKind; issues: read
           key: 'problem',
           render: (_, issue) => (
             <>
-              <Tag color={issue.severity === 'error' ? 'red' : 'gold'}>{t(`importExport.preview.${issue.severity}`)}</Tag>
+              <Tag color={TAG_COLORS[issue.severity]}>{tagOf(issue)}</Tag>
               {t(issue.key, issue.params ?? {})}
             </>
           ),

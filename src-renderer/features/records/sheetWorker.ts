@@ -1,6 +1,6 @@
 import { readSpreadsheet } from '../../domain/records/readSpreadsheet';
 import { buildWorkbook, workbookBytes } from '../../domain/records/writeXlsx';
-import type { SheetWorkerRequest, SheetWorkerResponse } from './sheetWorkerProtocol';
+import { WORKER_READY_ID, type SheetWorkerRequest, type SheetWorkerResponse } from './sheetWorkerProtocol';
 
 /** Milliseconds since the epoch, comparable with the page's clock (each side has its own performance.now origin). */
 const wallClock = (): number => performance.timeOrigin + performance.now();
@@ -30,3 +30,6 @@ globalThis.addEventListener('message', (event: MessageEvent<SheetWorkerRequest>)
       globalThis.postMessage(failed);
     });
 });
+
+const ready: SheetWorkerResponse = { id: WORKER_READY_ID, op: 'ready' };
+globalThis.postMessage(ready);

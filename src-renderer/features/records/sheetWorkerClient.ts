@@ -4,8 +4,14 @@ import type { SheetWorkerRequest, SheetWorkerResponse, WriteTimings } from './sh
 
 interface Pending {
   resolve: (response: SheetWorkerResponse) => void;
-  reject: (error: unknown) => void;
+  reject: (error: Error) => void;
 }
+
+/**
+ * A file that passed the size, row and cell limits reads in well under a minute on a slow PC; one that
+ * takes longer is stopped (the worker is ended) rather than waited for without end.
+ */
+const READ_TIMEOUT_MS = 120_000;
 
 let worker: Worker | null = null;
 /** Set once a worker could not start (an unusual host): from then on the work runs on the main thread. */
@@ -13,35 +19,9 @@ let workerBroken = false;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 
-function failAll(error: unknown): void {
+function failAll(error: Error): void {
   for (const p of pending.values()) p.reject(error);
   pending.clear();
-}
-
-function getWorker(): Worker | null {
-  if (workerBroken) return null;
-  if (worker) return worker;
-  try {
-    const created = new Worker(new URL('./sheetWorker.ts', import.meta.url), { type: 'module' });
-    created.addEventListener('message', (event: MessageEvent<SheetWorkerResponse>) => {
-      const p = pending.get(event.data.id);
-      if (!p) return;
-      pending.delete(event.data.id);
-      p.resolve(event.data);
-    });
-    created.addEventListener('error', (event) => {
-      event.preventDefault();
-      workerBroken = true;
-      worker = null;
-      created.terminate();
-      failAll(new WorkerUnavailableError());
-    });
-    worker = created;
-    return created;
-  } catch {
-    workerBroken = true;
-    return null;
-  }
 }
 
 class WorkerUnavailableError extends Error {
@@ -51,22 +31,83 @@ class WorkerUnavailableError extends Error {
   }
 }
 
+/** The worker stopped in the middle of a job (out of memory, a bug in a library): the job is lost, the page is not. */
+export class SheetWorkerCrashedError extends Error {
+  constructor() {
+    super('spreadsheet worker stopped during a job');
+    this.name = 'SheetWorkerCrashedError';
+  }
+}
+
+export class SheetWorkerTimeoutError extends Error {
+  constructor() {
+    super('spreadsheet worker took too long');
+    this.name = 'SheetWorkerTimeoutError';
+  }
+}
+
+function stopWorker(w: Worker, error: Error): void {
+  w.terminate();
+  if (worker === w) worker = null;
+  failAll(error);
+}
+
+function getWorker(): Worker | null {
+  if (workerBroken) return null;
+  if (worker) return worker;
+  try {
+    const created = new Worker(new URL('./sheetWorker.ts', import.meta.url), { type: 'module' });
+    let ready = false;
+    created.addEventListener('message', (event: MessageEvent<SheetWorkerResponse>) => {
+      if (event.data.op === 'ready') {
+        ready = true;
+        return;
+      }
+      const p = pending.get(event.data.id);
+      if (!p) return;
+      pending.delete(event.data.id);
+      p.resolve(event.data);
+    });
+    created.addEventListener('error', (event) => {
+      event.preventDefault();
+      // Before its script ran, an error means workers cannot run here; after, that a job broke. A broken
+      // job is not retried on the main thread: what broke the worker would break the page.
+      if (!ready) workerBroken = true;
+      stopWorker(created, ready ? new SheetWorkerCrashedError() : new WorkerUnavailableError());
+    });
+    created.addEventListener('messageerror', () => stopWorker(created, new SheetWorkerCrashedError()));
+    worker = created;
+    return created;
+  } catch {
+    workerBroken = true;
+    return null;
+  }
+}
+
 function abortError(): DOMException {
   return new DOMException('cancelled', 'AbortError');
 }
 
-function send(request: SheetWorkerRequest, transfer: Transferable[], signal?: AbortSignal): Promise<SheetWorkerResponse> {
+function send(request: SheetWorkerRequest, transfer: Transferable[], signal?: AbortSignal, timeoutMs?: number): Promise<SheetWorkerResponse> {
   const w = getWorker();
   if (!w) return Promise.reject(new WorkerUnavailableError());
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortError());
-    pending.set(request.id, { resolve, reject });
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => pending.has(request.id) && stopWorker(w, new SheetWorkerTimeoutError()), timeoutMs);
+    const settle = () => clearTimeout(timer);
+    pending.set(request.id, {
+      resolve: (response) => {
+        settle();
+        resolve(response);
+      },
+      reject: (error) => {
+        settle();
+        reject(error);
+      },
+    });
     // Cancelling a read stops the worker outright: exceljs cannot be interrupted inside a load.
     signal?.addEventListener('abort', () => {
-      if (!pending.has(request.id)) return;
-      w.terminate();
-      if (worker === w) worker = null;
-      failAll(abortError());
+      if (pending.has(request.id)) stopWorker(w, abortError());
     });
     w.postMessage(request, transfer);
   });
@@ -80,12 +121,16 @@ export function startSheetWorker(): void {
   getWorker();
 }
 
-/** Reads a picked file in the worker (the main thread keeps drawing); on the main thread if no worker can run. */
+/**
+ * Reads a picked file in the worker (the main thread keeps drawing); on the main thread only if no worker
+ * can run at all. Rejects with an AbortError when `signal` aborts, SheetWorkerCrashedError when the worker
+ * broke off, SheetWorkerTimeoutError after READ_TIMEOUT_MS.
+ */
 export async function readSpreadsheetOffThread(bytes: Uint8Array, name: string, signal?: AbortSignal): Promise<SpreadsheetRead> {
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);
   try {
-    const response = await send({ id: nextId++, op: 'read', bytes: copy, name }, [copy.buffer], signal);
+    const response = await send({ id: nextId++, op: 'read', bytes: copy, name }, [copy.buffer], signal, READ_TIMEOUT_MS);
     if (response.op === 'read') return response.read;
     return { ok: false, problem: 'corrupt' };
   } catch (error) {

@@ -16,7 +16,11 @@ export type SheetWorkerRequest =
   | { id: number; op: 'read'; bytes: Uint8Array; name: string }
   | { id: number; op: 'write'; spec: WorkbookSpec };
 
+/** The worker's script has loaded: from then on an 'error' event means a job broke, not that workers cannot run. */
+export const WORKER_READY_ID = 0;
+
 export type SheetWorkerResponse =
+  | { id: typeof WORKER_READY_ID; op: 'ready' }
   | { id: number; op: 'read'; read: SpreadsheetRead }
   | { id: number; op: 'write'; bytes: Uint8Array; timings: WriteTimings }
   | { id: number; op: 'failed' };

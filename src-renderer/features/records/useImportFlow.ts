@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../app/LedgerContext';
 import { commitImport, type CommitResult } from '../../data/imports/commitImport';
+import { markImportEnded, markImportStarted, takeInterruptedImport } from '../../data/imports/importWatch';
 import { loadLedgerSnapshot } from '../../data/imports/ledgerSnapshot';
 import { recallMapping, rememberMapping } from '../../data/imports/mappingMemory';
 import type { RecordKind } from '../../domain/records/columns';
@@ -8,12 +9,15 @@ import { checkImport } from '../../domain/records/dryRun';
 import type { DuplicatePolicy, ImportPreview } from '../../domain/records/importTypes';
 import type { FileProblem } from '../../domain/records/readLimits';
 import { detectFile, needsMappingStep, withRemembered, type LoadedFile } from './loadedFile';
-import { readSpreadsheetOffThread } from './sheetWorkerClient';
+import { readSpreadsheetOffThread, SheetWorkerCrashedError, SheetWorkerTimeoutError } from './sheetWorkerClient';
+
+/** Why reading failed when the file itself gave no reason: a message `importExport.file.<reason>` each. */
+export type ReadFailure = 'readFailed' | 'readCrashed' | 'readTimeout';
 
 export type ImportStep =
-  | { step: 'start' }
+  | { step: 'start'; cancelledFile?: string; interruptedFile?: string }
   | { step: 'reading'; fileName: string }
-  | { step: 'fileError'; fileName: string; problem: FileProblem | 'readFailed' }
+  | { step: 'fileError'; fileName: string; problem: FileProblem | ReadFailure }
   | { step: 'mapping'; file: LoadedFile }
   | { step: 'checking'; file: LoadedFile; done: number; total: number }
   | { step: 'preview'; file: LoadedFile; preview: ImportPreview }
@@ -24,15 +28,50 @@ const FILE_EXTENSIONS = ['xlsx', 'csv', 'txt'];
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
+function readFailure(error: unknown): ReadFailure {
+  if (error instanceof SheetWorkerCrashedError) return 'readCrashed';
+  if (error instanceof SheetWorkerTimeoutError) return 'readTimeout';
+  return 'readFailed';
+}
+
 /**
- * The import, step by step: pick → read (in a worker) → map columns if needed → dry run with progress →
- * preview → write in chunks with progress → summary. Cancelling a check writes nothing; stopping a write
- * ends after the current chunk.
+ * Set while this page itself is reading or checking a file, so that the screen, opened again during that
+ * time, does not take its own mark for one left by a page that died.
+ */
+let markedByThisPage = false;
+
+/**
+ * The import, step by step: pick → read (in a worker, Cancel ends it) → map columns if needed → dry run
+ * with progress → preview → write in chunks with progress → summary. Cancelling a read or a check writes
+ * nothing; stopping a write ends after the current chunk. While a file is read and checked a mark is kept
+ * on this PC, so that a page killed by the file is explained the next time the screen opens.
  */
 export function useImportFlow(kind: RecordKind, policy: DuplicatePolicy, fileFilterName: string) {
   const { ledger, platform } = useServices();
   const [state, setState] = useState<ImportStep>({ step: 'start' });
   const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    if (markedByThisPage) return;
+    let live = true;
+    takeInterruptedImport(ledger.local)
+      .then((mark) => {
+        if (live && mark) setState((s) => (s.step === 'start' ? { step: 'start', interruptedFile: mark.fileName } : s));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [ledger]);
+
+  const mark = useCallback(
+    async (fileName: string | null) => {
+      markedByThisPage = fileName !== null;
+      if (fileName === null) await markImportEnded(ledger.local).catch(() => undefined);
+      else await markImportStarted(ledger.local, fileName);
+    },
+    [ledger],
+  );
 
   const check = useCallback(
     async (file: LoadedFile, duplicatePolicy: DuplicatePolicy, confirmedByKeeper: boolean) => {
@@ -42,6 +81,7 @@ export function useImportFlow(kind: RecordKind, policy: DuplicatePolicy, fileFil
       const abort = new AbortController();
       controller.current = abort;
       setState({ step: 'checking', file, done: 0, total: Math.max(0, sheet.rows.length - file.headerRowIndex - 1) });
+      await mark(file.name);
       try {
         const started = performance.now();
         const snapshot = await loadLedgerSnapshot(ledger);
@@ -57,34 +97,44 @@ export function useImportFlow(kind: RecordKind, policy: DuplicatePolicy, fileFil
       } catch (error) {
         if (!isAbort(error)) throw error;
         setState({ step: 'mapping', file });
+      } finally {
+        await mark(null);
       }
     },
-    [kind, ledger],
+    [kind, ledger, mark],
   );
 
   const pickFile = useCallback(async () => {
     const picked = await platform.openFile({ filters: [{ name: fileFilterName, extensions: FILE_EXTENSIONS }] });
     if (!picked) return;
+    const abort = new AbortController();
+    controller.current = abort;
     setState({ step: 'reading', fileName: picked.name });
+    await mark(picked.name);
     const started = performance.now();
     let read;
     try {
-      read = await readSpreadsheetOffThread(picked.data, picked.name);
+      read = await readSpreadsheetOffThread(picked.data, picked.name, abort.signal);
       // Phases of a long import, for the benchmark notes (Performance API only; nothing is logged).
       performance.measure('records-import:read', { start: started, end: performance.now() });
-    } catch {
-      setState({ step: 'fileError', fileName: picked.name, problem: 'readFailed' });
+    } catch (error) {
+      await mark(null);
+      setState(isAbort(error) ? { step: 'start', cancelledFile: picked.name } : { step: 'fileError', fileName: picked.name, problem: readFailure(error) });
       return;
     }
     if (!read.ok) {
+      await mark(null);
+      performance.measure('records-import:refused', { start: started, end: performance.now() });
       setState({ step: 'fileError', fileName: picked.name, problem: read.problem });
       return;
     }
     const detected = detectFile(kind, picked.name, read.sheets);
     const file = withRemembered(kind, detected, await recallMapping(ledger.local, kind, detected.headers));
-    if (needsMappingStep(kind, file)) setState({ step: 'mapping', file });
-    else await check(file, policy, false);
-  }, [platform, fileFilterName, kind, ledger, policy, check]);
+    if (needsMappingStep(kind, file)) {
+      await mark(null);
+      setState({ step: 'mapping', file });
+    } else await check(file, policy, false);
+  }, [platform, fileFilterName, kind, ledger, policy, check, mark]);
 
   const commit = useCallback(
     async (file: LoadedFile, preview: ImportPreview) => {

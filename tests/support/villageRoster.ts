@@ -101,7 +101,7 @@ export const ROSTER_ROWS: readonly RosterRow[] = [
     name: '黄伟',
     cells: [9, '黄伟', '男', '', rosterId('1975-08-09', '091'), '', '1391234567', '群众', '', ''],
     imported: false,
-    messages: [['note', 'importExport.note.birthDateFromId'], ['warning', 'importExport.warn.phoneDropped'], ['error', 'validation.date.invalid']],
+    messages: [['note', 'importExport.note.birthDateFromId'], ['warning', 'importExport.warn.phoneDropped'], ['error', 'validation.required']],
   },
   {
     name: '周敏',

@@ -4,6 +4,7 @@ import { findDailyOverflows, isValidHours, spanHours, toHalfHourUnits, fromHalfH
 import { cellText } from './cellText';
 import { quoted } from './cellRead';
 import { readDate } from './cellDates';
+import { requireDate } from './dateFields';
 import { readNumber, readText, readTime, splitList } from './cellValues';
 import { parseParticipantsCell } from './participantsCell';
 import { PersonIndex } from './people';
@@ -159,6 +160,7 @@ export function activityRules(snapshot: LedgerSnapshot): KindRules<ActivityField
       const input: Record<string, unknown> = existing ? { ...inputOf(existing) } : {};
       if (row.filled('title')) input.title = problems.take('title', readText(row.cell('title')));
       if (row.filled('date')) input.date = problems.take('date', readDate(row.cell('date'), row.date1904));
+      else requireDate(row, problems, 'date', existing !== null);
       if (row.filled('startTime')) input.startTime = problems.take('startTime', readTime(row.cell('startTime')));
       if (row.filled('endTime')) input.endTime = problems.take('endTime', readTime(row.cell('endTime')));
       if (row.filled('place')) input.place = problems.take('place', readText(row.cell('place')));

@@ -29,3 +29,8 @@ export function readOptionalDate(row: RowReader, problems: RowProblems, field: s
   if (read.value.fromMonth) problems.note(field, MONTH_NOTE[rule], { value, iso: read.value.iso });
   return read.value.iso;
 }
+
+/** A required date left blank on a new record is 此项必填, not a date the schema cannot read. */
+export function requireDate(row: RowReader, problems: RowProblems, field: string, updating: boolean): void {
+  if (!updating && !row.filled(field)) problems.error(field, 'validation.required');
+}

@@ -1,7 +1,7 @@
 import { parseProjectInput, type ProjectDoc, type ProjectFields, type ProjectInput } from '../entities/project';
 import { quoted } from './cellRead';
 import { readText } from './cellValues';
-import { readMonthOrDay, readOptionalDate } from './dateFields';
+import { readMonthOrDay, readOptionalDate, requireDate } from './dateFields';
 import { identifiedByName, parseCollectingAll, type KindRules, type RowProblems, type RowReader } from './rowReader';
 import type { LedgerSnapshot } from './snapshot';
 import { readCode } from './volunteerRules';
@@ -53,6 +53,7 @@ export function projectRules(snapshot: LedgerSnapshot): KindRules<ProjectFields,
       if (row.filled('field')) input.field = readCode(row, problems, 'field', 'fields');
       if (row.filled('ownerTeamId')) input.ownerTeamId = readTeamRef(row, problems, 'ownerTeamId', teamByName);
       if (row.filled('startDate')) input.startDate = readMonthOrDay(row, problems, 'startDate', 'firstDay');
+      else requireDate(row, problems, 'startDate', existing !== null);
       if (row.filled('endDate')) {
         const end = readOptionalDate(row, problems, 'endDate', 'lastDay', existing !== null);
         if (end !== undefined) input.endDate = end;

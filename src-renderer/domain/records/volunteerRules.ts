@@ -5,7 +5,7 @@ import type { Parsed } from '../issues';
 import { checkPhone } from '../phone';
 import { quoted } from './cellRead';
 import { readDateCell } from './cellDates';
-import { readMonthOrDay } from './dateFields';
+import { readMonthOrDay, requireDate } from './dateFields';
 import { cellText } from './cellText';
 import { readIdNumber, readName, readPhone, readText, splitList } from './cellValues';
 import { looksMasked } from './maskedValues';
@@ -206,6 +206,7 @@ export function volunteerRules(snapshot: LedgerSnapshot): KindRules<VolunteerFie
         input.teamIds = ids;
       }
       if (filled('joinDate')) input.joinDate = readMonthOrDay(row, problems, 'joinDate');
+      else requireDate(row, problems, 'joinDate', existing !== null);
       if (filled('volunteerNo')) input.volunteerNo = problems.take('volunteerNo', readText(row.cell('volunteerNo')));
       if (filled('notes')) input.notes = problems.take('notes', readText(row.cell('notes')));
 

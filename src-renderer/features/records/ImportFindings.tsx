@@ -58,19 +58,17 @@ export function ImportFindings({ kind, file, preview, phase }: { kind: RecordKin
       {preview.maskedIdRows > 0 ? (
         <Alert data-testid="import-masked" type="error" showIcon title={t('importExport.preview.masked', { count: preview.maskedIdRows })} />
       ) : null}
-      {listed.length > 0 ? (
-        <>
-          <Typography.Text strong>{t('importExport.preview.problems', { count: listed.length })}</Typography.Text>
-          <ProblemsTable kind={kind} issues={listed} phase={phase} />
-        </>
+      {listed.length > 0 || preview.errorRows > 0 ? (
+        <Flex justify="space-between" align="center" gap={8} wrap>
+          <Typography.Text strong>{listed.length > 0 ? t('importExport.preview.problems', { count: listed.length }) : ''}</Typography.Text>
+          {preview.errorRows > 0 ? (
+            <Button icon={<DownloadOutlined />} loading={saving} data-testid="import-download-refused" onClick={() => void downloadRefused()}>
+              {t('importExport.preview.downloadRefused', { count: preview.errorRows })}
+            </Button>
+          ) : null}
+        </Flex>
       ) : null}
-      {preview.errorRows > 0 ? (
-        <div>
-          <Button icon={<DownloadOutlined />} loading={saving} data-testid="import-download-refused" onClick={() => void downloadRefused()}>
-            {t('importExport.preview.downloadRefused', { count: preview.errorRows })}
-          </Button>
-        </div>
-      ) : null}
+      {listed.length > 0 ? <ProblemsTable kind={kind} issues={listed} phase={phase} /> : null}
     </Flex>
   );
 }

@@ -7,6 +7,9 @@ import type { ImportPreview } from '../../domain/records/importTypes';
 import { ImportFindings } from './ImportFindings';
 import type { LoadedFile } from './loadedFile';
 
+/** Compact: the problem list below must fit on a 768-pixel screen. */
+const RESULT_STYLE = { padding: '8px 0' } as const;
+
 /**
  * What was written, what was not, and why: the keeper must know exactly where the ledger stands. The
  * problem list stays, each row tagged with what became of it, with the refused rows to download.
@@ -43,6 +46,7 @@ export function ImportSummary({
     <Flex vertical gap={12}>
       <Result
         data-testid="import-summary"
+        style={RESULT_STYLE}
         status={status}
         title={title}
         subTitle={preview.errorRows > 0 ? t('importExport.summary.notImported', { count: preview.errorRows }) : undefined}

@@ -9,6 +9,10 @@ const PROBLEM_ROW_PROPS = { role: 'row', 'data-testid': 'problem-row' };
 
 const TAG_COLORS: Readonly<Record<Severity, string>> = { error: 'red', warning: 'gold', note: 'blue' };
 
+function tagColor(issue: RowIssue, refused: boolean): string {
+  return refused && issue.severity === 'warning' ? TAG_COLORS.error : TAG_COLORS[issue.severity];
+}
+
 /**
  * Where a row stands, as its tag says: before the write (不导入 / 导入，但 / 说明), after it (未导入 /
  * 已导入，但 / 已导入, 未写入 for a row of the plan a stopped write did not reach, 说明 for a row that
@@ -21,10 +25,12 @@ export function ProblemsTable({ kind, issues, phase }: { kind: RecordKind; issue
   const { t } = useTranslation();
   const refusedRows = useMemo(() => new Set(issues.filter((i) => i.severity === 'error').map((i) => i.row)), [issues]);
   const tagOf = (issue: RowIssue): string => {
-    if (phase.phase === 'preview') return t(`importExport.preview.tag.${issue.severity}`);
-    if (issue.severity === 'error' || refusedRows.has(issue.row)) return t('importExport.summary.tag.error');
-    if (phase.writtenRows.has(issue.row)) return t(`importExport.summary.tag.${issue.severity}`);
-    return t(issue.severity === 'note' ? 'importExport.preview.tag.note' : 'importExport.summary.tag.notWritten');
+    const refused = refusedRows.has(issue.row);
+    // A note stays a note; a warning on a refused row ("left blank") is moot: the row is not imported at all.
+    if (issue.severity === 'note' && (refused || (phase.phase === 'done' && !phase.writtenRows.has(issue.row)))) return t('importExport.preview.tag.note');
+    if (phase.phase === 'preview') return t(`importExport.preview.tag.${refused ? 'error' : issue.severity}`);
+    if (refused) return t('importExport.summary.tag.error');
+    return t(phase.writtenRows.has(issue.row) ? `importExport.summary.tag.${issue.severity}` : 'importExport.summary.tag.notWritten');
   };
   return (
     <Table<RowIssue & { rowId: number }>
@@ -51,7 +57,7 @@ export function ProblemsTable({ kind, issues, phase }: { kind: RecordKind; issue
           key: 'problem',
           render: (_, issue) => (
             <>
-              <Tag color={TAG_COLORS[issue.severity]}>{tagOf(issue)}</Tag>
+              <Tag color={tagColor(issue, refusedRows.has(issue.row))}>{tagOf(issue)}</Tag>
               {t(issue.key, issue.params ?? {})}
             </>
           ),

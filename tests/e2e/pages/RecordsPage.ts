@@ -58,6 +58,37 @@ export class RecordsPage extends Screen {
     await this.page.getByTestId('mapping-check').click();
   }
 
+  /** 选择文件 with a file on disk: a big file is handed over by its path rather than sent through the protocol. */
+  async chooseFilePath(path: string): Promise<void> {
+    await chooseFiles(this.page.getByTestId('import-choose-file'), path);
+  }
+
+  /** "正在读取…" with its 取消读取 button, while the worker reads the file. */
+  reading(): Locator {
+    return this.page.getByTestId('import-reading');
+  }
+
+  async cancelReading(): Promise<void> {
+    await this.page.getByTestId('import-cancel-reading').click();
+  }
+
+  /** "已取消读取…", back on the start of the import. */
+  readCancelled(): Locator {
+    return this.page.getByTestId('import-read-cancelled');
+  }
+
+  /** The one message for a re-imported export whose ID numbers are masked. */
+  maskedNotice(): Locator {
+    return this.page.getByTestId('import-masked');
+  }
+
+  /** 下载未导入的 n 行（.xlsx）, and the file the browser downloads. */
+  async downloadRefusedRows(): Promise<Download> {
+    const download = this.page.waitForEvent('download', { timeout: FILE_TIMEOUT_MS });
+    await this.page.getByTestId('import-download-refused').click();
+    return download;
+  }
+
   /** The file could not be read (wrong format, too big, …). */
   fileError(): Locator {
     return this.page.getByTestId('import-file-error');

@@ -3,6 +3,8 @@ import { isBlankRow, type SheetCell, type SheetGrid, type SheetRow } from './she
 import { MAX_COLUMNS, READ_LIMITS, SpreadsheetReadError, type FileProblem, type ReadLimits } from './readLimits';
 import { decodeText, isMostlyReadable } from './textDecoding';
 
+const CSV_CHUNK_CHARACTERS = 64 * 1024;
+
 /**
  * A CSV (or tab-separated "Unicode text") file as one sheet of text cells. The record index is the row
  * number Excel would show, even when a quoted cell spans lines. Records are taken one at a time and the
@@ -16,10 +18,12 @@ export function readCsv(bytes: Uint8Array, name: string, limits: ReadLimits = RE
   let index = 0;
   let cells = 0;
   let refused: FileProblem | null = null;
-  // papaparse guesses the delimiter (comma, tab, semicolon…) from the first lines.
+  // papaparse guesses the delimiter (comma, tab, semicolon…) from the first lines. In pieces: handed the
+  // whole text, it keeps working through it after abort() (1.4 s for a million lines instead of 30 ms).
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     header: false,
+    chunkSize: CSV_CHUNK_CHARACTERS,
     step(result, parser) {
       index += 1;
       const record: unknown = result.data;

@@ -28,22 +28,31 @@ class SheetCounter {
   private name = '';
   private rowHasCell = false;
 
+  /** Jumps from one "<" to the next (indexOf is native): a part of spaces or long text costs almost nothing. */
   feed(chunk: Uint8Array): void {
-    for (let i = 0; i < chunk.length; i += 1) {
-      const byte = chunk[i] ?? 0;
-      if (this.inName) {
-        if (isNameByte(byte) && this.name.length < MAX_TAG_NAME) {
-          this.name += String.fromCharCode(byte);
-          continue;
-        }
-        this.inName = false;
-        this.tag(this.name);
-      }
-      if (byte === LESS_THAN) {
-        this.inName = true;
-        this.name = '';
-      }
+    let at = this.inName ? this.readName(chunk, 0) : 0;
+    while (at < chunk.length) {
+      const open = chunk.indexOf(LESS_THAN, at);
+      if (open < 0) return;
+      this.inName = true;
+      this.name = '';
+      at = this.readName(chunk, open + 1);
     }
+  }
+
+  /** Reads a tag name from `from` on; returns where it stopped (the chunk's end when the name goes on in the next). */
+  private readName(chunk: Uint8Array, from: number): number {
+    for (let i = from; i < chunk.length; i += 1) {
+      const byte = chunk[i] ?? 0;
+      if (isNameByte(byte) && this.name.length < MAX_TAG_NAME) {
+        this.name += String.fromCharCode(byte);
+        continue;
+      }
+      this.inName = false;
+      this.tag(this.name);
+      return i;
+    }
+    return chunk.length;
   }
 
   private tag(name: string): void {

@@ -14,6 +14,7 @@ import { pickMenuLabels } from './menuLabels';
 import { createPrintService } from './print';
 import { buildContentSecurityPolicy, hardenSession, hardenWebContents } from './security';
 import { askBeforeDroppingWork, pickUnsavedWorkLabels } from './unsavedWorkDialog';
+import { pickRecoveryLabels, recoverWhenRendererGone } from './rendererRecovery';
 import { mainWindowOptions } from './windowOptions';
 
 // Layout of the electron-vite build: out/main/main.js, out/preload/preload.cjs, out/renderer/.
@@ -102,6 +103,13 @@ async function start(): Promise<void> {
   window.webContents.on(
     'will-prevent-unload',
     askBeforeDroppingWork((options) => dialog.showMessageBoxSync(window, options), pickUnsavedWorkLabels(app.getLocale())),
+  );
+  window.webContents.on(
+    'render-process-gone',
+    recoverWhenRendererGone(
+      { reload: () => window.webContents.reload(), tell: (options) => void dialog.showMessageBox(window, options), now: Date.now },
+      pickRecoveryLabels(app.getLocale()),
+    ),
   );
   window.on('closed', () => {
     mainWindow = null;

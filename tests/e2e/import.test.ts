@@ -13,8 +13,8 @@ import { RecordsPage, type ProblemRow } from './pages/RecordsPage';
 import { SetupPage } from './pages/SetupPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
 import { VolunteersPage } from './pages/VolunteersPage';
-import { useAppSession } from './support/appSession';
-import { ARTIFACTS_DIR, saveScreenshot } from './support/browser';
+import { appUrl, useAppSession } from './support/appSession';
+import { ARTIFACTS_DIR, collectProblems, saveScreenshot } from './support/browser';
 import { poll, WAIT_MS } from './support/waits';
 
 /**
@@ -45,6 +45,19 @@ async function rosterFile(): Promise<{ name: string; buffer: Buffer }> {
   ws.addRow([...ROSTER_HEADER]);
   for (const row of ROSTER_ROWS) ws.addRow(row.cells);
   return { name: '泉水村志愿者花名册.xlsx', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+}
+
+let bigRoster: { name: string; buffer: Buffer } | null = null;
+
+/** A roster big enough to take seconds to read (40,000 rows), built once. */
+async function fortyThousandRows(): Promise<{ name: string; buffer: Buffer }> {
+  if (bigRoster) return bigRoster;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('名册');
+  ws.addRow([...ROSTER_HEADER]);
+  for (let i = 0; i < 40_000; i += 1) ws.addRow([i + 1, `志愿者${i}`, '男', '', `X${i}`, '', '', '群众', '2020-01-01', '备注'.repeat(5)]);
+  bigRoster = { name: '四万行.xlsx', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return bigRoster;
 }
 
 interface RefusedSheet {
@@ -243,11 +256,7 @@ describe('importing a messy village roster', () => {
 
   test('8. reading a big file can be cancelled, and nothing is imported', async () => {
     const records = await openImport(page);
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('名册');
-    ws.addRow([...ROSTER_HEADER]);
-    for (let i = 0; i < 40_000; i += 1) ws.addRow([i + 1, `志愿者${i}`, '男', '', `X${i}`, '', '', '群众', '2020-01-01', '备注'.repeat(5)]);
-    await records.chooseFile({ name: '四万行.xlsx', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+    await records.chooseFile(await fortyThousandRows());
     await records.reading().waitFor({ state: 'visible' });
     await records.cancelReading();
     await records.readCancelled().waitFor({ state: 'visible' });
@@ -262,5 +271,36 @@ describe('importing a messy village roster', () => {
 
   test('9. nothing went wrong in the page', () => {
     expect(app().problems).toEqual([]);
+  });
+
+  test('10. a page that dies while reading a file is explained when the app is opened again', async () => {
+    const records = await openImport(page);
+    await page.getByTestId('import-cancel').click();
+    await records.chooseFile(await fortyThousandRows());
+    await records.reading().waitFor({ state: 'visible' });
+    // What running out of memory does to a page: the renderer is gone, the window blank.
+    const cdp = await page.context().newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+
+    const reopened = await page.context().newPage();
+    const problems = collectProblems(reopened);
+    await reopened.goto(appUrl('/records'));
+    const again = await new RecordsPage(reopened).waitUntilShown();
+    const notice = reopened.getByTestId('import-interrupted');
+    await expect.poll(() => notice.isVisible(), poll).toBe(true);
+    expect(await notice.innerText()).toContain('上次读取或检查“四万行.xlsx”时程序意外中断');
+    expect(await notice.innerText()).toContain('分成几个较小的文件');
+    await saveScreenshot(reopened, 'import-05-interrupted');
+    // Said once: opened again, the screen starts plain.
+    await new AppShell(reopened).navigate('volunteers');
+    await new AppShell(reopened).navigate('records');
+    await again.waitUntilShown();
+    await reopened.reload();
+    await again.waitUntilShown();
+    await expect.poll(() => reopened.getByTestId('import-choose-file').isVisible(), poll).toBe(true);
+    expect(await notice.count()).toBe(0);
+    expect(problems).toEqual([]);
   });
 });

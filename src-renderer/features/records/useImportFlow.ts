@@ -80,8 +80,9 @@ export function useImportFlow(kind: RecordKind, policy: DuplicatePolicy, fileFil
       if (confirmedByKeeper) await rememberMapping(ledger.local, kind, file.headers, file.mapping);
       const abort = new AbortController();
       controller.current = abort;
-      setState({ step: 'checking', file, done: 0, total: Math.max(0, sheet.rows.length - file.headerRowIndex - 1) });
+      // Marked before anything can go wrong, so a page that dies during the check is explained afterwards.
       await mark(file.name);
+      setState({ step: 'checking', file, done: 0, total: Math.max(0, sheet.rows.length - file.headerRowIndex - 1) });
       try {
         const started = performance.now();
         const snapshot = await loadLedgerSnapshot(ledger);
@@ -109,8 +110,8 @@ export function useImportFlow(kind: RecordKind, policy: DuplicatePolicy, fileFil
     if (!picked) return;
     const abort = new AbortController();
     controller.current = abort;
-    setState({ step: 'reading', fileName: picked.name });
     await mark(picked.name);
+    setState({ step: 'reading', fileName: picked.name });
     const started = performance.now();
     let read;
     try {

@@ -1,6 +1,8 @@
 import type { BenchSuite } from '../types';
 import { activityQueriesSuite } from './activityQueries';
 import { coldStartSuite } from './coldStart';
+import { hostileImportSuite } from './hostileImport';
+import { keyboardEntrySuite } from './keyboardEntry';
 import { memorySuite } from './memory';
 import { recordsSuite } from './records';
 import { reportsSuite } from './reports';
@@ -15,6 +17,8 @@ export const SUITES: readonly BenchSuite[] = [
   activityQueriesSuite,
   coldStartSuite,
   volunteerSearchSuite,
+  keyboardEntrySuite,
+  hostileImportSuite,
   memorySuite,
   recordsSuite,
   reportsSuite,

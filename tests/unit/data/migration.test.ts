@@ -5,6 +5,7 @@ import { activitySchemaV0, type ActivityDocV0 } from '../../../src-renderer/data
 import type { Ledger } from '../../../src-renderer/data/session';
 import { createLedgerStorage } from '../../../src-renderer/data/storage';
 import { openTestLedger } from '../../support/testLedger';
+import { volunteerFields } from '../../support/volunteerFields';
 
 const OLD_ACTIVITY: ActivityDocV0 = {
   id: 'activity:old0000001',
@@ -65,25 +66,7 @@ describe('schema migration', () => {
     const collections = await old.addCollections(previous);
     const volunteer = {
       id: 'volunteer:old0000001',
-      stationId: 'JN-LX-001',
-      createdAt: '2023-03-05T01:00:00.000Z',
-      updatedAt: '2023-03-05T01:00:00.000Z',
-      updatedBy: 'pc-old',
-      name: '张三',
-      namePinyin: 'zhangsan',
-      nameInitials: 'zs',
-      gender: 'male',
-      idType: 'resident_id',
-      idNumber: '370102198001010015',
-      birthDate: '1980-01-01',
-      phone: '',
-      politicalStatus: 'masses',
-      skills: [],
-      teamIds: [],
-      joinDate: '2023-03-05',
-      volunteerNo: '',
-      notes: '',
-      active: true,
+      ...volunteerFields({ createdAt: '2023-03-05T01:00:00.000Z', updatedAt: '2023-03-05T01:00:00.000Z', updatedBy: 'pc-old' }),
     };
     await collections.volunteers?.insert(volunteer);
     await old.close();

@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { differingFields, mergeVersions, validateMerged } from '../../../src-renderer/data/conflicts/merge';
 import { withCheckChar } from '../../support/testLedger';
+import { volunteerFields } from '../../support/volunteerFields';
 
 const current = {
   id: 'volunteer:1',
-  stationId: 'JN-LX-001',
-  createdAt: '2024-03-05T08:00:00.000Z',
-  updatedAt: '2024-03-06T08:00:00.000Z',
-  updatedBy: 'pc-b',
-  name: '张三',
-  namePinyin: 'zhangsan',
-  nameInitials: 'zs',
-  gender: 'male',
-  idType: 'resident_id',
-  idNumber: withCheckChar('37010219800101001'),
-  birthDate: '1980-01-01',
-  phone: '13912345678',
-  politicalStatus: 'masses',
-  skills: ['义诊'],
-  teamIds: [],
-  joinDate: '2023-03-05',
-  volunteerNo: '',
-  notes: '二号机',
-  active: true,
+  ...volunteerFields({
+    updatedAt: '2024-03-06T08:00:00.000Z',
+    updatedBy: 'pc-b',
+    idNumber: withCheckChar('37010219800101001'),
+    phone: '13912345678',
+    skills: ['义诊'],
+    notes: '二号机',
+  }),
 };
 const other = { ...current, updatedAt: '2024-03-05T09:00:00.000Z', updatedBy: 'pc-a', name: '张叁', namePinyin: 'zhangsan', notes: '一号机', phone: '13812345678' };
 

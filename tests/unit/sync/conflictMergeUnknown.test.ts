@@ -5,6 +5,7 @@ import { differingFields, mergeVersions, validateMerged, type Side } from '../..
 import type { Ledger } from '../../../src-renderer/data/session';
 import type { ConflictDoc } from '../../../src-renderer/domain/entities/conflict';
 import { openTestLedger, TEST_STATION, volunteerInput, withCheckChar } from '../../support/testLedger';
+import { volunteerFields } from '../../support/volunteerFields';
 
 /**
  * `unknownFields` holds what a newer app version wrote that this one does not know (data/schemaParts.ts).
@@ -16,25 +17,14 @@ type Doc = Record<string, unknown>;
 
 const base: Doc = {
   id: 'volunteer:1',
-  stationId: 'JN-LX-001',
-  createdAt: '2024-03-05T08:00:00.000Z',
-  updatedAt: '2024-03-06T08:00:00.000Z',
-  updatedBy: 'pc-b',
-  name: '张三',
-  namePinyin: 'zhangsan',
-  nameInitials: 'zs',
-  gender: 'male',
-  idType: 'resident_id',
-  idNumber: withCheckChar('37010219800101001'),
-  birthDate: '1980-01-01',
-  phone: '13912345678',
-  politicalStatus: 'masses',
-  skills: ['义诊'],
-  teamIds: [],
-  joinDate: '2023-03-05',
-  volunteerNo: '',
-  notes: '二号机',
-  active: true,
+  ...volunteerFields({
+    updatedAt: '2024-03-06T08:00:00.000Z',
+    updatedBy: 'pc-b',
+    idNumber: withCheckChar('37010219800101001'),
+    phone: '13912345678',
+    skills: ['义诊'],
+    notes: '二号机',
+  }),
 };
 
 /** Names a newer version might add; never one of ours. */

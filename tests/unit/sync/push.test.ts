@@ -8,6 +8,7 @@ import { createBatchLimit, createPushHandler, type PushRow } from '../../../src-
 import { createRejectedStore } from '../../../src-renderer/sync/rejectedStore';
 import { createRetryGate } from '../../../src-renderer/sync/retryGate';
 import { SyncError } from '../../../src-renderer/sync/syncError';
+import { volunteerFields } from '../../support/volunteerFields';
 
 type Doc = Record<string, unknown>;
 
@@ -64,30 +65,7 @@ function fakeServer() {
 }
 
 function volunteer(id: string, overrides: Doc = {}): Doc & { _deleted: boolean } {
-  return {
-    id,
-    stationId: 'JN-LX-001',
-    createdAt: '2024-03-05T08:00:00.000Z',
-    updatedAt: '2024-03-05T08:00:00.000Z',
-    updatedBy: 'pc-a',
-    name: '张三',
-    namePinyin: 'zhangsan',
-    nameInitials: 'zs',
-    gender: 'male',
-    idType: 'resident_id',
-    idNumber: '370102198001010015',
-    birthDate: '1980-01-01',
-    phone: '',
-    politicalStatus: 'masses',
-    skills: [],
-    teamIds: [],
-    joinDate: '2023-03-05',
-    volunteerNo: '',
-    notes: '',
-    active: true,
-    _deleted: false,
-    ...overrides,
-  };
+  return { id, ...volunteerFields(), _deleted: false, ...overrides };
 }
 
 const opened: LocalDb[] = [];

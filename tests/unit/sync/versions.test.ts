@@ -9,6 +9,7 @@ import { admitPulledDoc } from '../../../src-renderer/sync/docFilter';
 import { createBatchLimit, createPushHandler } from '../../../src-renderer/sync/push';
 import { createRejectedStore } from '../../../src-renderer/sync/rejectedStore';
 import { createRetryGate } from '../../../src-renderer/sync/retryGate';
+import { volunteerFields } from '../../support/volunteerFields';
 
 type Doc = Record<string, unknown>;
 const STATION = 'JN-LX-001';
@@ -16,30 +17,7 @@ const spec = (name: SyncedCollectionName) => specOf(name);
 const VOLUNTEER_VERSION = spec('volunteers').wire.schemaVersion;
 
 function volunteerOnServer(overrides: Doc = {}): Doc {
-  return {
-    _id: 'volunteer:0mabc',
-    _rev: '2-abc',
-    stationId: STATION,
-    createdAt: '2024-03-05T08:00:00.000Z',
-    updatedAt: '2024-03-05T08:00:00.000Z',
-    updatedBy: 'pc-new',
-    name: '张三',
-    namePinyin: 'zhangsan',
-    nameInitials: 'zs',
-    gender: 'male',
-    idType: 'resident_id',
-    idNumber: '370102198001010015',
-    birthDate: '1980-01-01',
-    phone: '',
-    politicalStatus: 'masses',
-    skills: [],
-    teamIds: [],
-    joinDate: '2023-03-05',
-    volunteerNo: '',
-    notes: '',
-    active: true,
-    ...overrides,
-  };
+  return { _id: 'volunteer:0mabc', _rev: '2-abc', ...volunteerFields({ stationId: STATION, updatedBy: 'pc-new', ...overrides }) };
 }
 
 /** What a newer app (one schema version up, same major) writes: our fields plus two of its own. */

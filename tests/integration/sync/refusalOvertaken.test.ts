@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
-import { couchRequest } from '../support/couchHttp';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
-import { eventually, pcOptions } from './support/serverDocs';
+import { eventually, pcOptions, serverDoc, writeAsStation } from './support/serverDocs';
 import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
 
 /**
@@ -18,23 +17,6 @@ const REFUSED_NOTE = '搬到二站，待核实';
 let couch: CityServer;
 let station: ProvisionedStation;
 let pc: Pc;
-
-type Doc = Record<string, unknown>;
-
-async function serverDoc(id: string): Promise<Doc> {
-  const answer = await couchRequest(couch.server.url, 'GET', `/${station.setup.database}/${encodeURIComponent(id)}`, { auth: couch.server.admin });
-  if (answer.status !== 200) throw new Error(`GET ${id}: HTTP ${answer.status}`);
-  return answer.body as Doc;
-}
-
-/** Another PC of the station changes the record on the server. */
-async function writeAsOtherPc(doc: Doc): Promise<void> {
-  const answer = await couchRequest(couch.server.url, 'PUT', `/${station.setup.database}/${encodeURIComponent(String(doc._id))}`, {
-    auth: station.auth,
-    body: doc,
-  });
-  if (answer.status !== 201) throw new Error(`PUT ${String(doc._id)}: HTTP ${answer.status}`);
-}
 
 async function refuseAnEdit(id: string): Promise<void> {
   await pc.patchRawVolunteer(id, { stationId: B, notes: REFUSED_NOTE, updatedAt: new Date().toISOString() });
@@ -61,8 +43,8 @@ describe('a refused edit overtaken on the server', () => {
     expect((await pc.syncNow())?.ok).toBe(true);
     expect(pc.status().rejected.map((r) => r.docId)).toEqual([id]);
 
-    const before = await serverDoc(id);
-    await writeAsOtherPc({ ...before, phone: '13600000003', updatedAt: new Date().toISOString(), updatedBy: 'pc-other' });
+    const before = await serverDoc(couch, station, id);
+    expect(await writeAsStation(couch, station, { ...before, phone: '13600000003', updatedAt: new Date().toISOString(), updatedBy: 'pc-other' })).toBe(201);
     expect((await pc.syncNow())?.ok).toBe(true);
 
     // The server's version is on this PC; the refused edit waits for review instead of the refused list.
@@ -76,7 +58,7 @@ describe('a refused edit overtaken on the server', () => {
     // Taken back on the review screen: the refused notes, under this station's code, reach the server.
     await pc.keepOther(open[0]?.id ?? '');
     expect((await pc.syncNow())?.ok).toBe(true);
-    expect(await serverDoc(id)).toMatchObject({ notes: REFUSED_NOTE, stationId: A });
+    expect(await serverDoc(couch, station, id)).toMatchObject({ notes: REFUSED_NOTE, stationId: A });
     expect(pc.status().rejected).toEqual([]);
     expect((await pc.openConflicts()).filter((c) => c.docId === id)).toEqual([]);
   }, 90_000);
@@ -86,7 +68,7 @@ describe('a refused edit overtaken on the server', () => {
     expect((await pc.syncNow())?.ok).toBe(true);
     // An accepted edit goes up on its own (no run pulls it back yet), then the refused one.
     await pc.updateVolunteer(id, { phone: '13600000004' });
-    await eventually('the accepted edit on the server', async () => (await serverDoc(id)).phone === '13600000004', { tries: 100, pauseMs: 100 });
+    await eventually('the accepted edit on the server', async () => (await serverDoc(couch, station, id)).phone === '13600000004', { tries: 100, pauseMs: 100 });
     await refuseAnEdit(id);
 
     expect((await pc.syncNow())?.ok).toBe(true);
@@ -94,6 +76,6 @@ describe('a refused edit overtaken on the server', () => {
     expect(await pc.getVolunteer(id)).toMatchObject({ phone: '13600000004', notes: REFUSED_NOTE });
     expect(pc.status().rejected.map((r) => r.docId)).toEqual([id]);
     expect((await pc.openConflicts()).filter((c) => c.docId === id)).toEqual([]);
-    expect(await serverDoc(id)).toMatchObject({ phone: '13600000004', stationId: A });
+    expect(await serverDoc(couch, station, id)).toMatchObject({ phone: '13600000004', stationId: A });
   }, 90_000);
 });

@@ -3,7 +3,7 @@ import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/doma
 import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { couchRequest } from '../support/couchHttp';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
-import { pcOptions } from './support/serverDocs';
+import { pcOptions, serverDoc } from './support/serverDocs';
 import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
 
 /**
@@ -17,14 +17,6 @@ const PC_NAME = 'unreadable-pc';
 let couch: CityServer;
 let station: ProvisionedStation;
 let pc: Pc;
-
-type Doc = Record<string, unknown>;
-
-async function serverDoc(id: string): Promise<Doc> {
-  const answer = await couchRequest(couch.server.url, 'GET', `/${station.setup.database}/${encodeURIComponent(id)}`, { auth: couch.server.admin });
-  if (answer.status !== 200) throw new Error(`GET ${id}: HTTP ${answer.status}`);
-  return answer.body as Doc;
-}
 
 async function openThePc(): Promise<Pc> {
   const opened = await openPc({ ...pcOptions(PC_NAME, station), timings: TEST_TIMINGS, storage: 'dev' });
@@ -49,10 +41,10 @@ describe('a record of a newer major app version on the server', () => {
     expect((await pc.syncNow())?.ok).toBe(true);
 
     // The newer app keeps the family name in `name` and the given name in a field of its own.
-    const newer = { ...(await serverDoc(id)), [WIRE_VERSION_FIELD]: 12, [WIRE_MAJOR_FIELD]: 2, name: '韩', givenName: '五' };
+    const newer = { ...(await serverDoc(couch, station, id)), [WIRE_VERSION_FIELD]: 12, [WIRE_MAJOR_FIELD]: 2, name: '韩', givenName: '五' };
     const put = await couchRequest(couch.server.url, 'PUT', `/${station.setup.database}/${encodeURIComponent(id)}`, { auth: station.auth, body: newer });
     expect(put.status).toBe(201);
-    const written = await serverDoc(id);
+    const written = await serverDoc(couch, station, id);
 
     expect((await pc.syncNow())?.ok).toBe(true);
     expect(pc.status().unreadable).toEqual([{ collection: 'volunteers', docId: id, reason: 'newerMajor' }]);
@@ -66,7 +58,7 @@ describe('a record of a newer major app version on the server', () => {
     // Syncing on never writes over it.
     expect((await pc.syncNow())?.ok).toBe(true);
     expect((await pc.syncNow())?.ok).toBe(true);
-    expect(await serverDoc(id)).toEqual(written);
+    expect(await serverDoc(couch, station, id)).toEqual(written);
     expect(pc.status().unreadable.map((r) => r.docId)).toEqual([id]);
   }, 120_000);
 });

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src-renderer/data/database';
 import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
 import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
-import { couchRequest } from '../support/couchHttp';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
-import { pcOptions } from './support/serverDocs';
+import { pcOptions, serverDoc, writeAsStation } from './support/serverDocs';
 import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
 
 /**
@@ -20,21 +19,6 @@ let station: ProvisionedStation;
 let pc: Pc;
 
 type Doc = Record<string, unknown>;
-
-async function serverDoc(id: string): Promise<Doc> {
-  const answer = await couchRequest(couch.server.url, 'GET', `/${station.setup.database}/${encodeURIComponent(id)}`, { auth: couch.server.admin });
-  if (answer.status !== 200) throw new Error(`GET ${id}: HTTP ${answer.status}`);
-  return answer.body as Doc;
-}
-
-/** A write as another app version's push makes it: the station's own account, its own body. */
-async function writeAsOtherVersion(doc: Doc): Promise<number> {
-  const answer = await couchRequest(couch.server.url, 'PUT', `/${station.setup.database}/${encodeURIComponent(String(doc._id))}`, {
-    auth: station.auth,
-    body: doc,
-  });
-  return answer.status;
-}
 
 function parsed(content: string | undefined): Doc {
   return JSON.parse(content ?? '{}') as Doc;
@@ -56,17 +40,17 @@ describe('documents of other app versions', () => {
   it('a newer version’s record round-trips through this app: pulled, edited here, pushed, and its unknown fields are still on the server', async () => {
     const id = await pc.createVolunteer(volunteerInput({ name: '褚一', idNumber: withCheckChar('37010219800101001') }));
     expect((await pc.syncNow())?.ok).toBe(true);
-    const pushed = await serverDoc(id);
+    const pushed = await serverDoc(couch, station, id);
     expect(pushed).toMatchObject({ [WIRE_VERSION_FIELD]: VOLUNTEER_VERSION, [WIRE_MAJOR_FIELD]: 1 });
 
     const newer = { ...pushed, [WIRE_VERSION_FIELD]: VOLUNTEER_VERSION + 1, wechatId: 'chu-yi', insurance: { policy: 'P-2025-001', until: '2025-12-31' } };
-    expect(await writeAsOtherVersion(newer)).toBe(201);
+    expect(await writeAsStation(couch, station, newer)).toBe(201);
     expect((await pc.syncNow())?.ok).toBe(true);
     expect((await pc.getVolunteer(id))?.unknownFields).toEqual({ wechatId: 'chu-yi', insurance: { policy: 'P-2025-001', until: '2025-12-31' } });
 
     await pc.updateVolunteer(id, volunteerInput({ name: '褚一', idNumber: withCheckChar('37010219800101001'), phone: '13800000001' }));
     expect((await pc.syncNow())?.ok).toBe(true);
-    const after = await serverDoc(id);
+    const after = await serverDoc(couch, station, id);
     expect(after).toMatchObject({ phone: '13800000001', wechatId: 'chu-yi', insurance: { policy: 'P-2025-001', until: '2025-12-31' } });
     expect(after).toMatchObject({ [WIRE_VERSION_FIELD]: VOLUNTEER_VERSION });
     expect(after).not.toHaveProperty('unknownFields');
@@ -97,7 +81,7 @@ describe('documents of other app versions', () => {
       servedGroups: [],
       summary: '',
     };
-    expect(await writeAsOtherVersion(v0)).toBe(201);
+    expect(await writeAsStation(couch, station, v0)).toBe(201);
     expect((await pc.syncNow())?.ok).toBe(true);
     const local = parsed((await pc.snapshot()).activities?.[v0._id]);
     expect(local).toMatchObject({ title: '学雷锋志愿服务', totalHours: 3.5, participantCount: 2, deleted: false });
@@ -109,13 +93,13 @@ describe('documents of other app versions', () => {
     const droppedBefore = pc.status().dropped;
 
     // A newer major: `name` now holds the family name only and the given name moved to a field of its own.
-    const newerMajor = { ...(await serverDoc(id)), [WIRE_VERSION_FIELD]: 9, [WIRE_MAJOR_FIELD]: 2, name: '卫', givenName: '二' };
-    expect(await writeAsOtherVersion(newerMajor)).toBe(201);
+    const newerMajor = { ...(await serverDoc(couch, station, id)), [WIRE_VERSION_FIELD]: 9, [WIRE_MAJOR_FIELD]: 2, name: '卫', givenName: '二' };
+    expect(await writeAsStation(couch, station, newerMajor)).toBe(201);
     expect((await pc.syncNow())?.ok).toBe(true);
     // Not read as if it were ours: the local copy stays, the server's is shown as not taken in.
     expect((await pc.getVolunteer(id))?.name).toBe('卫二');
     expect(pc.status().dropped).toBe(droppedBefore + 1);
-    expect(await serverDoc(id)).toMatchObject({ [WIRE_MAJOR_FIELD]: 2, givenName: '二' });
+    expect(await serverDoc(couch, station, id)).toMatchObject({ [WIRE_MAJOR_FIELD]: 2, givenName: '二' });
 
     await pc.updateVolunteer(id, volunteerInput({ name: '卫二', idNumber: withCheckChar('37010219800101003'), phone: '13800000002' }));
     expect((await pc.syncNow())?.ok).toBe(true);
@@ -123,6 +107,6 @@ describe('documents of other app versions', () => {
     const open = (await pc.openConflicts()).filter((c) => c.docId === id);
     expect(open).toHaveLength(1);
     expect(parsed(open[0]?.loser)).toMatchObject({ name: '卫', givenName: '二', [WIRE_MAJOR_FIELD]: 2 });
-    expect(await serverDoc(id)).toMatchObject({ name: '卫二', phone: '13800000002' });
+    expect(await serverDoc(couch, station, id)).toMatchObject({ name: '卫二', phone: '13800000002' });
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import type { StationCredentials } from '../../../../src-renderer/platform/api';
-import type { ProvisionedStation } from '../../support/cityProvision';
+import type { CityServer, ProvisionedStation } from '../../support/cityProvision';
 import { couchRequest, type Credentials } from '../../support/couchHttp';
 import { contentKey, type PcOptions, type Snapshot } from './stationPc';
 
@@ -48,4 +48,20 @@ export async function eventually(what: string, check: () => Promise<boolean>, op
     await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 200));
   }
   throw new Error(`${what}: not reached after ${tries} tries`);
+}
+
+/** One document of the station's database as the server holds it, read as the server's admin. */
+export async function serverDoc(couch: CityServer, station: ProvisionedStation, id: string): Promise<Record<string, unknown>> {
+  const answer = await couchRequest(couch.server.url, 'GET', `/${station.setup.database}/${encodeURIComponent(id)}`, { auth: couch.server.admin });
+  if (answer.status !== 200) throw new Error(`GET ${id}: HTTP ${answer.status}`);
+  return answer.body as Record<string, unknown>;
+}
+
+/** A write through the station's own account, as another PC's or another app version's push makes it; the HTTP status. */
+export async function writeAsStation(couch: CityServer, station: ProvisionedStation, doc: Record<string, unknown>): Promise<number> {
+  const answer = await couchRequest(couch.server.url, 'PUT', `/${station.setup.database}/${encodeURIComponent(String(doc._id))}`, {
+    auth: station.auth,
+    body: doc,
+  });
+  return answer.status;
 }

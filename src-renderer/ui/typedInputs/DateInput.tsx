@@ -1,9 +1,7 @@
 import { DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { KeyboardEvent } from 'react';
 import { parseTypedDate } from '../../domain/typedDate';
-import { useKeptValue } from './keptValue';
-import { committedValue, inputText, selectAllOnFocus } from './typedCommit';
+import { useTypedPickerValue } from './typedPickerValue';
 
 export const ISO_DATE_FORMAT = 'YYYY-MM-DD';
 
@@ -42,13 +40,7 @@ export interface DateInputProps {
  * its text.
  */
 export function DateInput({ value, onChange, ...rest }: DateInputProps) {
-  const [shown, redraw] = useKeptValue(value, ISO_DATE_FORMAT);
-  const commit = (text: string) => {
-    const next = committedValue(text, readDate);
-    if (next !== value) onChange?.(next);
-    // Same value written another way: show it as read. Refused text is left as typed, beside its message.
-    else if (readDate(next) !== null) redraw();
-  };
+  const { shown, handlers } = useTypedPickerValue(value, onChange, readDate, ISO_DATE_FORMAT);
   return (
     <DatePicker
       {...rest}
@@ -57,14 +49,7 @@ export function DateInput({ value, onChange, ...rest }: DateInputProps) {
       allowClear={false}
       preserveInvalidOnBlur
       onChange={(d: Dayjs | null) => onChange?.(d ? d.format(ISO_DATE_FORMAT) : '')}
-      onFocus={selectAllOnFocus}
-      onBlur={(event) => commit(inputText(event))}
-      onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
-        if (event.key !== 'Enter') return;
-        // Without this the browser submits the form with the value held before the typing.
-        event.preventDefault();
-        commit(inputText(event));
-      }}
+      {...handlers}
       style={{ width: '100%' }}
     />
   );

@@ -1,9 +1,9 @@
 import { DatePicker, Flex, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTypedPeriod, TYPED_PERIOD_MESSAGE_KEYS, type PeriodKind, type TypedPeriodProblem } from '../../domain/typedPeriod';
-import { inputText, selectAllOnFocus } from './typedCommit';
+import { typedTextHandlers } from './typedCommit';
 
 const VALUE_FORMAT: Readonly<Record<PeriodKind, string>> = { month: 'YYYY-MM', year: 'YYYY' };
 
@@ -61,13 +61,7 @@ export function PeriodInput({ kind, value, onChange, displayFormat, width, ...re
         onChange={(d: Dayjs | null) => {
           if (d) take(d.format(format));
         }}
-        onFocus={selectAllOnFocus}
-        onBlur={(event) => commit(inputText(event))}
-        onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
-          if (event.key !== 'Enter') return;
-          event.preventDefault();
-          commit(inputText(event));
-        }}
+        {...typedTextHandlers(commit)}
         style={{ width: width ?? 130 }}
       />
       {refused ? (

@@ -1,9 +1,7 @@
 import { TimePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { KeyboardEvent } from 'react';
 import { parseTypedTime } from '../../domain/typedTime';
-import { useKeptValue } from './keptValue';
-import { committedValue, inputText, selectAllOnFocus } from './typedCommit';
+import { useTypedPickerValue } from './typedPickerValue';
 
 const TIME_FORMAT = 'HH:mm';
 /** Fixed width, as for dates: other spellings (930, 9点半) are read by parseTypedTime when typing is over. */
@@ -30,13 +28,7 @@ export interface TimeInputProps {
  * the form.
  */
 export function TimeInput({ value, onChange, ...rest }: TimeInputProps) {
-  const [shown, redraw] = useKeptValue(value, TIME_FORMAT);
-  const commit = (text: string) => {
-    const next = committedValue(text, readTime);
-    if (next !== value) onChange?.(next);
-    // Same value written another way: show it as read. Refused text is left as typed, beside its message.
-    else if (readTime(next) !== null) redraw();
-  };
+  const { shown, handlers } = useTypedPickerValue(value, onChange, readTime, TIME_FORMAT);
   return (
     <TimePicker
       {...rest}
@@ -48,13 +40,7 @@ export function TimeInput({ value, onChange, ...rest }: TimeInputProps) {
       minuteStep={5}
       preserveInvalidOnBlur
       onChange={(d: Dayjs | null) => onChange?.(d ? d.format(TIME_FORMAT) : '')}
-      onFocus={selectAllOnFocus}
-      onBlur={(event) => commit(inputText(event))}
-      onKeyDown={(event: KeyboardEvent<HTMLElement>) => {
-        if (event.key !== 'Enter') return;
-        event.preventDefault();
-        commit(inputText(event));
-      }}
+      {...handlers}
       style={{ width: '100%' }}
     />
   );

@@ -20,3 +20,20 @@ export function committedValue(text: string, parse: (text: string) => string | n
 export function selectAllOnFocus(event: FocusEvent<HTMLElement>): void {
   if (event.target instanceof HTMLInputElement) event.target.select();
 }
+
+/**
+ * Focus, leaving and Enter of a box whose text is read when the typing is over: focus selects the text,
+ * leaving or Enter hands it to `commit`, and Enter never submits the form (the browser would submit the
+ * value held before the typing).
+ */
+export function typedTextHandlers(commit: (text: string) => void) {
+  return {
+    onFocus: selectAllOnFocus,
+    onBlur: (event: FocusEvent<HTMLElement>) => commit(inputText(event)),
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      commit(inputText(event));
+    },
+  };
+}

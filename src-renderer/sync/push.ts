@@ -1,6 +1,7 @@
 import { recordConflict } from '../data/conflicts/conflictHandler';
 import { contentOf, sameContent } from '../data/conflicts/winner';
 import type { ConflictDoc } from '../domain/entities/conflict';
+import { holdsPersonalData } from '../domain/ids';
 import { specOf, type SyncedCollectionSpec } from './collections';
 import type { AllDocsRow, CouchApi } from './couchApi';
 import { admitPulledDoc } from './docFilter';
@@ -95,12 +96,14 @@ function isRecord(value: unknown): value is State {
 }
 
 /**
- * Our document as CouchDB stores it: `id` becomes `_id`; a deletion keeps its body (other PCs need it);
- * fields a newer app wrote go back as they came (docFilter keeps them in `unknownFields`); the version
- * stamp says which schema wrote it.
+ * Our document as CouchDB stores it: `id` becomes `_id`; fields a newer app wrote go back as they came
+ * (docFilter keeps them in `unknownFields`); the version stamp says which schema wrote it. A deletion keeps
+ * its body (other PCs match it against theirs), except for a record holding personal data: that goes as a
+ * bare tombstone, so the server never keeps what was deleted (other PCs mark their own copy deleted).
  */
 export function toCouch(spec: SyncedCollectionSpec, state: State, rev: string | undefined): State {
   const { id, _deleted, unknownFields, ...fields } = contentOf(state);
+  if (_deleted === true && holdsPersonalData(spec.docType)) return { _id: id, ...(rev ? { _rev: rev } : {}), _deleted: true };
   return {
     ...(isRecord(unknownFields) ? unknownFields : {}),
     ...fields,

@@ -38,7 +38,9 @@ function fakeServer() {
       state.bulkCalls.push(list.length);
       return list.map((doc) => {
         const id = String(doc._id);
-        if (doc.stationId !== 'JN-LX-001') return { id, error: 'forbidden', reason: 'stationId must be "JN-LX-001"' };
+        // As the station server: a bare deletion (a personal record's) names no station; anything else must be ours.
+        const ours = doc.stationId === undefined ? doc._deleted === true : doc.stationId === 'JN-LX-001';
+        if (!ours) return { id, error: 'forbidden', reason: 'stationId must be "JN-LX-001"' };
         const current = docs.get(id);
         if (current && !current.deleted && doc._rev !== `${current.rev}-x`) return { id, error: 'conflict', reason: 'Document update conflict.' };
         // CouchDB 3: a write over a deletion carries no _rev; naming the tombstone's revision is a conflict.
@@ -120,6 +122,8 @@ describe('pushing to the station database', () => {
     await push([row(original)]);
     await push([row({ ...original, _deleted: true }, original)]);
     expect(server.docs.get('volunteer:1')?.deleted).toBe(true);
+    // A volunteer's deletion leaves no ID number or phone on the server: the tombstone has no body.
+    expect(server.docs.get('volunteer:1')?.body).toEqual({});
     // A PC that still had the record live edits it offline and pushes with the live version as assumed.
     const edited = { ...original, notes: '离线修改', updatedAt: '2024-03-06T08:00:00.000Z' };
     const conflicts = await push([row(edited, original)]);

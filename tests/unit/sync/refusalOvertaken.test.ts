@@ -120,3 +120,23 @@ describe('a refused edit when the server’s version changes later', () => {
   });
 });
 
+
+describe('a refused deletion when the server’s version changes later', () => {
+  it('the server’s edit comes back to this PC and the deletion goes on record', async () => {
+    const { p, volunteer } = await pcWithVolunteer();
+    // A server rule the deletion breaks (as an issued certificate's deletion is refused).
+    p.server.validateWith((doc) => (doc._deleted === true ? 'this record may not be deleted' : undefined));
+    await p.ledger.volunteers.remove(volunteer.id);
+    await vi.waitFor(() => expect(p.sync.getStatus().rejected.map((r) => r.docId)).toEqual([volunteer.id]), BOUND);
+
+    const onServer = p.server.current(STATION_DB, volunteer.id) ?? {};
+    p.server.write(STATION_DB, { ...onServer, _id: volunteer.id, notes: '在二号机上修改', updatedAt: '2099-01-01T00:00:00.000Z', updatedBy: 'pc-other' });
+    expect((await p.sync.syncNow())?.errorKey).toBe('');
+    expect((await p.sync.syncNow())?.errorKey).toBe('');
+
+    expect(await p.ledger.volunteers.get(volunteer.id)).toMatchObject({ notes: '在二号机上修改' });
+    expect(p.sync.getStatus().rejected).toEqual([]);
+    const open = await p.ledger.db.conflicts.find({ selector: { resolved: false } }).exec();
+    expect(open.map((c) => ({ docId: c.docId, kind: c.kind, loserDeleted: c.loserDeleted }))).toEqual([{ docId: volunteer.id, kind: 'delete-edit', loserDeleted: true }]);
+  });
+});

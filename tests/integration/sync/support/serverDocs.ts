@@ -1,3 +1,4 @@
+import { docTypeOf, holdsPersonalData } from '../../../../src-renderer/domain/ids';
 import type { StationCredentials } from '../../../../src-renderer/platform/api';
 import type { CityServer, ProvisionedStation } from '../../support/cityProvision';
 import { couchRequest, type Credentials } from '../../support/couchHttp';
@@ -16,12 +17,19 @@ export async function serverDocs(url: string, admin: Credentials, database: stri
   return out;
 }
 
-/** A PC's documents of all station collections in one map (the server keeps them in one database). */
+/**
+ * A PC's documents of all station collections in one map (the server keeps them in one database), as the
+ * server should hold them: a deleted record with personal data is a bare tombstone there, while the PC keeps
+ * its own copy's body.
+ */
 export function stationSide(snapshot: Snapshot): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [collection, docs] of Object.entries(snapshot)) {
     if (collection === 'catalog') continue;
-    Object.assign(out, docs);
+    for (const [id, content] of Object.entries(docs)) {
+      const bare = holdsPersonalData(docTypeOf(id)) && content.includes('"deleted":true');
+      out[id] = bare ? contentKey({ _id: id, _deleted: true }) : content;
+    }
   }
   return out;
 }
@@ -64,4 +72,12 @@ export async function writeAsStation(couch: CityServer, station: ProvisionedStat
     body: doc,
   });
   return answer.status;
+}
+
+/**
+ * The server's documents as a PC should hold them: a bare tombstone (a deleted record with personal data)
+ * of a record the PC never held is not stored there, since there is nothing on the PC to delete.
+ */
+export function asHeldBy(onServer: Record<string, string>, pcSide: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(onServer).filter(([id, content]) => id in pcSide || content !== contentKey({ _id: id, _deleted: true })));
 }

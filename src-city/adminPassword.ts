@@ -16,7 +16,8 @@ export async function readAdminPassword(username: string, env: NodeJS.ProcessEnv
   return promptHidden(messages.passwordPrompt(username));
 }
 
-function promptHidden(prompt: string): Promise<string> {
+/** Asks on the terminal without echoing what is typed (passwords, ID numbers). */
+export function promptHidden(prompt: string): Promise<string> {
   let muted = false;
   const output = new Writable({
     write(chunk: Buffer, _encoding, callback) {

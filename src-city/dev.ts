@@ -73,7 +73,7 @@ process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 
 const client = new CouchClient(guard.url, admin);
-const replication = { replicateUrl: guard.url, admin };
+const replication = { replicateUrl: guard.url };
 await initCity(client, replication);
 for (const station of DEMO_STATIONS) {
   if (await stationAccountExists(client, station.code)) continue;

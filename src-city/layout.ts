@@ -7,10 +7,20 @@ export const USERS_DB = '_users';
 export const REPLICATOR_DB = '_replicator';
 export const STATION_ROLE = 'station';
 
+/**
+ * The CLI's own admin-only database: the station registry (`station:<code>`, the only list of stations the
+ * city trusts) and the secrets the server side needs (the roll-up replication account's password, the key
+ * that turns ID numbers into person keys). Only server admins can read it.
+ */
+export const REGISTRY_DB = 'city-registry';
+/** The account CouchDB's replicator uses for the roll-up: a member of every station database and of the roll-up. */
+export const REPLICATOR_USERNAME = 'city-rollup-replicator';
+export const REPLICATOR_ROLE = 'rollup-replicator';
+
 export const STATION_DESIGN_ID = `_design/${STATION_DESIGN_DOC}`;
 export const CATALOG_DESIGN_ID = '_design/catalog';
 export const ROLLUP_DESIGN_ID = '_design/rollup';
-/** The filter (in the station design document) that keeps design documents out of the roll-up. */
+/** The roll-up filter as a JavaScript function (station design document), for servers without Mango selectors. */
 export const ROLLUP_FILTER = `${STATION_DESIGN_DOC}/rollup`;
 
 const USER_DOC_PREFIX = 'org.couchdb.user:';

@@ -57,6 +57,14 @@ export const messages = {
     zh: `“${url}”不是 http:// 或 https:// 开头的地址。`,
     en: `"${url}" is not an http:// or https:// URL.`,
   }),
+  httpRefused: (url: string): Bilingual => ({
+    zh: `拒绝使用 ${url}：http:// 是明文传输，每个请求都带着密码，网络上的任何人都能看到。请改用 https:// 地址（CouchDB 的 [ssl] 设置或前置反向代理，见 README）。只有本机地址（127.0.0.1、localhost）可以用 http://。如果服务器只在市里自己管理的内网使用、确实无法用 https，可以加上 --intranet-http 明确允许；站点设置文件会记下这一点，程序会提示站点密码未加密。`,
+    en: `Refusing ${url}: http:// is unencrypted and every request carries a password anyone on the network can read. Use an https:// address (CouchDB's [ssl] settings or a reverse proxy, see the README). Only this machine (127.0.0.1, localhost) may use http://. On an intranet the city controls, where https is truly impossible, add --intranet-http to allow it explicitly; set-up files record it and the app warns that the station's password travels unencrypted.`,
+  }),
+  intranetHttpWarning: (url: string): Bilingual => ({
+    zh: `注意：${url} 使用未加密的 http://（--intranet-http）。密码以明文在内网传输。`,
+    en: `Warning: ${url} uses unencrypted http:// (--intranet-http). Passwords cross the intranet in clear text.`,
+  }),
   initMissing: (db: string): Bilingual => ({
     zh: `数据库 ${db} 不存在：请先运行 npm run city -- init。`,
     en: `The database ${db} does not exist: run npm run city -- init first.`,
@@ -106,6 +114,35 @@ export const messages = {
     en: `Station ${code} has a new password; the old password and the old set-up file no longer work.`,
   }),
   noStations: (): Bilingual => ({ zh: '还没有开设任何站点。', en: 'No stations yet.' }),
+  untrustedStation: (name: string, note: string): Bilingual => ({
+    zh: `注意：${name} 看起来像站点账号，但不算站点，没有开通也不计入汇总（${note}）。`,
+    en: `Note: ${name} looks like a station account but is not treated as one: not provisioned, not reported (${note}).`,
+  }),
+  purgeUnsupported: (): Bilingual => ({
+    zh: '这台服务器不支持彻底删除（_purge）：开发用的替身服务器（pouchdb-server）做不到。请在 Apache CouchDB 上执行。',
+    en: 'This server cannot purge (_purge): the development stand-in (pouchdb-server) has none. Run it against Apache CouchDB.',
+  }),
+  purgeStillRegistered: (code: string, ids: readonly string[]): Bilingual => ({
+    zh: `没有删除任何内容：该志愿者在站点 ${code} 仍是在册记录（${ids.join('、')}）。请站点先在程序里删除该志愿者并同步，再执行本命令；否则站点电脑下次同步会把记录重新传上来。`,
+    en: `Nothing was removed: the volunteer is still a live record at station ${code} (${ids.join(', ')}). Have the station delete the volunteer in the app and sync first; otherwise its PCs would send the record back at their next sync.`,
+  }),
+  purgeIncomplete: (ids: readonly string[]): Bilingual => ({
+    zh: `彻底删除没有完成：${ids.join('、')} 仍在数据库里（可能在删除的同时又被写入）。请再运行一次。`,
+    en: `The purge did not complete: ${ids.join(', ')} are still in the database (written again meanwhile?). Run it again.`,
+  }),
+  purgeNothing: (code: string): Bilingual => ({
+    zh: `站点 ${code} 的数据库里没有此人的记录（志愿者、证明或冲突副本），没有删除任何内容。`,
+    en: `Station ${code}'s database holds no record of this person (volunteer, certificate or conflict copy); nothing was removed.`,
+  }),
+  purgeWho: (): Bilingual => ({
+    zh: '请用 --id-number 给出身份证号（写 - 则在提示时输入，不留在命令历史里），或用 --volunteer 给出志愿者记录编号。',
+    en: 'Give the ID number with --id-number (or - to type it at a prompt, kept out of the shell history), or the volunteer record id with --volunteer.',
+  }),
+  idNumberPrompt: (): string => '身份证号 / ID number: ',
+  summariesRefreshed: (changed: number, total: number): Bilingual => ({
+    zh: `站点汇总已更新：${total} 个站点中 ${changed} 个有变化。`,
+    en: `Station summaries refreshed: ${changed} of ${total} changed.`,
+  }),
   badYear: (value: string): Bilingual => ({
     zh: `年份“${value}”不对，请写四位数字，如 2024。`,
     en: `"${value}" is not a year; write four digits such as 2024.`,

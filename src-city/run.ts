@@ -1,14 +1,17 @@
 import { parseArgs } from 'node:util';
-import { readAdminPassword } from './adminPassword';
+import { promptHidden, readAdminPassword } from './adminPassword';
 import { CouchClient, type CouchCredentials } from './couch/client';
 import { CityError, CouchError } from './couch/errors';
 import type { Change } from './commands/accounts';
-import { initCity } from './commands/init';
+import { initCity, UNTRUSTED_NOTES } from './commands/init';
+import { formatPurgeReport, purgePerson } from './commands/purge';
+import { refreshSummaries } from './commands/summaries';
 import { collectYearReport, formatYearReport, parseYear } from './commands/report';
 import { resetStationPassword } from './commands/resetPassword';
 import { addStation } from './commands/stationAdd';
 import { formatStationList, listStations } from './commands/stationList';
 import { messages, say } from './messages';
+import { isPlainHttpOverNetwork, requireSafeTransport } from './transport';
 
 export interface CliIo {
   out(text: string): void;
@@ -19,19 +22,25 @@ export interface CliIo {
 
 export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledger city administration
 
-  npm run city -- init --url <CouchDB 地址 URL> --admin <管理员 admin>
+  npm run city -- init --url <CouchDB 地址 URL> --admin <管理员 admin> [--adopt-existing]
   npm run city -- station add --url … --admin … --code <代码> --name <站名> --county <区县>
                  --center <实践中心> --institute <实践所> [--city <市>] [--out <文件夹 folder>]
   npm run city -- station list --url … --admin …
   npm run city -- station reset-password --url … --admin … --code <代码> [--out <文件夹 folder>]
+  npm run city -- rollup refresh --url … --admin … [--code <代码>] [--force]
   npm run city -- report --url … --admin … --year <年份 year> [--json]
+  npm run city -- purge --url … --admin … --code <代码> (--id-number <身份证号 | -> | --volunteer <记录编号 id>)
 
 管理员密码在提示时输入，或放在环境变量 CITY_ADMIN_PASSWORD 里。
 The admin password is typed at the prompt or taken from CITY_ADMIN_PASSWORD; never an argument.
 
 --public-url <URL>     站点连接服务器用的地址（默认同 --url） / the address stations use (default: --url)
 --replicate-url <URL>  服务器连自己用的地址，用于汇总复制（默认同 --url） / how CouchDB reaches itself for
-                       the roll-up replication, e.g. http://127.0.0.1:5984 (default: --url)`;
+                       the roll-up replication, e.g. http://127.0.0.1:5984 (default: --url)
+--intranet-http        允许在市里自己管理的内网使用未加密的 http://（设置文件会记下） / allow unencrypted
+                       http:// on an intranet the city controls (recorded in set-up files)
+--adopt-existing       把旧版本开设的站点账号登记进站点名册 / register station accounts an earlier version made
+--station <代码>       同 --code / same as --code`;
 
 const OPTIONS = {
   url: { type: 'string' },
@@ -47,6 +56,12 @@ const OPTIONS = {
   'replicate-url': { type: 'string' },
   year: { type: 'string' },
   json: { type: 'boolean' },
+  station: { type: 'string' },
+  'id-number': { type: 'string' },
+  volunteer: { type: 'string' },
+  force: { type: 'boolean' },
+  'intranet-http': { type: 'boolean' },
+  'adopt-existing': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   // Declared only to refuse it with an explanation instead of "unknown option".
   password: { type: 'string' },
@@ -55,12 +70,12 @@ const OPTIONS = {
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 function need(values: Values, name: 'url' | 'admin' | 'code' | 'name' | 'county' | 'center' | 'institute' | 'year'): string {
-  const value = values[name];
+  const value = name === 'code' ? (values.code ?? values.station) : values[name];
   if (value === undefined || value.trim() === '') throw new CityError(messages.usage(`--${name} is required / 缺少 --${name}`), 2);
   return value.trim();
 }
 
-function checkedUrl(value: string): string {
+function checkedUrl(value: string, values: Values, io: CliIo): string {
   let url: URL;
   try {
     url = new URL(value);
@@ -69,7 +84,10 @@ function checkedUrl(value: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new CityError(messages.badUrl(value), 2);
   if (url.username !== '' || url.password !== '') throw new CityError(messages.credentialsInUrl(), 2);
-  return value.replace(/\/+$/, '');
+  const bare = value.replace(/\/+$/, '');
+  requireSafeTransport(bare, values['intranet-http'] === true);
+  if (isPlainHttpOverNetwork(bare)) io.err(say(messages.intranetHttpWarning(bare)));
+  return bare;
 }
 
 interface Connection {
@@ -78,24 +96,30 @@ interface Connection {
   url: string;
   publicUrl: string;
   replicateUrl: string;
+  intranetHttp: boolean;
 }
 
+/** Every URL is checked (https, or loopback, or --intranet-http) before the password is asked for or sent. */
 async function connect(values: Values, io: CliIo): Promise<Connection> {
-  const url = checkedUrl(need(values, 'url'));
+  const url = checkedUrl(need(values, 'url'), values, io);
+  const publicUrl = values['public-url'] === undefined ? url : checkedUrl(values['public-url'], values, io);
+  const replicateUrl = values['replicate-url'] === undefined ? url : checkedUrl(values['replicate-url'], values, io);
   const username = need(values, 'admin');
   const admin = { username, password: await readAdminPassword(username, io.env) };
-  return {
-    client: new CouchClient(url, admin),
-    admin,
-    url,
-    publicUrl: checkedUrl(values['public-url'] ?? url),
-    replicateUrl: checkedUrl(values['replicate-url'] ?? url),
-  };
+  return { client: new CouchClient(url, admin), admin, url, publicUrl, replicateUrl, intranetHttp: values['intranet-http'] === true };
+}
+
+async function idNumberOf(values: Values, io: CliIo): Promise<string | undefined> {
+  const given = values['id-number'];
+  if (given !== '-') return given;
+  if (!process.stdin.isTTY || io.env.CI !== undefined) throw new CityError(messages.purgeWho(), 2);
+  return promptHidden(messages.idNumberPrompt());
 }
 
 function printChanges(io: CliIo, changes: readonly Change[]): void {
-  const made = changes.filter((c) => c.outcome !== 'unchanged');
-  for (const change of made) io.out(`  ${change.outcome.padEnd(8)} ${change.what}`);
+  const made = changes.filter((c) => c.outcome !== 'unchanged' && c.outcome !== 'ignored');
+  for (const change of made) io.out(`  ${change.outcome.padEnd(8)} ${change.what}${change.note === undefined ? '' : `  (${change.note})`}`);
+  for (const change of changes) if (change.outcome === 'ignored') io.err(say(messages.untrustedStation(change.what, change.note ?? '')));
   io.out(say(messages.initDone(made.length)));
 }
 
@@ -104,7 +128,26 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
   const outDir = values.out ?? io.cwd;
   if (command === 'init') {
     const c = await connect(values, io);
-    printChanges(io, await initCity(c.client, { replicateUrl: c.replicateUrl, admin: c.admin }));
+    printChanges(io, await initCity(c.client, { replicateUrl: c.replicateUrl }, { adoptExisting: values['adopt-existing'] === true }));
+    return 0;
+  }
+  if (command === 'rollup' && sub === 'refresh') {
+    const code = values.code ?? values.station;
+    const c = await connect(values, io);
+    const changes = await refreshSummaries(c.client, { ...(code === undefined ? {} : { codes: [code] }), force: values.force === true });
+    const summaries = changes.filter((change) => change.outcome !== 'purged' && change.outcome !== 'deleted');
+    printChanges(io, changes.filter((change) => change.outcome !== 'unchanged'));
+    io.out(say(messages.summariesRefreshed(summaries.filter((change) => change.outcome !== 'unchanged').length, summaries.length)));
+    return 0;
+  }
+  if (command === 'purge') {
+    const code = need(values, 'code');
+    const idNumber = await idNumberOf(values, io);
+    if ((idNumber === undefined || idNumber.trim() === '') && values.volunteer === undefined) throw new CityError(messages.purgeWho(), 2);
+    const c = await connect(values, io);
+    const report = await purgePerson(c.client, { code, ...(idNumber === undefined ? {} : { idNumber }), ...(values.volunteer === undefined ? {} : { volunteerId: values.volunteer }) });
+    const removed = report.volunteers.length + report.certificates.length + report.conflicts.length + report.rollupCopies.length;
+    io.out(removed === 0 ? say(messages.purgeNothing(code)) : formatPurgeReport(report));
     return 0;
   }
   if (command === 'station' && sub === 'add') {
@@ -121,7 +164,8 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
       profile,
       outDir,
       publicUrl: c.publicUrl,
-      replication: { replicateUrl: c.replicateUrl, admin: c.admin },
+      replication: { replicateUrl: c.replicateUrl },
+      intranetHttp: c.intranetHttp,
     });
     io.out(say(messages.stationAdded(profile.code, result.names.database, result.names.username)));
     io.out(say(messages.setupFileWritten(result.file)));
@@ -130,14 +174,15 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
   }
   if (command === 'station' && sub === 'list') {
     const c = await connect(values, io);
-    const rows = await listStations(c.client);
+    const { rows, untrusted } = await listStations(c.client);
     io.out(rows.length === 0 ? say(messages.noStations()) : formatStationList(rows));
+    for (const station of untrusted) io.err(say(messages.untrustedStation(station.name, UNTRUSTED_NOTES[station.reason])));
     return 0;
   }
   if (command === 'station' && sub === 'reset-password') {
     const code = need(values, 'code');
     const c = await connect(values, io);
-    const result = await resetStationPassword(c.client, { code, outDir, publicUrl: c.publicUrl });
+    const result = await resetStationPassword(c.client, { code, outDir, publicUrl: c.publicUrl, intranetHttp: c.intranetHttp });
     io.out(say(messages.passwordReset(code)));
     io.out(say(messages.setupFileWritten(result.file)));
     io.err(say(messages.setupFileWarning(result.file)));
@@ -146,6 +191,7 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
   if (command === 'report') {
     const year = parseYear(need(values, 'year'));
     const c = await connect(values, io);
+    await refreshSummaries(c.client);
     const report = await collectYearReport(c.client, year);
     io.out(values.json === true ? JSON.stringify(report, null, 2) : formatYearReport(report));
     return 0;

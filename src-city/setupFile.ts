@@ -11,6 +11,7 @@ import {
 } from '../src-renderer/domain/stationSetupFile';
 import { CityError } from './couch/errors';
 import { messages } from './messages';
+import { isPlainHttpOverNetwork } from './transport';
 
 /** 24 random bytes: 192 bits, 32 URL-safe characters that survive copy and paste. */
 export function generateStationPassword(): string {
@@ -19,6 +20,8 @@ export function generateStationPassword(): string {
 
 export interface SetupFileInput {
   serverUrl: string;
+  /** Plain http on the city's intranet, chosen explicitly (`--intranet-http`); recorded only where it matters. */
+  intranetHttp?: boolean;
   database: string;
   username: string;
   password: string;
@@ -31,6 +34,7 @@ export function buildSetupFile(input: SetupFileInput): StationSetupFile {
     format: STATION_SETUP_FORMAT,
     version: STATION_SETUP_VERSION,
     serverUrl: input.serverUrl.replace(/\/+$/, ''),
+    ...(input.intranetHttp === true && isPlainHttpOverNetwork(input.serverUrl) ? { intranetHttp: true } : {}),
     database: input.database,
     username: input.username,
     password: input.password,

@@ -8,7 +8,8 @@ import { ROLLUP_VIEWS } from '../design/rollupDesign';
 import { ROLLUP_DB, ROLLUP_DESIGN_ID } from '../layout';
 import { messages } from '../messages';
 import { formatHours, formatTable } from '../table';
-import { listStationAccounts, requireServerAdmin } from './accounts';
+import { requireServerAdmin } from './accounts';
+import { stationsOnRecord } from './registry';
 
 export interface Figures {
   /** 场次: activities held. */
@@ -39,13 +40,17 @@ export interface YearReport {
   year: number;
   stations: StationFigures[];
   byFieldMonth: FieldMonthFigures[];
-  total: Omit<StationFigures, 'code' | 'name' | 'county'>;
+  total: Omit<StationFigures, 'code' | 'name' | 'county'> & {
+    /** Distinct people registered by the end of the year: one person at two stations counts once. */
+    people: number;
+  };
 }
 
 const sums = z.tuple([z.number(), z.number(), z.number()]);
 const byStationView = viewSchema(z.tuple([z.string(), z.string()]), sums);
 const byFieldMonthView = viewSchema(z.tuple([z.string(), z.string(), z.string()]), sums);
-const volunteersView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
+const volunteersView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.number(), z.number()]));
+const peopleView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
 
 export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new CityError(messages.badYear(value), 2);
@@ -60,40 +65,50 @@ function figures(values: z.infer<typeof sums>): Figures {
   return { sessions: values[0], hours: values[1], served: values[2] };
 }
 
-/** The year's figures from the roll-up database's views: by station, and by service field and month. */
+/** Distinct people (by person key) registered at any trusted station by the end of `year`. */
+async function distinctPeople(client: CouchClient, year: number): Promise<number> {
+  const path = `${docPath(ROLLUP_DB, ROLLUP_DESIGN_ID)}/_view/${ROLLUP_VIEWS.peopleByJoinYear}${query({ group_level: 2, endkey: [String(year), {}] })}`;
+  const rows = (await client.get(path, peopleView)).rows;
+  return new Set(rows.map((row) => row.key[1])).size;
+}
+
+/**
+ * The year's figures from the roll-up database's views: by station, and by service field and month. Only
+ * stations the city trusts (registry and station role) appear, under the registry's names; volunteers come
+ * from the stations' summaries (`rollup refresh`, which `report` runs first), people once however many
+ * stations they are registered at.
+ */
 export async function collectYearReport(client: CouchClient, year: number): Promise<YearReport> {
   await requireServerAdmin(client);
   const view = (name: string, params: Parameters<typeof query>[0]) => `${docPath(ROLLUP_DB, ROLLUP_DESIGN_ID)}/_view/${name}${query(params)}`;
-  const [byStation, byFieldMonth, volunteers, accounts] = await Promise.all([
+  const [byStation, byFieldMonth, volunteers, people, record] = await Promise.all([
     client.get(view(ROLLUP_VIEWS.activityByStation, { group_level: 2, ...yearRange(year) }), byStationView),
     client.get(view(ROLLUP_VIEWS.activityByFieldMonth, { group_level: 3, ...yearRange(year) }), byFieldMonthView),
     client.get(view(ROLLUP_VIEWS.volunteersByStation, { group_level: 2 }), volunteersView),
-    listStationAccounts(client),
+    distinctPeople(client, year),
+    stationsOnRecord(client),
   ]);
 
   const stations = new Map<string, StationFigures>();
-  const station = (code: string): StationFigures => {
-    let entry = stations.get(code);
-    if (entry === undefined) {
-      entry = { code, name: '', county: '', sessions: 0, hours: 0, served: 0, volunteersRegistered: 0, volunteersNew: 0 };
-      stations.set(code, entry);
-    }
-    return entry;
-  };
-  for (const account of accounts) Object.assign(station(account.stationLedger.code), { name: account.stationLedger.name, county: account.stationLedger.county });
-  for (const row of byStation.rows) Object.assign(station(row.key[1]), figures(row.value));
+  for (const { entry } of record.trusted) {
+    stations.set(entry.code, { code: entry.code, name: entry.name, county: entry.county, sessions: 0, hours: 0, served: 0, volunteersRegistered: 0, volunteersNew: 0 });
+  }
+  for (const row of byStation.rows) {
+    const entry = stations.get(row.key[1]);
+    if (entry) Object.assign(entry, figures(row.value));
+  }
   const yearText = String(year);
   for (const row of volunteers.rows) {
     const [code, joinYear] = row.key;
+    const entry = stations.get(code);
     // A missing join date sorts before every year: such volunteers count as registered, never as new.
-    if (joinYear > yearText) continue;
-    const entry = station(code);
-    entry.volunteersRegistered += row.value;
-    if (joinYear === yearText) entry.volunteersNew += row.value;
+    if (!entry || joinYear > yearText) continue;
+    entry.volunteersRegistered += row.value[0];
+    if (joinYear === yearText) entry.volunteersNew += row.value[0];
   }
 
-  const stationList = [...stations.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const total = { sessions: 0, hours: 0, served: 0, volunteersRegistered: 0, volunteersNew: 0 };
+  const stationList = [...stations.values()];
+  const total = { sessions: 0, hours: 0, served: 0, volunteersRegistered: 0, volunteersNew: 0, people };
   for (const s of stationList) {
     total.sessions += s.sessions;
     total.hours += s.hours;
@@ -150,6 +165,7 @@ export function formatYearReport(report: YearReport): string {
     '',
     '按站点 / By station',
     stationTable,
+    `全市志愿者（同一人在多个站点注册只计一次）/ Distinct volunteers across the city: ${report.total.people}`,
     '',
     '按服务领域和月份 / By service field and month',
     report.byFieldMonth.length === 0 ? '（无活动 / no activities）' : fieldTable,

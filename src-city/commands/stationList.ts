@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { type CouchClient, docPath, query } from '../couch/client';
 import { storedDocSchema, viewSchema } from '../couch/responses';
-import { REPLICATOR_DB, STATION_DESIGN_ID, stationNames } from '../layout';
+import { REPLICATOR_DB, STATION_DESIGN_ID } from '../layout';
 import { formatTable } from '../table';
-import { listStationAccounts, requireServerAdmin } from './accounts';
+import { requireServerAdmin } from './accounts';
+import { stationsOnRecord, type UntrustedStation } from './registry';
 
 export interface StationRow {
   code: string;
@@ -41,22 +42,25 @@ async function replicationState(client: CouchClient, replicationId: string): Pro
   return typeof state === 'string' ? state : 'unknown';
 }
 
-export async function listStations(client: CouchClient): Promise<StationRow[]> {
+/**
+ * The stations the city trusts (registered, with the station role), with their figures; and what looks like
+ * a station but is not one, for the administrator to look into.
+ */
+export async function listStations(client: CouchClient): Promise<{ rows: StationRow[]; untrusted: UntrustedStation[] }> {
   await requireServerAdmin(client);
+  const { trusted, untrusted } = await stationsOnRecord(client);
   const rows: StationRow[] = [];
-  for (const account of await listStationAccounts(client)) {
-    const profile = account.stationLedger;
-    const names = stationNames(profile.code);
+  for (const { entry, names } of trusted) {
     rows.push({
-      code: profile.code,
-      name: profile.name,
-      county: profile.county,
-      database: profile.database,
-      ...(await recordFigures(client, profile.database)),
+      code: entry.code,
+      name: entry.name,
+      county: entry.county,
+      database: names.database,
+      ...(await recordFigures(client, names.database)),
       replication: await replicationState(client, names.replicationId),
     });
   }
-  return rows;
+  return { rows, untrusted };
 }
 
 export function formatStationList(rows: readonly StationRow[]): string {

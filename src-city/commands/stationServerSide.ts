@@ -2,61 +2,77 @@ import { type CouchClient, type CouchCredentials, basicAuthHeader, docPath } fro
 import { type CouchDocument, ensureDatabase, ensureDocument, ensureSecurity, type Outcome, type Security } from '../couch/ensure';
 import { storedDocSchema, writeResultSchema } from '../couch/responses';
 import { sameJson } from '../couch/sameJson';
+import { serverKind, type ServerKind } from '../couch/serverKind';
+import { rollupSelector } from '../design/rollupContent';
 import { stationDesignDoc } from '../design/stationDesign';
-import { REPLICATOR_DB, ROLLUP_DB, ROLLUP_FILTER, STATION_DESIGN_ID, type StationNames } from '../layout';
+import { REPLICATOR_DB, REPLICATOR_ROLE, ROLLUP_DB, ROLLUP_FILTER, STATION_DESIGN_ID, type StationNames } from '../layout';
 import type { Change } from './accounts';
+import { readReplicatorCredentials } from './replicatorAccount';
 
-/** Only the station's own account reads and writes its database; db admins: none (server admins only). */
+/**
+ * Members: the station's own account, and the roll-up's replication account (which reads; the database's
+ * validation lets only the station write). No database admins: server admins only.
+ */
 export function stationSecurity(names: StationNames): Security {
-  return { admins: { names: [], roles: [] }, members: { names: [names.username], roles: [] } };
+  return { admins: { names: [], roles: [] }, members: { names: [names.username], roles: [REPLICATOR_ROLE] } };
 }
 
 export interface ReplicationSettings {
   /** How the CouchDB server reaches itself, e.g. http://127.0.0.1:5984 (CouchDB 3 needs full URLs). */
   replicateUrl: string;
-  admin: CouchCredentials;
+}
+
+/** What every roll-up job needs, read once per command. */
+export interface RollupReplication {
+  replicateUrl: string;
+  /** The replication account (replicatorAccount.ts), never the admin. */
+  credentials: CouchCredentials;
+  kind: ServerKind;
+}
+
+export async function rollupReplication(client: CouchClient, settings: ReplicationSettings): Promise<RollupReplication> {
+  return { replicateUrl: settings.replicateUrl, credentials: await readReplicatorCredentials(client), kind: await serverKind(client) };
 }
 
 /**
- * A continuous `_replicator` job from the station's database into the roll-up, as the admin. The
- * credentials travel in `headers.Authorization`, which CouchDB 3.x and pouchdb-server's replicator both
- * read; CouchDB 3.x keeps `_replicator` readable by server admins only.
+ * A continuous `_replicator` job from the station's database into the roll-up, as the replication account,
+ * taking only the roll-up's record types (rollupContent.ts): a Mango selector on CouchDB, the same rule as a
+ * JavaScript filter on pouchdb-server. The credentials travel in `headers.Authorization`, which CouchDB 3.x
+ * and pouchdb-server's replicator both read; `_replicator` is readable by server admins only.
  */
-export function replicationDoc(names: StationNames, settings: ReplicationSettings): CouchDocument {
-  const base = settings.replicateUrl.replace(/\/+$/, '');
-  const headers = { Authorization: basicAuthHeader(settings.admin) };
+export function replicationDoc(names: StationNames, replication: RollupReplication, target: string = ROLLUP_DB): CouchDocument {
+  const base = replication.replicateUrl.replace(/\/+$/, '');
+  const headers = { Authorization: basicAuthHeader(replication.credentials) };
   return {
     _id: names.replicationId,
     source: { url: `${base}/${encodeURIComponent(names.database)}`, headers },
-    target: { url: `${base}/${encodeURIComponent(ROLLUP_DB)}`, headers },
+    target: { url: `${base}/${encodeURIComponent(target)}`, headers },
     continuous: true,
-    filter: ROLLUP_FILTER,
+    ...(replication.kind === 'couchdb' ? { selector: rollupSelector() } : { filter: ROLLUP_FILTER }),
   };
 }
 
 /**
  * The replicator adds its own bookkeeping fields to the job document (pouchdb-server) or keeps state
- * elsewhere (CouchDB 3), so only the fields we set are compared.
+ * elsewhere (CouchDB 3), so only the fields we set are compared; a field we no longer set (the filter of
+ * an older set-up) makes the document differ too.
  */
+const OURS_ONCE = ['source', 'target', 'continuous', 'selector', 'filter'];
+
 export async function ensureReplication(client: CouchClient, doc: CouchDocument): Promise<Outcome> {
   const existing = await client.getOrNull(docPath(REPLICATOR_DB, doc._id), storedDocSchema);
   if (existing === null) {
     await client.put(docPath(REPLICATOR_DB, doc._id), doc, writeResultSchema);
     return 'created';
   }
-  const ours = Object.keys(doc);
-  const same = ours.every((key) => sameJson(existing[key], doc[key]));
+  const same = OURS_ONCE.every((key) => sameJson(existing[key], doc[key]));
   if (same) return 'unchanged';
   await client.put(docPath(REPLICATOR_DB, doc._id), { ...doc, _rev: existing._rev }, writeResultSchema);
   return 'updated';
 }
 
 /** The station's database, its `_security`, design document and roll-up job, each written only if different. */
-export async function ensureStationServerSide(
-  client: CouchClient,
-  names: StationNames,
-  replication: ReplicationSettings,
-): Promise<Change[]> {
+export async function ensureStationServerSide(client: CouchClient, names: StationNames, replication: RollupReplication): Promise<Change[]> {
   const db = names.database;
   return [
     { what: `database ${db}`, outcome: await ensureDatabase(client, db) },

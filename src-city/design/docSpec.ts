@@ -8,6 +8,7 @@ import { stationDocSchema } from '../../src-renderer/domain/entities/station';
 import { teamDocSchema } from '../../src-renderer/domain/entities/team';
 import { volunteerDocSchema } from '../../src-renderer/domain/entities/volunteer';
 import { WIRE_FORMATS, WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD, type WireFormat } from '../../src-renderer/domain/entities/wireFormat';
+import { SERVER_RULES } from './serverRules';
 
 /** The app's document schemas by id prefix: the server accepts exactly these types. */
 export const DOC_SCHEMAS = {
@@ -22,8 +23,9 @@ export const DOC_SCHEMAS = {
 
 /**
  * A compact description of one field for the server's validate function: its JSON type, bounds on
- * length / value / item count, allowed values, and the shape of nested objects and array items.
- * Formats and cross-field rules stay with the app's zod schemas; the server checks the basic shape.
+ * length / value / item count, allowed values, the shape of nested objects and array items, and the
+ * formats the city's figures depend on (serverRules.ts). Other cross-field rules stay with the app's zod
+ * schemas; the server checks what could distort the city's figures or bloat its databases.
  */
 export interface FieldRule {
   t: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
@@ -35,8 +37,21 @@ export interface FieldRule {
   optional?: true;
   /** Required from this schema version on: a document stamped with an earlier one may lack it. */
   since?: number;
+  /** A real calendar day `YYYY-MM-DD` (years 1900–2100), or a time of day `HH:mm`. */
+  format?: 'date' | 'time';
+  /** With `format`: the empty string (not given) is accepted too. */
+  blank?: true;
 }
 export type DocSpec = Record<string, FieldRule>;
+
+/**
+ * Upper bounds for what the app's schemas leave open, so that no field can hold a multi-megabyte string,
+ * an endless list or 1e300: generous beside anything the app writes (a conflict copy of the largest
+ * activity is about 35,000 characters).
+ */
+export const STRING_CAP = 100_000;
+export const ARRAY_CAP = 1000;
+export const NUMBER_CAP = 1_000_000_000;
 
 interface JsonNode {
   type?: string | undefined;
@@ -131,14 +146,50 @@ export function docSpecFor(schema: z.ZodObject, format: WireFormat = { major: 1,
   return { ...fields, ...STAMP_RULES };
 }
 
+/** A rule at `path` (`participants[].hours`), or an error naming it: a renamed field must not slip past the server. */
+function ruleAt(spec: DocSpec, path: string): FieldRule {
+  let fields: DocSpec | undefined = spec;
+  let rule: FieldRule | undefined;
+  for (const part of path.split('.')) {
+    const items = part.endsWith('[]');
+    rule = fields?.[items ? part.slice(0, -2) : part];
+    if (rule && items) rule = rule.items;
+    if (!rule) break;
+    fields = rule.fields;
+  }
+  if (!rule) throw new Error(`serverRules: no field ${path}`);
+  return rule;
+}
+
+/** Every open string, number and list bounded by its cap (the wire format itself stays as the app's schemas say). */
+function capped(rule: FieldRule): FieldRule {
+  const out: FieldRule = { ...rule };
+  const cap = rule.t === 'string' ? STRING_CAP : rule.t === 'array' ? ARRAY_CAP : rule.t === 'number' || rule.t === 'integer' ? NUMBER_CAP : undefined;
+  if (cap !== undefined) out.max = Math.min(rule.max ?? cap, cap);
+  if (rule.items) out.items = capped(rule.items);
+  if (rule.fields) out.fields = Object.fromEntries(Object.entries(rule.fields).map(([name, field]) => [name, capped(field)]));
+  return out;
+}
+
+/**
+ * What the station server checks for one type: the wire format (docSpecFor), every open bound capped, and
+ * the server's own additions (serverRules.ts): formats and tighter bounds.
+ */
+export function withServerRules(spec: DocSpec, overlay: Readonly<Record<string, Partial<FieldRule>>>): DocSpec {
+  const out: DocSpec = Object.fromEntries(Object.entries(spec).map(([name, rule]) => [name, capped(rule)]));
+  for (const [path, extra] of Object.entries(overlay)) Object.assign(ruleAt(out, path), extra);
+  return out;
+}
+
 export function buildDocSpecs(): Record<DocType, DocSpec> {
+  const spec = (type: DocType) => withServerRules(docSpecFor(DOC_SCHEMAS[type], WIRE_FORMATS[type]), SERVER_RULES[type]);
   return {
-    station: docSpecFor(DOC_SCHEMAS.station, WIRE_FORMATS.station),
-    volunteer: docSpecFor(DOC_SCHEMAS.volunteer, WIRE_FORMATS.volunteer),
-    team: docSpecFor(DOC_SCHEMAS.team, WIRE_FORMATS.team),
-    project: docSpecFor(DOC_SCHEMAS.project, WIRE_FORMATS.project),
-    activity: docSpecFor(DOC_SCHEMAS.activity, WIRE_FORMATS.activity),
-    conflict: docSpecFor(DOC_SCHEMAS.conflict, WIRE_FORMATS.conflict),
-    certificate: docSpecFor(DOC_SCHEMAS.certificate, WIRE_FORMATS.certificate),
+    station: spec('station'),
+    volunteer: spec('volunteer'),
+    team: spec('team'),
+    project: spec('project'),
+    activity: spec('activity'),
+    conflict: spec('conflict'),
+    certificate: spec('certificate'),
   };
 }

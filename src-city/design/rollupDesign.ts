@@ -1,21 +1,25 @@
 import type { CouchDocument } from '../couch/ensure';
-import { ROLLUP_DESIGN_ID } from '../layout';
-import { ADMIN_ONLY_VALIDATE } from './catalogDesign';
+import { REPLICATOR_ROLE, ROLLUP_DESIGN_ID } from '../layout';
+import { PERSONAL_FIELDS, ROLLUP_TYPES } from './rollupContent';
+import { SUMMARY_PREFIX } from './summaryDoc';
 
 /**
- * Views over every station's records, as CouchDB's replicator copies them in. Each map checks the id
- * prefix (so design documents and other types are ignored) and the type of every field it reads, so a
- * malformed record is skipped instead of breaking the index. An activity from an app older than the stored
- * totals (schema version 0, which the station server still accepts) is counted from its participants.
+ * Views over the roll-up: the records CouchDB's replicator copies in (activities, teams, projects) and the
+ * per-station summaries the CLI writes (summaryDoc.ts). Each map checks the id prefix and the type of every
+ * field it reads, so a malformed record is skipped instead of breaking the index. An activity from an app
+ * older than the stored totals (schema version 0, which the station server still accepts) is counted from
+ * its participants.
  *
  * activity_by_station      key [year, stationId]        value [sessions, hours, people served]  (_sum)
  * activity_by_field_month  key [year, field, month]     value [sessions, hours, people served]  (_sum)
- * volunteers_by_station    key [stationId, join year]   count of registered volunteers          (_count)
+ * volunteers_by_station    key [stationId, join year]   value [registered, 在册 active]          (_sum)
+ * people_by_join_year      key [join year, person key]  count of records of that person         (_count)
  */
 export const ROLLUP_VIEWS = {
   activityByStation: 'activity_by_station',
   activityByFieldMonth: 'activity_by_field_month',
   volunteersByStation: 'volunteers_by_station',
+  peopleByJoinYear: 'people_by_join_year',
 } as const;
 
 const ACTIVITY_GUARD = `if (doc._id.indexOf('activity:') !== 0) return;
@@ -42,9 +46,48 @@ const ACTIVITY_BY_FIELD_MONTH = `function (doc) {
   emit([doc.date.substring(0, 4), field, doc.date.substring(5, 7)], [1, hours, served]);
 }`;
 
+const SUMMARY_GUARD = `if (doc._id.indexOf(${JSON.stringify(SUMMARY_PREFIX)}) !== 0 || typeof doc.stationId !== 'string') return;
+  if (Object.prototype.toString.call(doc.volunteers) !== '[object Array]') return;`;
+
 const VOLUNTEERS_BY_STATION = `function (doc) {
-  if (doc._id.indexOf('volunteer:') !== 0 || typeof doc.stationId !== 'string') return;
-  emit([doc.stationId, typeof doc.joinDate === 'string' ? doc.joinDate.substring(0, 4) : ''], null);
+  ${SUMMARY_GUARD}
+  for (var i = 0; i < doc.volunteers.length; i++) {
+    var v = doc.volunteers[i];
+    if (!v || typeof v.joinYear !== 'string') continue;
+    emit([doc.stationId, v.joinYear], [1, v.active === true ? 1 : 0]);
+  }
+}`;
+
+const PEOPLE_BY_JOIN_YEAR = `function (doc) {
+  ${SUMMARY_GUARD}
+  for (var i = 0; i < doc.volunteers.length; i++) {
+    var v = doc.volunteers[i];
+    if (!v || typeof v.joinYear !== 'string' || typeof v.person !== 'string') continue;
+    emit([v.joinYear, v.person], null);
+  }
+}`;
+
+/**
+ * Server admins write anything (the summaries, the design document). The replication account writes the
+ * record types of the roll-up and nothing else, and nothing that carries a personal field: should a
+ * station's database ever be replicated with a wrong filter, the roll-up still refuses its volunteers.
+ * Everyone else only reads.
+ */
+const ROLLUP_VALIDATE = `function (newDoc, oldDoc, userCtx, secObj) {
+  var roles = userCtx.roles || [];
+  if (roles.indexOf('_admin') !== -1) return;
+  if (roles.indexOf(${JSON.stringify(REPLICATOR_ROLE)}) === -1) {
+    throw({ forbidden: 'The city roll-up is filled by replication only; it is read-only.' });
+  }
+  if (!new RegExp(${JSON.stringify(`^(${ROLLUP_TYPES.join('|')}):`)}).test(newDoc._id)) {
+    throw({ forbidden: 'Only ${ROLLUP_TYPES.join(', ')} records belong in the roll-up, not ' + JSON.stringify(newDoc._id) });
+  }
+  var personal = ${JSON.stringify(PERSONAL_FIELDS)};
+  for (var i = 0; i < personal.length; i++) {
+    if (Object.prototype.hasOwnProperty.call(newDoc, personal[i])) {
+      throw({ forbidden: 'The roll-up holds no personal data: ' + JSON.stringify(newDoc._id) + ' carries ' + personal[i] });
+    }
+  }
 }`;
 
 export function rollupDesignDoc(): CouchDocument {
@@ -54,8 +97,9 @@ export function rollupDesignDoc(): CouchDocument {
     views: {
       [ROLLUP_VIEWS.activityByStation]: { map: ACTIVITY_BY_STATION, reduce: '_sum' },
       [ROLLUP_VIEWS.activityByFieldMonth]: { map: ACTIVITY_BY_FIELD_MONTH, reduce: '_sum' },
-      [ROLLUP_VIEWS.volunteersByStation]: { map: VOLUNTEERS_BY_STATION, reduce: '_count' },
+      [ROLLUP_VIEWS.volunteersByStation]: { map: VOLUNTEERS_BY_STATION, reduce: '_sum' },
+      [ROLLUP_VIEWS.peopleByJoinYear]: { map: PEOPLE_BY_JOIN_YEAR, reduce: '_count' },
     },
-    validate_doc_update: ADMIN_ONLY_VALIDATE,
+    validate_doc_update: ROLLUP_VALIDATE,
   };
 }

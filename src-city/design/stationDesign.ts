@@ -2,6 +2,7 @@ import { DOC_TYPES } from '../../src-renderer/domain/ids';
 import type { CouchDocument } from '../couch/ensure';
 import { STATION_DESIGN_ID, type StationNames } from '../layout';
 import { buildDocSpecs } from './docSpec';
+import { ROLLUP_FILTER_SOURCE } from './rollupContent';
 import { stationValidateSource } from './stationValidate';
 
 /**
@@ -19,8 +20,6 @@ const UPDATED_MAP = `function (doc) {
   emit(typeof doc.updatedAt === 'string' ? doc.updatedAt : '', null);
 }`;
 
-/** Keeps design documents out of the roll-up (the replicator runs as admin and would copy them). */
-const ROLLUP_FILTER = `function (doc, req) { return doc._id.indexOf('_design/') !== 0; }`;
 
 export function stationDesignDoc(names: StationNames): CouchDocument {
   const views: Record<string, { map: string }> = {};
@@ -30,7 +29,7 @@ export function stationDesignDoc(names: StationNames): CouchDocument {
     _id: STATION_DESIGN_ID,
     language: 'javascript',
     views,
-    filters: { rollup: ROLLUP_FILTER },
+    filters: { rollup: ROLLUP_FILTER_SOURCE },
     validate_doc_update: stationValidateSource({ stationId: names.code, username: names.username, specs: buildDocSpecs() }),
   };
 }

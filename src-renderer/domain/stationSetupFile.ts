@@ -44,19 +44,43 @@ export const stationSetupProfileSchema = z.object({
 });
 export type StationSetupProfile = z.output<typeof stationSetupProfileSchema>;
 
-export const stationSetupFileSchema = z.object({
-  format: z.literal(STATION_SETUP_FORMAT),
-  version: z.literal(STATION_SETUP_VERSION),
-  /** Where the station's app reaches the server, without a trailing slash and without credentials. */
-  serverUrl: z
-    .url({ protocol: /^https?$/ })
-    .refine((u) => !u.endsWith('/') && new URL(u).username === '' && new URL(u).password === ''),
-  database: z.string().min(1).max(238).regex(COUCH_DB_NAME),
-  username: z.string().min(1).max(100),
-  password: z.string().min(16).max(200),
-  station: stationSetupProfileSchema,
-  issuedAt: z.iso.datetime(),
-});
+/** 127.0.0.0/8, ::1 and localhost: plain http to these never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Every request carries the station's password (Basic auth), so it travels over https, or plain http only
+ * to this machine, or on an intranet the city named explicitly when it issued the file (`intranetHttp`).
+ */
+export function isSafeTransport(serverUrl: string, intranetHttp: boolean): boolean {
+  const url = new URL(serverUrl);
+  return url.protocol === 'https:' || isLoopbackHost(url.hostname) || intranetHttp;
+}
+
+export const stationSetupFileSchema = z
+  .object({
+    format: z.literal(STATION_SETUP_FORMAT),
+    version: z.literal(STATION_SETUP_VERSION),
+    /** Where the station's app reaches the server, without a trailing slash and without credentials. */
+    serverUrl: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => !u.endsWith('/') && new URL(u).username === '' && new URL(u).password === ''),
+    /**
+     * The city issued this file for plain http on its own network (`city … --intranet-http`): passwords
+     * travel unencrypted there, and the app says so. Absent for https and for this machine.
+     */
+    intranetHttp: z.literal(true).optional(),
+    database: z.string().min(1).max(238).regex(COUCH_DB_NAME),
+    username: z.string().min(1).max(100),
+    password: z.string().min(16).max(200),
+    station: stationSetupProfileSchema,
+    issuedAt: z.iso.datetime(),
+  })
+  .refine((file) => !URL.canParse(file.serverUrl) || isSafeTransport(file.serverUrl, file.intranetHttp === true), {
+    path: ['serverUrl'],
+  });
 export type StationSetupFile = z.output<typeof stationSetupFileSchema>;
 
 /** i18n keys the app shows when a chosen file is not a usable set-up file (namespace `sync`). */

@@ -3,6 +3,10 @@ import { collectYearReport, formatYearReport, type YearReport } from '../../../s
 import { runCli } from '../../../src-city/run';
 import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { couchRequest, waitFor } from '../support/couchHttp';
+import { refreshSummaries } from '../../../src-city/commands/summaries';
+import { PERSONAL_FIELDS } from '../../../src-city/design/rollupContent';
+import { docTypeOf, holdsPersonalData } from '../../../src-renderer/domain/ids';
+import { withCheckChar } from '../../support/testLedger';
 import { activityDoc, asPushed, ledgerDoc, type LedgerDoc } from '../support/stationDocs';
 
 const A = 'JN-LX-001' as const;
@@ -10,12 +14,17 @@ const B = 'JN-ZQ-001' as const;
 
 let couch: CityServer;
 
+/** Four people by ID number; the first is registered at both stations. */
+const PEOPLE = ['37010219800101001', '37010219850202002', '37010219900303003', '37010219950404004'].map(withCheckChar);
+const person = (n: number, joinDate: string) => ({ joinDate, idNumber: PEOPLE[n] ?? '' });
+
 /**
  * The fixture, and what the 2024 report must say about it:
  * A: activities 2024-03-05 aid 2 h / 12 served, 2024-03-20 health 1.5 h / 5, 2024-11-11 tutoring 1 h / 3,
  *    2023-12-01 aid 3 h / 7 (another year), 2024-07-01 aid 4 h / 10 (deleted);
- *    volunteers joined 2023-05-01, 2024-02-01, 2025-01-10 (after the year) and one deleted (2024).
- * B: activity 2024-03-09 aid 2.5 h / 20; a volunteer joined 2024-06-01.
+ *    volunteers: person 0 joined 2023-05-01, person 1 2024-02-01, person 2 2025-01-10 (after the year),
+ *    person 3 2024-04-01 (deleted).
+ * B: activity 2024-03-09 aid 2.5 h / 20; person 0 again, joined 2024-06-01.
  */
 const fixture = {
   [A]: {
@@ -24,14 +33,14 @@ const fixture = {
       activityDoc(A, '2024-03-20', 'health', 1.5, 5),
       activityDoc(A, '2024-11-11', 'tutoring', 1, 3),
       activityDoc(A, '2023-12-01', 'aid', 3, 7),
-      ledgerDoc('volunteer', A, { joinDate: '2023-05-01' }),
-      ledgerDoc('volunteer', A, { joinDate: '2024-02-01' }),
-      ledgerDoc('volunteer', A, { joinDate: '2025-01-10' }),
+      ledgerDoc('volunteer', A, person(0, '2023-05-01')),
+      ledgerDoc('volunteer', A, person(1, '2024-02-01')),
+      ledgerDoc('volunteer', A, person(2, '2025-01-10')),
     ],
-    deleted: [activityDoc(A, '2024-07-01', 'aid', 4, 10), ledgerDoc('volunteer', A, { joinDate: '2024-04-01' })],
+    deleted: [activityDoc(A, '2024-07-01', 'aid', 4, 10), ledgerDoc('volunteer', A, person(3, '2024-04-01'))],
   },
   [B]: {
-    live: [activityDoc(B, '2024-03-09', 'aid', 2.5, 20), ledgerDoc('volunteer', B, { joinDate: '2024-06-01' })],
+    live: [activityDoc(B, '2024-03-09', 'aid', 2.5, 20), ledgerDoc('volunteer', B, person(0, '2024-06-01'))],
     deleted: [] as LedgerDoc[],
   },
 };
@@ -42,7 +51,9 @@ async function push(station: ProvisionedStation, live: LedgerDoc[], deleted: Led
   await couchRequest(couch.server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [...live, ...deleted].map((d) => asPushed(d)) }));
   for (const doc of deleted) {
     const current = (await couchRequest(couch.server.url, 'GET', `${db}/${doc.id}`, { auth: station.auth })).body as { _rev: string };
-    await couchRequest(couch.server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [{ ...asPushed(doc, true), _rev: current._rev }] }));
+    // As the app deletes: a record with personal data as a bare tombstone (the server refuses one with a body).
+    const tombstone = holdsPersonalData(docTypeOf(doc.id)) ? { _id: doc.id, _deleted: true } : asPushed(doc, true);
+    await couchRequest(couch.server.url, 'POST', `${db}/_bulk_docs`, opts({ docs: [{ ...tombstone, _rev: current._rev }] }));
   }
 }
 
@@ -63,9 +74,10 @@ interface AllDocsRow {
 }
 
 describe('the city roll-up', () => {
-  it('receives every station’s records by replication, deletions included, and no design documents', async () => {
-    const live = [...fixture[A].live, ...fixture[B].live].map((d) => d.id);
-    const deleted = fixture[A].deleted.map((d) => d.id);
+  it('receives the stations’ activities by replication, deletions included, and no volunteers or design documents', async () => {
+    const isActivity = (d: LedgerDoc) => d.id.startsWith('activity:');
+    const live = [...fixture[A].live, ...fixture[B].live].filter(isActivity).map((d) => d.id);
+    const deleted = fixture[A].deleted.filter(isActivity).map((d) => d.id);
     const keys = [...live, ...deleted];
     await waitFor('the roll-up to hold the fixture', async () => {
       const answer = await couchRequest(couch.server.url, 'POST', '/city-rollup/_all_docs', { auth: couch.server.admin, body: { keys } });
@@ -83,7 +95,18 @@ describe('the city roll-up', () => {
   describe('report for 2024', () => {
     let report: YearReport;
     beforeAll(async () => {
+      await refreshSummaries(couch.city.client);
       report = await collectYearReport(couch.city.client, 2024);
+    });
+
+    it('holds volunteers only as counts and keyed hashes: no ID number, phone or birth date anywhere in the roll-up', async () => {
+      const all = await couchRequest(couch.server.url, 'GET', '/city-rollup/_all_docs?include_docs=true', { auth: couch.server.admin });
+      const docs = (all.body as { rows: Array<{ id: string; doc: Record<string, unknown> }> }).rows.map((r) => r.doc);
+      expect(docs.map((d) => d._id).filter((id) => String(id).startsWith('summary:')).sort()).toEqual([`summary:${A}`, `summary:${B}`]);
+      const text = JSON.stringify(docs);
+      for (const idNumber of PEOPLE) expect(text).not.toContain(idNumber);
+      for (const doc of docs) for (const field of PERSONAL_FIELDS) expect(Object.keys(doc), String(doc._id)).not.toContain(field);
+      expect(docs.some((d) => String(d._id).startsWith('volunteer:'))).toBe(false);
     });
 
     it('adds up sessions, hours, people served and volunteers per station', () => {
@@ -92,7 +115,8 @@ describe('the city roll-up', () => {
         expect.objectContaining({ code: B, sessions: 1, hours: 2.5, served: 20, volunteersRegistered: 1, volunteersNew: 1 }),
       ]);
       expect(report.stations[0]?.name).toBe(`${A} 新时代文明实践站`);
-      expect(report.total).toEqual({ sessions: 4, hours: 7, served: 40, volunteersRegistered: 3, volunteersNew: 2 });
+      // Person 0 is registered at both stations and counts once among the city's people.
+      expect(report.total).toEqual({ sessions: 4, hours: 7, served: 40, volunteersRegistered: 3, volunteersNew: 2, people: 2 });
     });
 
     it('adds up by service field and month', () => {
@@ -108,6 +132,7 @@ describe('the city roll-up', () => {
       expect(text).toContain('2024 年度汇总 / Figures for 2024');
       expect(text).toMatch(/爱心帮扶 aid\s+03\s+2\s+4\.5\s+32/);
       expect(text).toMatch(/合计 Total\s+4\s+7\s+40\s+3\s+2/);
+      expect(text).toContain('Distinct volunteers across the city: 2');
     });
 
     it('is what `npm run city -- report --year 2024 --json` prints', async () => {
@@ -121,6 +146,6 @@ describe('the city roll-up', () => {
 
   it('reports another year from the same records', async () => {
     const report2023 = await collectYearReport(couch.city.client, 2023);
-    expect(report2023.total).toEqual({ sessions: 1, hours: 3, served: 7, volunteersRegistered: 1, volunteersNew: 1 });
+    expect(report2023.total).toEqual({ sessions: 1, hours: 3, served: 7, volunteersRegistered: 1, volunteersNew: 1, people: 1 });
   });
 });

@@ -7,6 +7,7 @@ import { resetStationPassword } from '../../../src-city/commands/resetPassword';
 import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
 import { couchRequest, type Credentials } from '../support/couchHttp';
 import { asPushed, ledgerDoc } from '../support/stationDocs';
+import { REGISTRY_DB, REPLICATOR_ROLE, REPLICATOR_USERNAME } from '../../../src-city/layout';
 import path from 'node:path';
 
 const A = 'JN-LX-001';
@@ -37,7 +38,8 @@ describe('station add', () => {
     expect((await asAdmin('GET', `/${DB_A}`)).status).toBe(200);
     expect((await asAdmin('GET', `/${DB_A}/_security`)).body).toEqual({
       admins: { names: [], roles: [] },
-      members: { names: [stationA.auth.username], roles: [] },
+      // The station's account, and the roll-up's replication account to read it (never the admin's password).
+      members: { names: [stationA.auth.username], roles: [REPLICATOR_ROLE] },
     });
   });
 
@@ -52,16 +54,18 @@ describe('station add', () => {
     expect(design.filters.rollup).toBeDefined();
   });
 
-  it('creates the station account with the station role, and the roll-up job', async () => {
+  it('creates the station account with the station role, registers it, and makes the roll-up job as the replication account', async () => {
     const user = (await asAdmin('GET', `/_users/org.couchdb.user:${stationA.auth.username}`)).body as Record<string, unknown>;
-    expect(user).toMatchObject({ name: 'station-jn-lx-001', roles: ['station'], stationLedger: { code: A, database: DB_A } });
-    const job = (await asAdmin('GET', `/_replicator/rollup-${DB_A}`)).body as Record<string, unknown>;
-    expect(job).toMatchObject({
-      source: { url: `${couch.server.url}/${DB_A}` },
-      target: { url: `${couch.server.url}/city-rollup` },
-      continuous: true,
-      filter: 'ledger/rollup',
-    });
+    expect(user).toMatchObject({ name: 'station-jn-lx-001', roles: ['station'] });
+    // The station's names live in the city's admin-only registry, not on an account a user could edit.
+    expect((await asAdmin('GET', `/${REGISTRY_DB}/station:jn-lx-001`)).body).toMatchObject({ code: A, database: DB_A, username: 'station-jn-lx-001' });
+    const job = (await asAdmin('GET', `/_replicator/rollup-${DB_A}`)).body as { source: { headers: { Authorization: string } } } & Record<string, unknown>;
+    expect(job).toMatchObject({ source: { url: `${couch.server.url}/${DB_A}` }, target: { url: `${couch.server.url}/city-rollup` }, continuous: true });
+    // A Mango selector on CouchDB (no JavaScript per change); the stand-in's replicator only takes the filter.
+    expect(job.selector ?? job.filter).toBeDefined();
+    const basic = Buffer.from(job.source.headers.Authorization.replace(/^Basic /, ''), 'base64').toString();
+    expect(basic.split(':')[0]).toBe(REPLICATOR_USERNAME);
+    expect(basic).not.toContain(couch.server.admin.password);
   });
 
   it('writes a set-up file only its owner can read, which the app’s schema accepts', async () => {

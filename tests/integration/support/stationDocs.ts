@@ -1,4 +1,4 @@
-import { newId, type DocType } from '../../../src-renderer/domain/ids';
+import { newId, stationProfileId, type DocType } from '../../../src-renderer/domain/ids';
 
 /**
  * Valid records of every type, shaped as the app stores them (with `id`), and as RxDB's CouchDB
@@ -9,7 +9,9 @@ export type LedgerDoc = { id: string; stationId: string } & Record<string, unkno
 const META_TIME = '2024-03-05T08:00:00.000Z';
 
 function meta(type: DocType, stationId: string, id?: string) {
-  return { id: id ?? newId(type), stationId, createdAt: META_TIME, updatedAt: META_TIME, updatedBy: 'pc-test-01' };
+  // A station's profile has one id, as the app gives it (the server refuses any other).
+  const defaultId = type === 'station' ? stationProfileId(stationId) : newId(type);
+  return { id: id ?? defaultId, stationId, createdAt: META_TIME, updatedAt: META_TIME, updatedBy: 'pc-test-01' };
 }
 
 const selfCheckItem = { ok: true, note: '' };

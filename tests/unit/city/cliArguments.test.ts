@@ -55,4 +55,25 @@ describe('city CLI arguments', () => {
     expect(await runCli(['report', '--url', 'http://127.0.0.1:1', '--admin', 'admin', '--year', '24'], io)).toBe(2);
     expect(io.text()).toContain('2024');
   });
+
+  it('refuses http:// to another machine with a Chinese explanation, before the password is sent anywhere', async () => {
+    for (const args of [
+      ['--url', 'http://couch.example.cn:5984'],
+      ['--url', 'http://127.0.0.1:1', '--public-url', 'http://192.168.1.10:5984'],
+      ['--url', 'http://127.0.0.1:1', '--replicate-url', 'http://10.0.0.5:5984'],
+    ]) {
+      const io = capture({ CITY_ADMIN_PASSWORD: 'S3cret-Pw' });
+      expect(await runCli(['station', 'list', ...args, '--admin', 'admin'], io)).toBe(2);
+      expect(io.text()).toMatch(/拒绝使用 http:\/\/[\d.a-z]+:5984：http:\/\/ 是明文传输[\s\S]*https:\/\/[\s\S]*--intranet-http/);
+      expect(io.text()).not.toContain('S3cret-Pw');
+    }
+  });
+
+  it('with --intranet-http goes on over http, warning each time', async () => {
+    const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
+    const closedPort = await freePort();
+    const args = ['station', 'list', '--url', `http://127.0.0.1:${closedPort}`, '--public-url', 'http://192.168.1.10:5984', '--intranet-http', '--admin', 'admin'];
+    expect(await runCli(args, io)).toBe(1);
+    expect(io.text()).toMatch(/注意：http:\/\/192\.168\.1\.10:5984 使用未加密的 http:\/\/[\s\S]*ECONNREFUSED/);
+  });
 });

@@ -1,11 +1,14 @@
 import { parse } from 'acorn';
+import fc from 'fast-check';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { catalogDesignDoc } from '../../../src-city/design/catalogDesign';
 import { rollupDesignDoc } from '../../../src-city/design/rollupDesign';
 import { stationDesignDoc } from '../../../src-city/design/stationDesign';
-import { stationNames } from '../../../src-city/layout';
+import { REPLICATOR_ROLE, stationNames } from '../../../src-city/layout';
+import { PERSONAL_TYPES, ROLLUP_TYPES, isRollupRecordId, rollupSelector } from '../../../src-city/design/rollupContent';
+import { DOC_TYPES } from '../../../src-renderer/domain/ids';
 import { activityDoc, asPushed, ledgerDoc } from '../../integration/support/stationDocs';
 
 type MapFn = (doc: unknown) => void;
@@ -52,16 +55,38 @@ describe('design documents', () => {
     expect(emitted(map, { _id: '_design/ledger', views: {} })).toHaveLength(0);
   });
 
-  it('roll-up views count activities and volunteers, skip design documents and never throw on odd records', () => {
+  it('roll-up views count activities and the stations’ summaries, skip design documents and never throw on odd records', () => {
     const byStation = rollup.views.activity_by_station?.map ?? '';
     const byFieldMonth = rollup.views.activity_by_field_month?.map ?? '';
     const volunteers = rollup.views.volunteers_by_station?.map ?? '';
+    const people = rollup.views.people_by_join_year?.map ?? '';
     const activity = asPushed(activityDoc('JN-LX-001', '2024-03-05', 'aid', 2, 12));
     expect(emitted(byStation, activity)).toEqual([[['2024', 'JN-LX-001'], [1, 2, 12]]]);
     expect(emitted(byFieldMonth, activity)).toEqual([[['2024', 'aid', '03'], [1, 2, 12]]]);
-    expect(emitted(volunteers, asPushed(ledgerDoc('volunteer', 'JN-LX-001', { joinDate: '2023-05-01' })))).toEqual([[['JN-LX-001', '2023'], null]]);
-    const odd = [{ _id: '_design/rollup', views: {} }, { _id: 'activity:x', _deleted: true }, { _id: 'activity:y', date: 20240305 }, { _id: 'volunteer:z' }];
-    for (const source of [byStation, byFieldMonth, volunteers]) {
+    const summary = {
+      _id: 'summary:JN-LX-001',
+      stationId: 'JN-LX-001',
+      volunteers: [
+        { id: 'volunteer:a', person: 'key-a', joinYear: '2023', active: true },
+        { id: 'volunteer:b', person: 'key-b', joinYear: '', active: false },
+      ],
+    };
+    expect(emitted(volunteers, summary)).toEqual([
+      [['JN-LX-001', '2023'], [1, 1]],
+      [['JN-LX-001', ''], [1, 0]],
+    ]);
+    expect(emitted(people, summary)).toEqual([
+      [['2023', 'key-a'], null],
+      [['', 'key-b'], null],
+    ]);
+    const odd = [
+      { _id: '_design/rollup', views: {} },
+      { _id: 'activity:x', _deleted: true },
+      { _id: 'activity:y', date: 20240305 },
+      { _id: 'summary:z' },
+      { _id: 'summary:w', stationId: 'W', volunteers: [null, 3, { joinYear: 2024 }] },
+    ];
+    for (const source of [byStation, byFieldMonth, volunteers, people]) {
       for (const doc of odd) expect(() => emitted(source, doc)).not.toThrow();
       expect(emitted(source, odd[0])).toEqual([]);
     }
@@ -71,5 +96,49 @@ describe('design documents', () => {
     const map = catalog.views.entries?.map ?? '';
     expect(emitted(map, { _id: 'field:aid', kind: 'field' })).toHaveLength(1);
     expect(emitted(map, { _id: '_design/catalog' })).toHaveLength(0);
+  });
+});
+
+describe('what reaches the roll-up', () => {
+  const rollupValidate = runInNewContext(`(${rollup.validate_doc_update ?? ''})`) as (doc: unknown, old: unknown, user: { name: string | null; roles: string[] }) => void;
+  const refused = (doc: unknown, roles: string[]) => {
+    try {
+      rollupValidate(doc, null, { name: 'x', roles });
+      return null;
+    } catch (error) {
+      return (error as { forbidden?: string }).forbidden ?? 'refused';
+    }
+  };
+  const replicator = [REPLICATOR_ROLE];
+
+  it('the replication account writes activities, teams and projects (and their deletions), nothing else', () => {
+    for (const type of ROLLUP_TYPES) expect(refused(asPushed(ledgerDoc(type, 'JN-LX-001')), replicator), type).toBeNull();
+    expect(refused({ _id: 'activity:x', _rev: '2-a', _deleted: true }, replicator)).toBeNull();
+    for (const type of PERSONAL_TYPES) expect(refused(asPushed(ledgerDoc(type, 'JN-LX-001')), replicator), type).toMatch(/Only activity, team, project/);
+    expect(refused({ _id: 'summary:JN-LX-001', volunteers: [] }, replicator)).toMatch(/Only activity/);
+  });
+
+  it('refuses any record carrying a personal field, even of a roll-up type', () => {
+    expect(refused({ ...asPushed(ledgerDoc('team', 'JN-LX-001')), phone: '13805310001' }, replicator)).toMatch(/carries phone/);
+    expect(refused({ ...asPushed(ledgerDoc('activity', 'JN-LX-001')), idNumber: 'x' }, replicator)).toMatch(/carries idNumber/);
+  });
+
+  it('is read-only to everyone else; server admins write the summaries', () => {
+    expect(refused(asPushed(ledgerDoc('activity', 'JN-LX-001')), ['station'])).toMatch(/read-only/);
+    expect(refused({ _id: 'summary:JN-LX-001', volunteers: [] }, ['_admin'])).toBeNull();
+  });
+
+  it('the JavaScript filter (stand-in) and the Mango selector (CouchDB) take the same ids', () => {
+    const filter = runInNewContext(`(${station.filters?.rollup ?? ''})`) as (doc: { _id: string }) => boolean;
+    const selector = new RegExp(rollupSelector()._id.$regex);
+    fc.assert(
+      fc.property(fc.constantFrom('', ...DOC_TYPES, '_design/', 'summary', 'activityx', 'team-'), fc.constantFrom(':', '', '/'), fc.string({ maxLength: 12 }), (type, colon, rest) => {
+        const id = `${type}${colon}${rest}`;
+        const expected = ROLLUP_TYPES.some((t) => id.startsWith(`${t}:`));
+        expect(filter({ _id: id }), id).toBe(expected);
+        expect(selector.test(id), id).toBe(expected);
+        expect(isRollupRecordId(id), id).toBe(expected);
+      }),
+    );
   });
 });

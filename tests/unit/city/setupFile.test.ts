@@ -63,4 +63,18 @@ describe('station set-up file', () => {
       expect(JSON.stringify(result)).not.toContain('short');
     }
   });
+
+  it('takes plain http only to this machine, or on an intranet the city named, and then says so in the file', () => {
+    const withUrl = (serverUrl: string, intranetHttp?: boolean) =>
+      buildSetupFile({ serverUrl, ...(intranetHttp === undefined ? {} : { intranetHttp }), database: 'station-jn-lx-001', username: 'station-jn-lx-001', password: generateStationPassword(), station, issuedAt: new Date('2024-03-05T08:00:00Z') });
+    expect(() => withUrl('http://192.168.1.10:5984')).toThrow();
+    expect(withUrl('http://127.0.0.1:5984').intranetHttp).toBeUndefined();
+    expect(withUrl('http://localhost:5984').intranetHttp).toBeUndefined();
+    expect(withUrl('https://couch.example.cn', true).intranetHttp).toBeUndefined();
+    const intranet = withUrl('http://192.168.1.10:5984', true);
+    expect(intranet.intranetHttp).toBe(true);
+    expect(parseStationSetupFile(JSON.stringify(intranet))).toEqual({ ok: true, value: intranet });
+    const { intranetHttp: _flag, ...unflagged } = intranet;
+    expect(parseStationSetupFile(JSON.stringify(unflagged))).toEqual({ ok: false, issues: [{ field: 'serverUrl', key: SETUP_FILE_ISSUES.invalid }] });
+  });
 });

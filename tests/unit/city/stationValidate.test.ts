@@ -1,9 +1,8 @@
 import { parse } from 'acorn';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPES, type DocType } from '../../../src-renderer/domain/ids';
 import { DOC_SCHEMAS, buildDocSpecs } from '../../../src-city/design/docSpec';
-import { stationValidateSource } from '../../../src-city/design/stationValidate';
+import { outcome, serverAdmin, STATION_ID, USER, validateSource } from './support/validateHarness';
 import { asPushed, ledgerDoc } from '../../integration/support/stationDocs';
 import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
 import { COLLECTIONS } from '../../../src-renderer/data/database';
@@ -19,30 +18,7 @@ const CURRENT_VERSION: Record<DocType, number> = {
   certificate: COLLECTIONS.certificates.schema.version,
 };
 
-const STATION_ID = 'JN-LX-001';
-const USER = 'station-jn-lx-001';
-const source = stationValidateSource({ stationId: STATION_ID, username: USER, specs: buildDocSpecs() });
-
-interface UserCtx {
-  name: string | null;
-  roles: string[];
-}
-type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: UserCtx, secObj: unknown) => void;
-
-// CouchDB evaluates the stored text as a function expression in a sandbox; so do we.
-const validate = runInNewContext(`(${source})`) as Validate;
-const stationUser: UserCtx = { name: USER, roles: ['station'] };
-const serverAdmin: UserCtx = { name: 'city-admin', roles: ['_admin'] };
-
-/** null when accepted, else CouchDB's error object ({forbidden: reason} or {unauthorized: reason}). */
-function outcome(doc: unknown, user: UserCtx = stationUser): Record<string, string> | null {
-  try {
-    validate(doc, null, user, {});
-    return null;
-  } catch (thrown) {
-    return thrown as Record<string, string>;
-  }
-}
+const source = validateSource;
 
 describe('the station validate_doc_update source', () => {
   it('is plain ES5, as CouchDB’s JavaScript engine needs', () => {
@@ -72,7 +48,9 @@ describe('the station validate_doc_update source', () => {
         const doc = ledgerDoc(type, STATION_ID, { [WIRE_VERSION_FIELD]: CURRENT_VERSION[type] });
         delete doc[field];
         const rejected = outcome(asPushed(doc));
-        expect(rejected?.forbidden, `${type}.${field}`).toMatch(field === 'stationId' ? /stationId/ : new RegExp(`${field} is missing`));
+        // A profile's code is also its identity: missing, it is refused as a profile under another code.
+        const reason = field === 'stationId' ? /stationId/ : type === 'station' && field === 'code' ? /profile is "station:JN-LX-001" with code/ : new RegExp(`${field} is missing`);
+        expect(rejected?.forbidden, `${type}.${field}`).toMatch(reason);
       }
     }
   });
@@ -112,7 +90,7 @@ describe('the station validate_doc_update source', () => {
     expect(outcome({ ...asPushed(doc), id: 'team:other' })?.forbidden).toMatch(/does not match _id/);
   });
 
-  it('accepts tombstones with or without a body, but not one carrying another station’s id', () => {
+  it('accepts an activity’s tombstone with or without a body (the previous app sends one), but not one carrying another station’s id', () => {
     const doc = ledgerDoc('activity', STATION_ID);
     expect(outcome({ _id: doc.id, _rev: '1-abc', _deleted: true })).toBeNull();
     expect(outcome(asPushed(doc, true))).toBeNull();

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * One station's summary in the roll-up (`summary:<code>`), written by the CLI (`rollup refresh`, and before
+ * every `report`): what the city's figures need from records that never leave the station's database.
+ *
+ * - `station`: the registry's names for the station (never the profile's own, which the station can edit)
+ *   and the profile's 示范站 flag.
+ * - `volunteers`: one entry per registered volunteer (deleted ones left out): the volunteer's record id (what
+ *   activities name as participants), the join year, the 在册/active flag and `person`, a keyed hash (HMAC-
+ *   SHA-256 with the city's key, personKey.ts) of the ID type and normalised ID number, so that one person
+ *   registered at two stations counts once across the city. Never a name, ID number, birth date or phone.
+ * - `certificates`: certificates issued and not revoked, by year of issue.
+ * - `sourceSeq`: the station database's update sequence when it was read (opaque; compared, never parsed):
+ *   an unchanged database is not read again.
+ */
+export const SUMMARY_PREFIX = 'summary:';
+export const SUMMARY_FORMAT = 1;
+
+export const summaryVolunteerSchema = z.object({
+  id: z.string(),
+  person: z.string(),
+  /** 'YYYY', or '' when the record has no join date. */
+  joinYear: z.string(),
+  active: z.boolean(),
+});
+
+export const stationSummarySchema = z.object({
+  _id: z.string().startsWith(SUMMARY_PREFIX),
+  format: z.literal(SUMMARY_FORMAT),
+  stationId: z.string(),
+  station: z.object({
+    name: z.string(),
+    city: z.string(),
+    county: z.string(),
+    center: z.string(),
+    institute: z.string(),
+    demonstration: z.boolean(),
+  }),
+  volunteers: z.array(summaryVolunteerSchema),
+  certificates: z.record(z.string(), z.number()),
+  keyId: z.string(),
+  sourceSeq: z.union([z.string(), z.number()]),
+  computedAt: z.string(),
+});
+export type StationSummary = z.infer<typeof stationSummarySchema>;
+
+export function summaryId(code: string): string {
+  return `${SUMMARY_PREFIX}${code}`;
+}

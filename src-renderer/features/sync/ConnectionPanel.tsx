@@ -7,7 +7,7 @@ import { testConnection, type ConnectionReport } from '../../sync/connection';
 import { toSyncError } from '../../sync/syncError';
 import { describeDesktopError } from '../../ui/errorMessage';
 import { TechnicalDetail } from '../../ui/TechnicalDetail';
-import { expectedDatabase, isServerUrl, readSetupFile, toCredentials, type ConnectionFormValues } from './connectionForm';
+import { expectedDatabase, readSetupFile, serverUrlProblem, toCredentials, type ConnectionFormValues } from './connectionForm';
 import { useSyncStatus } from './useSync';
 
 type Outcome =
@@ -27,6 +27,8 @@ export function ConnectionPanel() {
   // Once connected, the typed fields (with an empty, required password) stay folded until the keeper
   // means to change the connection or reads a new set-up file: they read as if something were missing.
   const [changing, setChanging] = useState(false);
+  // The city's set-up file may allow plain http on its own intranet (`--intranet-http`); typing never does.
+  const [intranetHttp, setIntranetHttp] = useState(false);
   const showFields = status.connection === null || changing;
   const localCode = ledger.ctx.stationId;
 
@@ -39,6 +41,7 @@ export function ConnectionPanel() {
       return;
     }
     form.setFieldsValue(reading.values);
+    setIntranetHttp(reading.file.intranetHttp === true);
     setChanging(true);
     setOutcome({ kind: 'file', name: reading.file.station.name, code: reading.file.station.code });
   }
@@ -143,7 +146,12 @@ export function ConnectionPanel() {
             label={t('sync.connection.serverUrl')}
             rules={[
               { required: true, message: t('sync.connection.required') },
-              { validator: (_, value: string) => (!value || isServerUrl(value) ? Promise.resolve() : Promise.reject(new Error(t('sync.connection.badUrl')))) },
+              {
+                validator: (_, value: string) => {
+                  const problem = value ? serverUrlProblem(value, { intranetHttp, inUse: status.connection?.serverUrl ?? null }) : null;
+                  return problem === null ? Promise.resolve() : Promise.reject(new Error(t(problem)));
+                },
+              },
             ]}
           >
             <Input autoFocus placeholder={t('sync.connection.serverUrlPlaceholder')} autoComplete="off" />

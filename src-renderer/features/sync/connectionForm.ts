@@ -1,4 +1,4 @@
-import { parseStationSetupFile, type StationSetupFile } from '../../domain/stationSetupFile';
+import { isSafeTransport, parseStationSetupFile, type StationSetupFile } from '../../domain/stationSetupFile';
 import type { StationCredentials } from '../../platform/api';
 
 export interface ConnectionFormValues {
@@ -50,6 +50,18 @@ export function isServerUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What is wrong with a typed server address (an i18n key), or null. The station's password goes with every
+ * request, so plain http is taken only to this machine, to the address already in use, or where the city's
+ * set-up file allowed it for its own intranet.
+ */
+export function serverUrlProblem(value: string, allowed: { intranetHttp: boolean; inUse: string | null }): 'sync.connection.badUrl' | 'sync.connection.plainHttp' | null {
+  if (!isServerUrl(value)) return 'sync.connection.badUrl';
+  const url = value.trim().replace(/\/+$/, '');
+  if (url === allowed.inUse || isSafeTransport(url, allowed.intranetHttp)) return null;
+  return 'sync.connection.plainHttp';
 }
 
 /** Typed-in values as credentials: trimmed, without a trailing slash on the address. */

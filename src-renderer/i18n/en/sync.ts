@@ -114,6 +114,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
     password: 'Password',
     required: 'Required',
     badUrl: 'Enter a full address starting with http:// or https://',
+    plainHttp: 'This address starts with http://, so the password would travel unencrypted. Enter an https:// address, or import the set-up file from the city (which can allow http:// on its own intranet)',
     test: 'Test connection',
     testing: 'Testing…',
     testOk: 'Connected: database {{database}} with {{count}} documents, logged in as {{user}}.',

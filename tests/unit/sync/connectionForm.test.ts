@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedDatabase, isServerUrl, readSetupFile, toCredentials } from '../../../src-renderer/features/sync/connectionForm';
+import { expectedDatabase, isServerUrl, readSetupFile, serverUrlProblem, toCredentials } from '../../../src-renderer/features/sync/connectionForm';
 import { fileBytes, SETUP_FILE } from '../../support/setupFile';
 
 const file = SETUP_FILE;
@@ -45,6 +45,18 @@ describe('typed connection fields', () => {
     expect(isServerUrl('ftp://example.cn')).toBe(false);
     expect(isServerUrl('https://user:pw@example.cn')).toBe(false);
     expect(isServerUrl('wmsj.example.cn')).toBe(false);
+  });
+
+  it('takes plain http only to this machine, to the address in use, or where the city’s file allowed its intranet', () => {
+    const typed = { intranetHttp: false, inUse: null };
+    expect(serverUrlProblem('https://wmsj.example.cn', typed)).toBeNull();
+    expect(serverUrlProblem('http://127.0.0.1:5984', typed)).toBeNull();
+    expect(serverUrlProblem('http://localhost:5984/', typed)).toBeNull();
+    expect(serverUrlProblem('http://192.168.1.10:5984', typed)).toBe('sync.connection.plainHttp');
+    expect(serverUrlProblem('http://wmsj.example.cn', typed)).toBe('sync.connection.plainHttp');
+    expect(serverUrlProblem('http://192.168.1.10:5984/', { intranetHttp: true, inUse: null })).toBeNull();
+    expect(serverUrlProblem('http://192.168.1.10:5984/', { intranetHttp: false, inUse: 'http://192.168.1.10:5984' })).toBeNull();
+    expect(serverUrlProblem('wmsj.example.cn', typed)).toBe('sync.connection.badUrl');
   });
 
   it('trims the fields and the trailing slash, but never the password', () => {

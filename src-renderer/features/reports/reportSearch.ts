@@ -20,22 +20,31 @@ export function switchPeriodKind(period: ReportPeriod, kind: ReportPeriod['kind'
   return { kind: 'month', month: `${year}-${month}` };
 }
 
-/** The ledger's period and field in the URL (?from=…&to=…&field=…); this month by default. */
+/**
+ * The ledger's period, field and detail in the URL (?from=…&to=…&field=…&detail=full); this month, every
+ * field, names and write-ups shortened by default.
+ */
 export interface LedgerSearch extends DateRange {
   field: string;
+  /** Every participant's name and the whole write-up in each row, instead of the first few and an excerpt. */
+  full: boolean;
 }
+
+const FULL_DETAIL = 'full';
 
 export function ledgerFromSearch(params: URLSearchParams, today: string = todayIso()): LedgerSearch {
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   const field = params.get('field') ?? '';
-  if (isIsoDate(from) && isIsoDate(to) && from <= to) return { from, to, field };
+  const full = params.get('detail') === FULL_DETAIL;
+  if (isIsoDate(from) && isIsoDate(to) && from <= to) return { from, to, field, full };
   const month = dayjs(today);
-  return { from: month.startOf('month').format('YYYY-MM-DD'), to: month.endOf('month').format('YYYY-MM-DD'), field };
+  return { from: month.startOf('month').format('YYYY-MM-DD'), to: month.endOf('month').format('YYYY-MM-DD'), field, full };
 }
 
 export function ledgerToSearch(search: LedgerSearch): URLSearchParams {
   const params = new URLSearchParams({ from: search.from, to: search.to });
   if (search.field) params.set('field', search.field);
+  if (search.full) params.set('detail', FULL_DETAIL);
   return params;
 }

@@ -39,9 +39,16 @@ describe('signInRows', () => {
     ]);
   });
 
-  it('treats a negative or non-numeric blank count as none, and caps the sheet', () => {
+  it('treats a negative or non-numeric blank count as none, and caps the blank lines', () => {
     expect(signInRows(['张三'], -3)).toHaveLength(1);
     expect(signInRows(['张三'], Number.NaN)).toHaveLength(1);
     expect(signInRows([], 5000)).toHaveLength(MAX_SIGN_IN_ROWS);
+  });
+
+  it('prints every name of a large recorded activity, whatever the cap on blank lines', () => {
+    const names = Array.from({ length: MAX_SIGN_IN_ROWS + 50 }, (_, i) => `志愿者${i + 1}`);
+    const rows = signInRows(names, 10);
+    expect(rows.map((r) => r.name)).toEqual(names);
+    expect(rows[rows.length - 1]).toEqual({ index: names.length, name: `志愿者${names.length}` });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ledgerFromSearch, periodFromSearch, switchPeriodKind } from '../../../src-renderer/features/reports/reportSearch';
+import { ledgerFromSearch, ledgerToSearch, periodFromSearch, switchPeriodKind } from '../../../src-renderer/features/reports/reportSearch';
 import { safeFileName } from '../../../src-renderer/ui/print/fileName';
 
 describe('report period in the URL', () => {
@@ -18,13 +18,21 @@ describe('report period in the URL', () => {
 
 describe('ledger period in the URL', () => {
   it('defaults to this month and refuses a reversed range', () => {
-    expect(ledgerFromSearch(new URLSearchParams(''), '2024-02-10')).toEqual({ from: '2024-02-01', to: '2024-02-29', field: '' });
+    expect(ledgerFromSearch(new URLSearchParams(''), '2024-02-10')).toEqual({ from: '2024-02-01', to: '2024-02-29', field: '', full: false });
     expect(ledgerFromSearch(new URLSearchParams('from=2024-03-01&to=2024-01-01'), '2024-02-10').from).toBe('2024-02-01');
     expect(ledgerFromSearch(new URLSearchParams('from=2024-01-01&to=2024-03-31&field=health'), '2024-02-10')).toEqual({
       from: '2024-01-01',
       to: '2024-03-31',
       field: 'health',
+      full: false,
     });
+  });
+
+  it('keeps the choice to print names and write-ups in full', () => {
+    const search = { from: '2024-01-01', to: '2024-03-31', field: '', full: true };
+    expect(ledgerToSearch(search).toString()).toBe('from=2024-01-01&to=2024-03-31&detail=full');
+    expect(ledgerFromSearch(ledgerToSearch(search), '2024-02-10')).toEqual(search);
+    expect(ledgerFromSearch(new URLSearchParams('detail=yes'), '2024-02-10').full).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
 import { LEAVE_WITHOUT_ASKING } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useUndoableDelete } from '../../ui/useUndoableDelete';
+import { ActivityPrintButtons } from '../reports/ActivityPrintActions';
 import { ActivityForm } from './ActivityForm';
 import { blankFormValues, copyOfActivity, formValuesFromActivity, type ActivityFormValues } from './formValues';
 import { listPathForDate } from './listFilter';
@@ -75,22 +76,25 @@ function ActivityFormScreen() {
         title={t('activities.form.editTitle')}
         testId="page-activity-form"
         extra={
-          <Popconfirm
-            title={t('common.confirmDelete', { name: loaded.title })}
-            okText={t('common.actions.delete')}
-            okButtonProps={{ danger: true }}
-            onConfirm={() => {
-              if (id === undefined) return;
-              void removeWithUndo(id, loaded.title).then(
-                () => navigate(listPathForDate(loaded.values.date), LEAVE_WITHOUT_ASKING),
-                (error: unknown) => message.error(describeSaveError(error, t)),
-              );
-            }}
-          >
-            <Button danger icon={<DeleteOutlined />} data-testid="delete-activity">
-              {t('activities.form.delete')}
-            </Button>
-          </Popconfirm>
+          <>
+            {id === undefined ? null : <ActivityPrintButtons activityId={id} />}
+            <Popconfirm
+              title={t('common.confirmDelete', { name: loaded.title })}
+              okText={t('common.actions.delete')}
+              okButtonProps={{ danger: true }}
+              onConfirm={() => {
+                if (id === undefined) return;
+                void removeWithUndo(id, loaded.title).then(
+                  () => navigate(listPathForDate(loaded.values.date), LEAVE_WITHOUT_ASKING),
+                  (error: unknown) => message.error(describeSaveError(error, t)),
+                );
+              }}
+            >
+              <Button danger icon={<DeleteOutlined />} data-testid="delete-activity">
+                {t('activities.form.delete')}
+              </Button>
+            </Popconfirm>
+          </>
         }
       />
     ) : (

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { MouseEvent } from 'react';
 import { Link } from 'react-router';
 import type { ActivityDoc } from '../../domain/entities/activity';
+import { ActivityPrintMenu } from '../reports/ActivityPrintActions';
 
 interface ColumnDeps {
   t: TFunction;
@@ -54,10 +55,11 @@ export function activityColumns({ t, fieldLabel, teamName, projectName, onDelete
     {
       key: 'actions',
       title: t('activities.list.columns.actions'),
-      width: 70,
+      width: 130,
       align: 'center',
       render: (_: unknown, a: ActivityDoc) => (
         <span onClick={stop}>
+          <ActivityPrintMenu activityId={a.id} title={a.title} />
           <Popconfirm title={t('common.confirmDelete', { name: a.title })} onConfirm={() => onDelete(a)} okText={t('common.actions.delete')} okButtonProps={{ danger: true }}>
             <Button
               type="text"

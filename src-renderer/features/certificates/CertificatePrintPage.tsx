@@ -7,6 +7,7 @@ import { of } from 'rxjs';
 import { findSharedNumbers } from '../../domain/certificates/duplicateNumbers';
 import { PageHeader } from '../../ui/PageHeader';
 import { PrintButton } from '../../ui/print/PrintButton';
+import { usePrintOnOpen } from '../../ui/print/printOnOpen';
 import { PrintScreen } from '../../ui/print/PrintSheet';
 import { useObservable } from '../../ui/useObservable';
 import { CertificateSheet } from './CertificateSheet';
@@ -24,6 +25,8 @@ export function CertificatePrintPage() {
   const number = certificate?.number ?? '';
   const sameNumber = useObservable(useMemo(() => (number ? register.withNumber$(number) : of([])), [register, number]));
   const shared = useMemo(() => findSharedNumbers(sameNumber ?? []).get(id), [sameNumber, id]);
+  const fileName = certificate ? t('certificates.document.fileName', { name: certificate.volunteerName, number: certificate.number }) : '';
+  usePrintOnOpen(Boolean(certificate), { suggestedName: fileName });
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(CERTIFICATES_PATH)}>
       {t('certificates.document.back')}
@@ -41,7 +44,7 @@ export function CertificatePrintPage() {
         extra={
           <>
             {back}
-            <PrintButton suggestedName={t('certificates.document.fileName', { name: certificate.volunteerName, number: certificate.number })} />
+            <PrintButton suggestedName={fileName} />
           </>
         }
       />

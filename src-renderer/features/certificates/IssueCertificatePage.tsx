@@ -11,6 +11,7 @@ import type { StationDoc } from '../../domain/entities/station';
 import { describeSaveError } from '../../ui/errorMessage';
 import { showIssuesOnForm } from '../../ui/formIssues';
 import { PageHeader } from '../../ui/PageHeader';
+import { PRINT_ON_OPEN } from '../../ui/print/printOnOpen';
 import { DateInput } from '../../ui/typedInputs/DateInput';
 import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { sameFormValues } from '../../ui/unsavedWork/sameValues';
@@ -104,7 +105,8 @@ function IssueForm({ initial, station, today }: { initial: IssueFormValues; stat
       const certificate = await register.issue(toCertificateRequest(values));
       void message.success(t('certificates.issue.issued', { number: certificate.number }));
       guard.allowLeaving();
-      void navigate(certificatePath(certificate.id));
+      // 开具并打印: the print view opens the print dialog itself once the certificate is on screen.
+      void navigate(certificatePath(certificate.id), PRINT_ON_OPEN);
     } catch (error) {
       if (error instanceof ValidationError) {
         const unplaced = showIssuesOnForm(form, error.issues, t);

@@ -1,4 +1,4 @@
-import { Flex, Select, Spin } from 'antd';
+import { Checkbox, Flex, Select, Spin } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { useObservable } from '../../ui/useObservable';
 import { LedgerSheet } from './LedgerSheet';
 import { ledgerFromSearch, ledgerToSearch, type LedgerSearch } from './reportSearch';
 import { ReportsNav } from './ReportsNav';
+import { usePeopleById } from './usePeopleById';
 import { useStationProfile } from './useStationProfile';
 
 /** /reports/ledger: the activity ledger of a period, optionally one field, printed landscape. */
@@ -23,6 +24,7 @@ export function LedgerPage() {
   const ledger = useLedger();
   const catalog = useCatalog();
   const station = useStationProfile();
+  const people = usePeopleById();
   const [today] = useState(todayIso);
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.toString();
@@ -45,7 +47,8 @@ export function LedgerPage() {
 
   const toolbar = (
     <>
-      <PageHeader title={t('reports.ledger.pageTitle')} testId="page-ledger" extra={<ReportsNav />} />
+      <ReportsNav />
+      <PageHeader title={t('reports.ledger.pageTitle')} testId="page-ledger" />
       <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
         <DateRangeInput
           value={{ from: state.from, to: state.to }}
@@ -66,9 +69,12 @@ export function LedgerPage() {
           data-testid="ledger-field"
           onChange={(field: string | undefined) => setState({ ...state, field: field ?? '' })}
         />
+        <Checkbox checked={state.full} onChange={(e) => setState({ ...state, full: e.target.checked })} data-testid="ledger-full">
+          {t('reports.ledger.full')}
+        </Checkbox>
         <PrintButton
           landscape
-          disabled={!rows || !station || !rangeTyped}
+          disabled={!rows || !people || !station || !rangeTyped}
           suggestedName={t('reports.ledger.fileName', { station: station?.name ?? '', from: state.from, to: state.to })}
         />
       </Flex>
@@ -77,8 +83,8 @@ export function LedgerPage() {
 
   return (
     <PrintScreen toolbar={toolbar}>
-      {rows && station ? (
-        <LedgerSheet ledger={rows} stationName={station.name} from={state.from} to={state.to} field={state.field} />
+      {rows && people && station ? (
+        <LedgerSheet ledger={rows} people={people} full={state.full} stationName={station.name} from={state.from} to={state.to} field={state.field} />
       ) : (
         <Spin style={{ display: 'block', marginTop: 80 }} />
       )}

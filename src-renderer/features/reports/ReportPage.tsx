@@ -25,7 +25,15 @@ export function ReportPage() {
   const station = useStationProfile();
   // Made again only when the period changes, so the report arriving re-renders neither the header nor
   // the pickers (antd's DatePicker costs more to render than the report's own tables).
-  const header = useMemo(() => <PageHeader title={t('reports.report.pageTitle')} testId="page-reports" extra={<ReportsNav />} />, [t]);
+  const header = useMemo(
+    () => (
+      <>
+        <ReportsNav />
+        <PageHeader title={t('reports.report.pageTitle')} testId="page-reports" />
+      </>
+    ),
+    [t],
+  );
   const pickers = useMemo(() => {
     const setPeriod = (next: ReportPeriod) => setSearchParams(periodToSearch(next), { replace: true });
     return (

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const RESULTS_PATH = fileURLToPath(new URL('../../bench-results.json', import.meta.url));
 
 export interface ResultEntry {
-  value: number;
+  /** null when this run could not measure it: a failed suite never leaves an older value standing. */
+  value: number | null;
   unit: string;
   target: number;
 }
@@ -14,7 +15,7 @@ export type BenchResults = Record<string, ResultEntry>;
 function isResultEntry(value: unknown): value is ResultEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Partial<Record<keyof ResultEntry, unknown>>;
-  return typeof entry.value === 'number' && typeof entry.unit === 'string' && typeof entry.target === 'number';
+  return (typeof entry.value === 'number' || entry.value === null) && typeof entry.unit === 'string' && typeof entry.target === 'number';
 }
 
 /** The results written so far; {} when there is no file yet. A malformed file is an error, never overwritten. */

@@ -102,11 +102,11 @@ async function main(): Promise<number> {
   logMachineLoad('after');
   console.log(`\n${formatTable(measurements)}\n`);
   const entries: BenchResults = {};
-  for (const m of measurements) {
-    if (m.value !== null) entries[m.id] = { value: m.value, unit: m.unit, target: m.target };
-  }
+  // Every id this run was asked for is written, null when it failed: never an older run's value.
+  for (const m of measurements) entries[m.id] = { value: m.value, unit: m.unit, target: m.target };
   mergeResults(entries);
-  log(`wrote ${Object.keys(entries).length} results to ${RESULTS_PATH}`);
+  const failed = measurements.filter((m) => m.value === null).length;
+  log(`wrote ${Object.keys(entries).length} results (${failed} not measured, written as null) to ${RESULTS_PATH}`);
   return measurements.every((m) => verdictOf(m) === 'pass') ? 0 : 1;
 }
 

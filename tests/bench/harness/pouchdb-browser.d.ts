@@ -11,6 +11,17 @@ declare module 'pouchdb-browser' {
     id?: string;
     error?: string;
   }
+  /** Replication options (PouchDB's defaults: 100 documents per batch, 10 batches in hand). */
+  interface ReplicateOptions {
+    batch_size?: number;
+    batches_limit?: number;
+  }
+  interface AllDocsOptions {
+    include_docs?: boolean;
+    startkey?: string;
+    endkey?: string;
+    limit?: number;
+  }
   interface PouchOptions {
     auth?: { username: string; password: string };
     skip_setup?: boolean;
@@ -19,11 +30,12 @@ declare module 'pouchdb-browser' {
     constructor(name: string, options?: PouchOptions);
     bulkDocs(docs: readonly Record<string, unknown>[]): Promise<BulkDocsAnswer[]>;
     info(): Promise<{ doc_count: number }>;
+    allDocs(options?: AllDocsOptions): Promise<{ rows: unknown[] }>;
     destroy(): Promise<void>;
     close(): Promise<void>;
     replicate: {
-      from(source: PouchDB): Promise<ReplicationResult>;
-      to(target: PouchDB): Promise<ReplicationResult>;
+      from(source: PouchDB, options?: ReplicateOptions): Promise<ReplicationResult>;
+      to(target: PouchDB, options?: ReplicateOptions): Promise<ReplicationResult>;
     };
   }
 }

@@ -47,9 +47,16 @@ export interface AppPushOptions {
   timeoutMs: number;
 }
 
+/** PouchDB's replication tuned as the app is: its documents per request (`batch_size`) and batches in hand. */
+export interface PouchTuning {
+  batchSize: number;
+  batchesLimit: number;
+}
+
 export interface PouchPullOptions {
   name: string;
   target: SyncTarget;
+  tuning: PouchTuning;
 }
 
 export interface PouchPushOptions {
@@ -57,6 +64,14 @@ export interface PouchPushOptions {
   target: SyncTarget;
   records: Omit<SyncRecordsOptions, 'deviceId'>;
   chunkSize: number;
+  tuning: PouchTuning;
+}
+
+/** The floor of a first pull: the same records written straight into IndexedDB, `perTransaction` at a time. */
+export interface IdbFloorOptions {
+  name: string;
+  records: Omit<SyncRecordsOptions, 'deviceId'>;
+  perTransaction: number;
 }
 
 export interface SyncTiming {
@@ -74,6 +89,7 @@ export interface StationSyncBench {
   appPush(options: AppPushOptions): Promise<SyncTiming>;
   pouchPull(options: PouchPullOptions): Promise<SyncTiming>;
   pouchPush(options: PouchPushOptions): Promise<SyncTiming>;
+  idbFloor(options: IdbFloorOptions): Promise<SyncTiming>;
 }
 
 export interface SyncBenchWindow {

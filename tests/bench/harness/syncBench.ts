@@ -89,6 +89,49 @@ async function serverRecordCount(target: SyncTarget): Promise<number> {
   return count;
 }
 
+/** The next frame after the one that would show what was read: the moment the keeper can see it. */
+function shown(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/** What the first screen reads after a first pull (a page of the volunteer list), then a frame to show it. */
+async function appFirstScreen(ledger: Ledger): Promise<void> {
+  await ledger.db.volunteers.find({ sort: [{ namePinyin: 'asc' }], limit: 50 }).exec();
+  await shown();
+}
+
+async function pouchFirstScreen(local: PouchDB): Promise<void> {
+  await local.allDocs({ include_docs: true, startkey: 'volunteer:', endkey: 'volunteer:\ufff0', limit: 50 });
+  await shown();
+}
+
+/** Resolves when an IndexedDB transaction has committed. */
+function committed(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+function openIdb(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('docs', { keyPath: '_id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`IndexedDB ${name} did not open`));
+  });
+}
+
+function deleteIdb(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve();
+  });
+}
+
 function remote(target: SyncTarget): PouchDB {
   return new PouchDB(`${target.serverUrl}/${target.database}`, {
     auth: { username: target.username, password: target.password },
@@ -107,6 +150,7 @@ export const syncBench: StationSyncBench = {
       const deadline = started + options.timeoutMs;
       await until(() => Promise.resolve(pc.sync.getStatus()), (s) => !s.running && s.runs.length > 0, deadline);
       const docs = await until(() => localRecords(pc.ledger), (n) => n >= options.expected, deadline);
+      await appFirstScreen(pc.ledger);
       const ms = performance.now() - started;
       if (docs < options.expected) throw new Error(`the app pulled ${docs} of ${options.expected} records`);
       failOnSyncError(pc.sync);
@@ -147,7 +191,8 @@ export const syncBench: StationSyncBench = {
     const local = new PouchDB(options.name);
     try {
       const started = performance.now();
-      const result = await local.replicate.from(remote(options.target));
+      const result = await local.replicate.from(remote(options.target), { batch_size: options.tuning.batchSize, batches_limit: options.tuning.batchesLimit });
+      await pouchFirstScreen(local);
       const ms = performance.now() - started;
       if (!result.ok) throw new Error(`PouchDB replicate.from failed: ${result.errors.length} errors`);
       return { ms, docs: result.docs_written, runs: 1 };
@@ -165,7 +210,7 @@ export const syncBench: StationSyncBench = {
       for (let i = 0; i < docs.length; i += options.chunkSize) await local.bulkDocs(docs.slice(i, i + options.chunkSize));
       const writeMs = performance.now() - writeStarted;
       const started = performance.now();
-      const result = await local.replicate.to(remote(options.target));
+      const result = await local.replicate.to(remote(options.target), { batch_size: options.tuning.batchSize, batches_limit: options.tuning.batchesLimit });
       const ms = performance.now() - started;
       if (!result.ok || result.docs_written < docs.length) {
         throw new Error(`PouchDB replicate.to wrote ${result.docs_written} of ${docs.length} (${result.errors.length} errors)`);
@@ -173,6 +218,27 @@ export const syncBench: StationSyncBench = {
       return { ms, docs: result.docs_written, runs: 1, writeMs };
     } finally {
       await local.destroy();
+    }
+  },
+
+  async idbFloor(options) {
+    const records = buildSyncRecords({ ...options.records, deviceId: 'pc-floor-01' });
+    const docs = [...records.volunteers, ...records.activities].map(asCouchDoc);
+    await deleteIdb(options.name);
+    const db = await openIdb(options.name);
+    try {
+      const started = performance.now();
+      for (let i = 0; i < docs.length; i += options.perTransaction) {
+        const transaction = db.transaction('docs', 'readwrite');
+        const store = transaction.objectStore('docs');
+        for (const doc of docs.slice(i, i + options.perTransaction)) store.put(doc);
+        await committed(transaction);
+      }
+      await shown();
+      return { ms: performance.now() - started, docs: docs.length, runs: 1 };
+    } finally {
+      db.close();
+      await deleteIdb(options.name);
     }
   },
 };

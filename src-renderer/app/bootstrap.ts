@@ -21,7 +21,7 @@ export async function bootstrap(local: LocalDb): Promise<AppServices> {
     createLedgerStorage().then((storage) => openLedger({ storage, local, multiInstance: platform.shell === 'web' })),
     requestPersistentStorage().catch(() => false),
   ]);
-  const sync = createSyncService({ ledger, credentials: platform });
+  const sync = createSyncService({ ledger, credentials: platform, health: { appVersion: __APP_VERSION__ } });
   // Sync starts in the background: the app is usable offline, and its status shows any trouble.
   sync.start().catch((error: unknown) => console.error('sync did not start', error instanceof Error ? error.message : error));
   return { ledger, platform, storagePersisted, sync };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CouchClient } from './couchClient';
+import { SyncError } from './syncError';
 
 /** CouchDB sequences are opaque strings (pouchdb-server uses integers): stored and sent back, never parsed. */
 export const sequenceSchema = z.union([z.string(), z.number()]);
@@ -128,6 +129,28 @@ export function createCouchApi(client: CouchClient, database: string) {
 
     bulkDocs: (docs: Record<string, unknown>[]) =>
       client.request({ method: 'POST', path: `${db}/_bulk_docs`, body: { docs }, schema: bulkDocsSchema }),
+
+    /**
+     * A `_local` document of this database (`_local/<name>`), or null when there is none. `_local`
+     * documents are not replicated and not in the change feed (pcHealth.ts).
+     */
+    async readLocal(name: string): Promise<Record<string, unknown> | null> {
+      try {
+        return await client.request({ path: `${db}/_local/${encodeURIComponent(name)}`, schema: docSchema });
+      } catch (error) {
+        if (error instanceof SyncError && error.status === 404) return null;
+        throw error;
+      }
+    },
+
+    /** Writes a `_local` document; `rev` is the one read (CouchDB ignores it, pouchdb-server needs it). */
+    writeLocal: (name: string, body: Record<string, unknown>, rev: string | undefined) =>
+      client.request({
+        method: 'PUT',
+        path: `${db}/_local/${encodeURIComponent(name)}`,
+        body: rev === undefined ? body : { ...body, _rev: rev },
+        schema: z.looseObject({ ok: z.boolean() }),
+      }),
   };
 }
 

@@ -33,6 +33,7 @@ import { createBatchLimit, type BatchLimit } from './push';
 import { createRejectedStore } from './rejectedStore';
 import { createReplicationUnit, type ReplicationUnit, type UnitHooks } from './replicationUnit';
 import { createRequestLimiter } from './requestLimiter';
+import { createHealthReporter, type HealthReporter } from './pcHealthReporter';
 import { createRetryGate, type RetryGate } from './retryGate';
 import { appendRun, recentRuns } from './runLog';
 import { INITIAL_SYNC_STATUS, reduceSyncStatus, type SyncErrorInfo, type SyncEvent, type SyncStatus } from './status';
@@ -58,6 +59,11 @@ export interface SyncServiceOptions {
   connectivity?: Connectivity;
   /** For the back-off spread; tests pin it. */
   random?: () => number;
+  /**
+   * Write this PC's sync health for the city after runs (pcHealth.ts), naming this app version. The app
+   * always does; tests that count requests leave it out.
+   */
+  health?: { appVersion: string; localNow?: () => number };
 }
 
 /** The one sync service of the app: the UI reads `status$` and calls `syncNow()`; the rest runs by itself. */
@@ -93,6 +99,9 @@ interface Session {
   batch: BatchLimit;
   units: ReplicationUnit[];
   watcher: ChangesWatcher;
+  health: HealthReporter | null;
+  /** The health record being written, if any; a run ending meanwhile skips its own. */
+  reporting: Promise<void> | null;
   /** Activity since the last recorded run (background pushes count towards the next record). */
   counters: RunCounters;
   /** Errors go to the run in progress, if any; otherwise they schedule a retry. */
@@ -318,7 +327,28 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       s.failures = 0;
     }
     recountPending(0);
+    // Not awaited: with the server gone, the record's own requests would hold up the next run.
+    if (!s.reporting) s.reporting = reportHealth(s, first ? first.messageKey : '').finally(() => (s.reporting = null));
     return stored;
+  }
+
+  /** After a run, this PC's health for the city (best effort: pcHealthReporter never throws). */
+  async function reportHealth(s: Session, errorKey: string): Promise<void> {
+    if (!s.health || s.closed) return;
+    let pending: number;
+    try {
+      pending = await countAll();
+    } catch {
+      pending = status.getValue().pending;
+    }
+    const current = status.getValue();
+    await s.health.afterRun({
+      errorKey,
+      clockOffsetMs: current.clockOffsetMs,
+      pending,
+      refused: current.rejected.length,
+      unreadable: current.unreadable.length,
+    });
   }
 
   function runOnce(s: Session, force = false): Promise<SyncRunRow | null> {
@@ -344,7 +374,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   // ---- connecting ----------------------------------------------------------------------------------
 
-  function createUnits(s: Omit<Session, 'units' | 'watcher'>, catalogApi: CouchApi, hooks: UnitHooks): ReplicationUnit[] {
+  function createUnits(s: Omit<Session, 'units' | 'watcher' | 'health'>, catalogApi: CouchApi, hooks: UnitHooks): ReplicationUnit[] {
     const serverUrl = s.credentials.serverUrl.replace(/\/+$/, '');
     const make = <Doc>(collection: RxCollection<Doc>, name: SyncedCollectionName): ReplicationUnit => {
       const spec = SYNCED_COLLECTIONS.find((c) => c.name === name);
@@ -426,6 +456,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         },
       }),
       gate: createRetryGate(),
+      reporting: null,
       batch: createBatchLimit(PUSH_BATCH_SIZE),
       counters: { sent: 0, received: 0, errors: [] },
       inRun: false,
@@ -475,6 +506,15 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     const s: Session = {
       ...base,
       units,
+      health: options.health
+        ? createHealthReporter({
+            api: base.api,
+            appVersion: options.health.appVersion,
+            stationId: () => ledger.ctx.stationId,
+            deviceId: ledger.ctx.deviceId,
+            ...(options.health.localNow ? { localNow: options.health.localNow } : {}),
+          })
+        : null,
       watcher: startChangesWatcher({
         api: base.api,
         waitMs: timings.changesWaitMs,
@@ -526,6 +566,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     s.gate.close();
     await Promise.all(s.units.map((u) => u.cancel().catch(() => undefined)));
     await s.running?.catch(() => null);
+    // A health record still being written is not waited for: it touches only the server, and a late
+    // one does no harm, while waiting could hold up disconnecting for a request's whole time limit.
   }
 
   return {

@@ -5,6 +5,7 @@ import { PrintSheet } from '../../ui/print/PrintSheet';
 import './activityRecord.css';
 import { formatHours } from './format';
 import type { ActivityRecord, RecordFacts } from './useActivityRecord';
+import { SignOffLine } from '../../ui/print/SignOffLine';
 
 /** The 活动记录表 of one activity, one A4 sheet per page of the layout (see recordSheetPages). */
 export function ActivityRecordSheet({ record }: { record: ActivityRecord }) {
@@ -43,7 +44,7 @@ function RecordPage({ page, pageCount, record }: { page: RecordSheetPage; pageCo
             <ParticipantsTable lines={page.participants.lines} totals={page.participants.totals ? record.participants : null} />
           </section>
         ) : null}
-        {page.signOff ? <RecordSignOff /> : null}
+        {page.signOff ? <SignOffLine firstLabelKey="reports.record.recordedBy" data-testid="record-sign-off" /> : null}
       </div>
       <div className="record-page__number" data-testid="record-page-number">
         {t('reports.record.pageNumber', { page: page.number, pages: pageCount })}
@@ -166,21 +167,5 @@ function ParticipantsTable({ lines, totals }: { lines: ParticipantLine[]; totals
         ) : null}
       </tbody>
     </table>
-  );
-}
-
-/** 记录人 / 审核人 / 日期, for pen and signature: the app cannot know who kept the record. */
-function RecordSignOff() {
-  const { t } = useTranslation();
-  const labels = [t('reports.record.recordedBy'), t('reports.print.reviewedBy'), t('reports.print.date')];
-  return (
-    <div className="print-signoff" data-testid="record-sign-off">
-      {labels.map((label) => (
-        <span key={label}>
-          {label}
-          <span className="print-signoff__blank" />
-        </span>
-      ))}
-    </div>
   );
 }

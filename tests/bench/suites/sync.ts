@@ -46,7 +46,7 @@ async function browserFacingUrl(server: CouchServer, origin: string, database: s
   }).catch((error: unknown) => {
     throw new Error(`the CORS preflight probe got no answer: ${String(error instanceof Error ? (error.cause ?? error.message) : error)}`);
   });
-  if (response.ok && response.headers.get('access-control-allow-origin') !== null) return { url: server.url, note: 'through the guard' };
+  if (response.ok && response.headers.get('access-control-allow-origin') !== null) return { url: server.url, note: server.real ? 'directly (CORS on)' : 'through the guard' };
   return { url: server.upstreamUrl, note: `guard refused the CORS preflight (HTTP ${response.status}): straight to pouchdb-server` };
 }
 

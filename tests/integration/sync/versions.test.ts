@@ -5,6 +5,7 @@ import { startCityServer, type CityServer, type ProvisionedStation } from '../su
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
 import { pcOptions, serverDoc, writeAsStation } from './support/serverDocs';
 import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
+import { activityV0Fields } from '../../support/activityV0';
 
 /**
  * Stations upgrade on different days (DESIGN.md §3): documents written by a newer and by an older app
@@ -58,29 +59,7 @@ describe('documents of other app versions', () => {
 
   it('an older version’s record pushed after a schema change is accepted by the server and migrated on pull', async () => {
     // What an app with activities at schema version 0 pushes: participants, no stored totals, no stamp.
-    const v0 = {
-      _id: 'activity:0mversions0old0001',
-      stationId: A,
-      createdAt: '2023-03-05T01:00:00.000Z',
-      updatedAt: '2023-03-05T01:00:00.000Z',
-      updatedBy: 'pc-old',
-      title: '学雷锋志愿服务',
-      date: '2023-03-05',
-      startTime: '09:00',
-      endTime: '11:00',
-      place: '广场',
-      field: 'customs',
-      projectId: '',
-      teamId: '',
-      theme: '',
-      participants: [
-        { volunteerId: 'volunteer:a', hours: 2 },
-        { volunteerId: 'volunteer:b', hours: 1.5 },
-      ],
-      servedCount: 30,
-      servedGroups: [],
-      summary: '',
-    };
+    const v0 = { _id: 'activity:0mversions0old0001', ...activityV0Fields({ stationId: A }) };
     expect(await writeAsStation(couch, station, v0)).toBe(201);
     expect((await pc.syncNow())?.ok).toBe(true);
     const local = parsed((await pc.snapshot()).activities?.[v0._id]);

@@ -6,30 +6,9 @@ import type { Ledger } from '../../../src-renderer/data/session';
 import { createLedgerStorage } from '../../../src-renderer/data/storage';
 import { openTestLedger } from '../../support/testLedger';
 import { volunteerFields } from '../../support/volunteerFields';
+import { activityV0Fields } from '../../support/activityV0';
 
-const OLD_ACTIVITY: ActivityDocV0 = {
-  id: 'activity:old0000001',
-  stationId: 'JN-LX-001',
-  createdAt: '2023-03-05T01:00:00.000Z',
-  updatedAt: '2023-03-05T01:00:00.000Z',
-  updatedBy: 'pc-old',
-  title: '学雷锋志愿服务',
-  date: '2023-03-05',
-  startTime: '09:00',
-  endTime: '11:00',
-  place: '广场',
-  field: 'customs',
-  projectId: '',
-  teamId: '',
-  theme: '',
-  participants: [
-    { volunteerId: 'volunteer:a', hours: 2 },
-    { volunteerId: 'volunteer:b', hours: 1.5 },
-  ],
-  servedCount: 30,
-  servedGroups: [],
-  summary: '',
-};
+const OLD_ACTIVITY: ActivityDocV0 = { id: 'activity:old0000001', ...activityV0Fields() };
 
 describe('schema migration', () => {
   let ledger: Ledger | undefined;

@@ -10,6 +10,7 @@ import { createBatchLimit, createPushHandler } from '../../../src-renderer/sync/
 import { createRejectedStore } from '../../../src-renderer/sync/rejectedStore';
 import { createRetryGate } from '../../../src-renderer/sync/retryGate';
 import { volunteerFields } from '../../support/volunteerFields';
+import { activityV0Fields } from '../../support/activityV0';
 
 type Doc = Record<string, unknown>;
 const STATION = 'JN-LX-001';
@@ -23,30 +24,7 @@ function volunteerOnServer(overrides: Doc = {}): Doc {
 /** What a newer app (one schema version up, same major) writes: our fields plus two of its own. */
 const NEWER = { [WIRE_VERSION_FIELD]: VOLUNTEER_VERSION + 1, [WIRE_MAJOR_FIELD]: 1, wechatId: 'zhangsan-wx', insurance: { until: '2025-12-31' } };
 
-const activityV0: Doc = {
-  _id: 'activity:0mold',
-  _rev: '1-old',
-  stationId: STATION,
-  createdAt: '2023-03-05T01:00:00.000Z',
-  updatedAt: '2023-03-05T01:00:00.000Z',
-  updatedBy: 'pc-old',
-  title: '学雷锋志愿服务',
-  date: '2023-03-05',
-  startTime: '09:00',
-  endTime: '11:00',
-  place: '广场',
-  field: 'customs',
-  projectId: '',
-  teamId: '',
-  theme: '',
-  participants: [
-    { volunteerId: 'volunteer:a', hours: 2 },
-    { volunteerId: 'volunteer:b', hours: 1.5 },
-  ],
-  servedCount: 30,
-  servedGroups: [],
-  summary: '',
-};
+const activityV0: Doc = { _id: 'activity:0mold', _rev: '1-old', ...activityV0Fields({ stationId: STATION }) };
 
 describe('pulling documents of other app versions', () => {
   it('keeps the fields of a newer version in unknownFields instead of stripping them, and leaves the stamp behind', () => {

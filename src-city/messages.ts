@@ -147,6 +147,10 @@ export const messages = {
     zh: `年份“${value}”不对，请写四位数字，如 2024。`,
     en: `"${value}" is not a year; write four digits such as 2024.`,
   }),
+  healthUnsupported: (): Bilingual => ({
+    zh: '这台服务器列不出各电脑的同步报告（_local_docs）：开发用的替身服务器（pouchdb-server）做不到。请在 Apache CouchDB 上执行。',
+    en: "This server cannot list the PCs' sync reports (_local_docs): the development stand-in (pouchdb-server) has none. Run it against Apache CouchDB.",
+  }),
   usage: (detail: string): Bilingual => ({
     zh: `命令用法不对：${detail}。用 npm run city -- help 查看用法。`,
     en: `Wrong usage: ${detail}. See npm run city -- help.`,

@@ -4,6 +4,8 @@ import { CouchClient, type CouchCredentials } from './couch/client';
 import { CityError, CouchError } from './couch/errors';
 import type { Change } from './commands/accounts';
 import { initCity, UNTRUSTED_NOTES } from './commands/init';
+import { collectHealth } from './commands/health';
+import { formatHealth } from './commands/healthFormat';
 import { formatPurgeReport, purgePerson } from './commands/purge';
 import { refreshSummaries } from './commands/summaries';
 import { collectYearReport, formatYearReport, parseYear } from './commands/report';
@@ -29,6 +31,7 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
   npm run city -- station reset-password --url … --admin … --code <代码> [--out <文件夹 folder>]
   npm run city -- rollup refresh --url … --admin … [--code <代码>] [--force]
   npm run city -- report --url … --admin … --year <年份 year> [--json]
+  npm run city -- health --url … --admin … [--json]      各站同步情况 / each station's sync health
   npm run city -- purge --url … --admin … --code <代码> (--id-number <身份证号 | -> | --volunteer <记录编号 id>)
 
 管理员密码在提示时输入，或放在环境变量 CITY_ADMIN_PASSWORD 里。
@@ -186,6 +189,12 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     io.out(say(messages.passwordReset(code)));
     io.out(say(messages.setupFileWritten(result.file)));
     io.err(say(messages.setupFileWarning(result.file)));
+    return 0;
+  }
+  if (command === 'health') {
+    const c = await connect(values, io);
+    const report = await collectHealth(c.client);
+    io.out(values.json === true ? JSON.stringify(report, null, 2) : formatHealth(report));
     return 0;
   }
   if (command === 'report') {

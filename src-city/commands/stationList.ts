@@ -22,7 +22,7 @@ export interface StationRow {
 const updatedView = viewSchema(z.string(), z.null());
 const schedulerDoc = z.looseObject({ state: z.string().nullable().optional() });
 
-async function recordFigures(client: CouchClient, database: string): Promise<Pick<StationRow, 'docCount' | 'lastUpdate'>> {
+export async function recordFigures(client: CouchClient, database: string): Promise<Pick<StationRow, 'docCount' | 'lastUpdate'>> {
   const path = `${docPath(database, STATION_DESIGN_ID)}/_view/updated${query({ descending: true, limit: 1 })}`;
   const view = await client.getOrNull(path, updatedView);
   if (view === null) return { docCount: null, lastUpdate: null };
@@ -31,7 +31,7 @@ async function recordFigures(client: CouchClient, database: string): Promise<Pic
 }
 
 /** CouchDB 3 reports job state under /_scheduler; pouchdb-server writes it into the job document. */
-async function replicationState(client: CouchClient, replicationId: string): Promise<string> {
+export async function replicationState(client: CouchClient, replicationId: string): Promise<string> {
   const scheduled = await client.request('GET', `/_scheduler/docs/${REPLICATOR_DB}/${encodeURIComponent(replicationId)}`, schedulerDoc, {
     nullOn: [400, 404],
   });

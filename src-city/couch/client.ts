@@ -50,6 +50,11 @@ export class CouchClient {
   readonly baseUrl: string;
   readonly username: string;
   readonly #authorization: string;
+  /**
+   * The server's clock at its last answer (`Date`, to the second), or null before any: what the CLI
+   * measures "how long ago" against, so an administrator's PC with a wrong clock still counts right.
+   */
+  lastServerDateMs: number | null = null;
 
   constructor(
     baseUrl: string,
@@ -99,6 +104,8 @@ export class CouchClient {
       if (code !== null) throw new CouchError('unreachable', messages.unreachable(this.baseUrl, code));
       throw error;
     }
+    const serverDate = Date.parse(response.headers.get('date') ?? '');
+    if (Number.isFinite(serverDate)) this.lastServerDateMs = serverDate;
     const text = await response.text();
     let json: unknown = null;
     try {

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { PC_HEALTH_PREFIX, pcHealthSchema, type PcHealth } from '../../src-renderer/sync/pcHealth';
+import { type CouchClient, dbPath, query } from '../couch/client';
+import { CityError } from '../couch/errors';
+import { serverKind } from '../couch/serverKind';
+import { messages } from '../messages';
+import { requireServerAdmin } from './accounts';
+import { stationsOnRecord, type TrustedStation } from './registry';
+import { recordFigures, replicationState } from './stationList';
+
+/**
+ * Sync health, station by station, from the records each PC writes after its sync runs (src-renderer/sync/
+ * pcHealth.ts): when each station last synced, on how many PCs, with which app version, what is waiting or
+ * refused there, the last error, and how wrong its clocks are; plus the state of its roll-up job.
+ *
+ * A station stands out when it is silent for SILENT_WARN_DAYS or SILENT_ALERT_DAYS, or has never connected.
+ * "Silent" counts from the newest successful sync of any of its PCs, in the server's time (the PCs report
+ * server time; the CLI compares with the server's `Date`), so no PC's clock, the administrator's included,
+ * decides who is silent.
+ */
+export const SILENT_WARN_DAYS = 7;
+export const SILENT_ALERT_DAYS = 30;
+/** A PC clock off by more than this is worth telling the station about (the app warns the keeper too). */
+export const CLOCK_WARN_MS = 10 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Stations read at a time: 2,445 stations in a few minutes without crowding the server. */
+const PARALLEL = 8;
+
+/**
+ * - `ok`: a PC synced successfully within SILENT_WARN_DAYS;
+ * - `silent7` / `silent30`: the newest success is that old;
+ * - `failing`: PCs report, but none has ever synced successfully (e.g. every run refused);
+ * - `noReport`: the database holds records but no PC has reported (an app from before health records, or
+ *   records the city wrote itself); its last record's own stamp is shown instead, on the PC's clock;
+ * - `never`: no records and no reports: the station has never connected.
+ */
+export type HealthState = 'ok' | 'silent7' | 'silent30' | 'failing' | 'noReport' | 'never';
+
+export interface StationHealth {
+  code: string;
+  name: string;
+  county: string;
+  state: HealthState;
+  /** Newest successful sync of any of the station's PCs (server time, ISO), or null. */
+  lastSuccessAt: string | null;
+  /** Whole days since lastSuccessAt by the server's clock; null without one. */
+  silentDays: number | null;
+  pcs: PcHealth[];
+  /** Records of PCs that could not be read (written by a newer app, or damaged). */
+  unreadableReports: number;
+  /** The newest record's own `updatedAt` (PC clock): a hint for stations without reports. */
+  lastRecordAt: string | null;
+  replication: string;
+}
+
+export interface HealthReport {
+  /** The server's time the report was measured against (ISO). */
+  at: string;
+  stations: StationHealth[];
+}
+
+const localDocsSchema = z.object({ rows: z.array(z.object({ id: z.string(), doc: z.unknown().optional() })) });
+
+async function pcReports(client: CouchClient, database: string): Promise<{ pcs: PcHealth[]; unreadable: number }> {
+  const range = { include_docs: true, startkey: PC_HEALTH_PREFIX, endkey: `${PC_HEALTH_PREFIX}\ufff0` };
+  const answer = await client.getOrNull(dbPath(database, `/_local_docs${query(range)}`), localDocsSchema);
+  const pcs: PcHealth[] = [];
+  let unreadable = 0;
+  for (const row of answer?.rows ?? []) {
+    const parsed = pcHealthSchema.safeParse(row.doc);
+    if (parsed.success) pcs.push(parsed.data);
+    else unreadable += 1;
+  }
+  pcs.sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0));
+  return { pcs, unreadable };
+}
+
+function newest(values: ReadonlyArray<string | null>): string | null {
+  let best: string | null = null;
+  for (const value of values) if (value !== null && (best === null || Date.parse(value) > Date.parse(best))) best = value;
+  return best;
+}
+
+export function healthState(pcs: readonly PcHealth[], hasRecords: boolean, silentDays: number | null): HealthState {
+  if (pcs.length === 0) return hasRecords ? 'noReport' : 'never';
+  if (silentDays === null) return 'failing';
+  if (silentDays >= SILENT_ALERT_DAYS) return 'silent30';
+  if (silentDays >= SILENT_WARN_DAYS) return 'silent7';
+  return 'ok';
+}
+
+async function stationHealth(client: CouchClient, station: TrustedStation, serverNowMs: () => number): Promise<StationHealth> {
+  const { entry, names } = station;
+  const [{ pcs, unreadable }, figures, replication] = await Promise.all([
+    pcReports(client, names.database),
+    recordFigures(client, names.database),
+    replicationState(client, names.replicationId),
+  ]);
+  const lastSuccessAt = newest(pcs.map((pc) => pc.lastSuccessAt));
+  const silentDays = lastSuccessAt === null ? null : Math.max(0, Math.floor((serverNowMs() - Date.parse(lastSuccessAt)) / DAY_MS));
+  return {
+    code: entry.code,
+    name: entry.name,
+    county: entry.county,
+    state: healthState(pcs, (figures.docCount ?? 0) > 0, silentDays),
+    lastSuccessAt,
+    silentDays,
+    pcs,
+    unreadableReports: unreadable,
+    lastRecordAt: figures.lastUpdate,
+    replication,
+  };
+}
+
+/** Worst first: never connected, silent 30 days, failing, silent 7 days, no reports, fine. */
+const ORDER: readonly HealthState[] = ['never', 'silent30', 'failing', 'silent7', 'noReport', 'ok'];
+
+export async function collectHealth(client: CouchClient): Promise<HealthReport> {
+  await requireServerAdmin(client);
+  // pouchdb-server has no `_local_docs`: it would answer every station as never connected.
+  if ((await serverKind(client)) !== 'couchdb') throw new CityError(messages.healthUnsupported(), 1);
+  const { trusted } = await stationsOnRecord(client);
+  const serverNowMs = () => client.lastServerDateMs ?? Date.now();
+  const stations: StationHealth[] = [];
+  for (let i = 0; i < trusted.length; i += PARALLEL) {
+    stations.push(...(await Promise.all(trusted.slice(i, i + PARALLEL).map((s) => stationHealth(client, s, serverNowMs)))));
+  }
+  stations.sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state) || (b.silentDays ?? 0) - (a.silentDays ?? 0) || (a.code < b.code ? -1 : 1));
+  return { at: new Date(serverNowMs()).toISOString(), stations };
+}

@@ -1,7 +1,7 @@
 /**
  * Built-in catalogue codes. Codes are stored in documents; names come from i18n (`catalog.<group>.<code>`)
- * so English can follow. The city can publish more service fields later (issue: catalog sync): a field the
- * app does not know is shown by the name the city sent with it.
+ * so English can follow. The city can publish more service fields through its catalogue (kind 'field'): the
+ * pickers offer them by the name the city sent (ui/useServiceFields.ts), with no new app version.
  */
 
 export const SERVICE_FIELDS = [
@@ -15,6 +15,9 @@ export const SERVICE_FIELDS = [
   'legal', // 法律服务
   'safety', // 平安建设
   'counselling', // 心理咨询
+  // The commonest village activities (广场舞, 文艺演出, 运动会) had no field of their own.
+  'culture', // 文化文艺
+  'sports', // 体育健身
 ] as const;
 export type BuiltinServiceField = (typeof SERVICE_FIELDS)[number];
 

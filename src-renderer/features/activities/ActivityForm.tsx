@@ -1,5 +1,5 @@
 import { Alert, App, Button, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLedger } from '../../app/LedgerContext';
@@ -23,9 +23,10 @@ import { toActivityInput, type ActivityFormValues } from './formValues';
 import { listPathForDate } from './listFilter';
 import { followTimeSpan } from './participants';
 import { ParticipantsField } from './ParticipantsField';
-import { optionMatches, searchableOption } from './selectSearch';
+import { optionMatches } from './selectSearch';
 import { useEarlierEntries } from './useEarlierEntries';
 import { useTeamsAndProjects } from './useTeamsAndProjects';
+import { useServiceFields } from '../../ui/useServiceFields';
 
 interface Props {
   /** Set when editing a saved activity; a new one (blank or copied) has none. */
@@ -61,7 +62,7 @@ export function ActivityForm({ activityId, initialValues }: Props) {
   const endTime = Form.useWatch('endTime', form) ?? initialValues.endTime;
   const span = spanHours(startTime, endTime);
 
-  const fieldOptions = useMemo(() => catalog.fields.options.map((o) => searchableOption(o.value, o.label)), [catalog]);
+  const fieldOptions = useServiceFields().options;
   const search = { filterOption: optionMatches };
   const required = [{ required: true, whitespace: true, message: t('validation.required') }];
   const earlier = useEarlierEntries();
@@ -74,7 +75,7 @@ export function ActivityForm({ activityId, initialValues }: Props) {
     const usable = (field: FilledField, value: string): boolean => {
       if (field === 'projectId') return lookups.projects.some((p) => p.id === value);
       if (field === 'teamId') return lookups.teams.some((team) => team.id === value);
-      if (field === 'field') return catalog.fields.options.some((o) => o.value === value);
+      if (field === 'field') return fieldOptions.some((o) => o.value === value);
       return true;
     };
     const { patch, filled } = fillFromEarlier(form.getFieldsValue(), last, usable);

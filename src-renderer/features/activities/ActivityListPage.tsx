@@ -10,7 +10,6 @@ import { summarizeActivities } from '../../domain/figures';
 import { EmptyState } from '../../ui/EmptyState';
 import { describeSaveError } from '../../ui/errorMessage';
 import { PageHeader } from '../../ui/PageHeader';
-import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { useUndoableDelete } from '../../ui/useUndoableDelete';
 import { activityColumns, editPath } from './activityColumns';
@@ -24,10 +23,10 @@ import {
   toActivityFilter,
   type ListFilterState,
 } from './listFilter';
-import { searchableOption } from './selectSearch';
 import { useEmptyReason, type EmptyReason } from './useEmptyReason';
 import { useTeamsAndProjects } from './useTeamsAndProjects';
 import { useViewportHeight } from './useViewportHeight';
+import { useServiceFields } from '../../ui/useServiceFields';
 
 /** Room taken above and below the table at any window size: header bar, page title, filters, totals, padding. */
 const CHROME_HEIGHT = 380;
@@ -40,7 +39,6 @@ export function ActivityListPage() {
   const { t } = useTranslation();
   const ledger = useLedger();
   const navigate = useNavigate();
-  const catalog = useCatalog();
   const lookups = useTeamsAndProjects();
   const [today] = useState(todayIso);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -54,17 +52,18 @@ export function ActivityListPage() {
   const { message } = App.useApp();
   const tableHeight = Math.max(MIN_TABLE_HEIGHT, useViewportHeight() - CHROME_HEIGHT);
 
-  const fieldOptions = useMemo(() => catalog.fields.options.map((o) => searchableOption(o.value, o.label)), [catalog]);
+  const serviceFields = useServiceFields();
+  const fieldOptions = serviceFields.options;
   const columns = useMemo(
     () =>
       activityColumns({
         t,
-        fieldLabel: catalog.fields.label,
+        fieldLabel: serviceFields.label,
         teamName: lookups.teamName,
         projectName: lookups.projectName,
         onDelete: (a: ActivityDoc) => void removeWithUndo(a.id, a.title).catch((error: unknown) => message.error(describeSaveError(error, t))),
       }),
-    [t, catalog, lookups, removeWithUndo, message],
+    [t, serviceFields, lookups, removeWithUndo, message],
   );
 
   const setFilter = (next: ListFilterState) => setSearchParams(listFilterToSearch(next), { replace: true });

@@ -1,17 +1,21 @@
 import { toHalfWidth } from '../../domain/halfWidth';
 import { pinyinKeys } from '../../domain/pinyin';
 
-/** A select option that can be found by its label, its pinyin or the pinyin's initials. */
+/** A select option that can be found by its label (or its other names), their pinyin or the pinyin's initials. */
 export interface SearchableOption {
   value: string;
   label: string;
-  /** Lower-case label, full pinyin and initials, separated by a character no query contains. */
+  /** Lower-case label and aliases, their full pinyin and initials, separated by a character no query contains. */
   keys: string;
 }
 
-export function searchableOption(value: string, label: string): SearchableOption {
-  const keys = pinyinKeys(label);
-  return { value, label, keys: [label.toLowerCase(), keys.full, keys.initials].join('\u0000') };
+/** `aliases` are other words it is found by, each also by its pinyin and initials (广场舞, gcw → 文化文艺). */
+export function searchableOption(value: string, label: string, aliases: readonly string[] = []): SearchableOption {
+  const keys = [label, ...aliases].flatMap((word) => {
+    const read = pinyinKeys(word);
+    return [word.toLowerCase(), read.full, read.initials];
+  });
+  return { value, label, keys: keys.join('\u0000') };
 }
 
 /** Options for teams or projects, in the order given (the repositories sort by pinyin). */

@@ -20,6 +20,8 @@ import { useObservable } from '../../ui/useObservable';
 import { optionsWithCurrent } from '../teams/fieldOptions';
 import { DeleteProjectButton } from './DeleteProjectButton';
 import { newProjectForm, projectFormFromDoc, toProjectInput, type ProjectFormValues } from './projectForm';
+import { useServiceFields } from '../../ui/useServiceFields';
+import { optionMatches } from '../activities/selectSearch';
 
 /** /projects/new and /projects/:id/edit; the form mounts once the record has loaded. */
 export function ProjectFormPage() {
@@ -53,7 +55,8 @@ function ProjectForm({ project }: { project: ProjectDoc | undefined }) {
   const guard = useUnsavedWorkGuard(() => !sameFormValues(initialValues, form.getFieldsValue(true)));
   const field = Form.useWatch('field', form);
   const teams = useObservable(useMemo(() => ledger.teams.all$(), [ledger]));
-  const fieldOptions = useMemo(() => optionsWithCurrent(catalog.fields.options, field), [catalog, field]);
+  const serviceFields = useServiceFields();
+  const fieldOptions = useMemo(() => optionsWithCurrent(serviceFields.options, field), [serviceFields, field]);
   const ownerTeamId = Form.useWatch('ownerTeamId', form);
   const teamOptions = useMemo(() => {
     const options = (teams ?? []).map((team) => ({ value: team.id, label: team.name }));
@@ -102,7 +105,7 @@ function ProjectForm({ project }: { project: ProjectDoc | undefined }) {
             </Col>
             <Col xs={24} md={6}>
               <Form.Item name="field" label={t('projects.fields.field')} rules={[required]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={fieldOptions} placeholder={t('projects.form.fieldPlaceholder')} />
+                <Select showSearch={{ filterOption: optionMatches }} options={fieldOptions} placeholder={t('projects.form.fieldPlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>

@@ -11,7 +11,6 @@ import { showIssuesOnForm } from '../../ui/formIssues';
 import { PageHeader } from '../../ui/PageHeader';
 import { sameFormValues } from '../../ui/unsavedWork/sameValues';
 import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
-import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { useVolunteersInNameOrder } from '../../ui/volunteersInNameOrder';
 import { VolunteerSelect } from '../../ui/VolunteerSelect';
@@ -19,6 +18,8 @@ import { DateInput } from '../../ui/typedInputs/DateInput';
 import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { optionsWithCurrent } from './fieldOptions';
 import { memberChanges, membersWithLeader, newTeamForm, teamFormFromDoc, toTeamInput, type TeamFormValues } from './teamForm';
+import { useServiceFields } from '../../ui/useServiceFields';
+import { optionMatches } from '../activities/selectSearch';
 
 interface LoadedTeam {
   id: string | undefined;
@@ -61,7 +62,6 @@ function TeamForm({ loaded }: { loaded: LoadedTeam }) {
   const ledger = useLedger();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const catalog = useCatalog();
   const [form] = Form.useForm<TeamFormValues>();
   const [saving, setSaving] = useState(false);
   const guard = useUnsavedWorkGuard(() => !sameFormValues(loaded.values, form.getFieldsValue(true)));
@@ -70,7 +70,8 @@ function TeamForm({ loaded }: { loaded: LoadedTeam }) {
   const field = Form.useWatch('field', form);
   const leaderId = Form.useWatch('leaderId', form);
   const volunteers = useVolunteersInNameOrder();
-  const fieldOptions = useMemo(() => optionsWithCurrent(catalog.fields.options, field), [catalog, field]);
+  const serviceFields = useServiceFields();
+  const fieldOptions = useMemo(() => optionsWithCurrent(serviceFields.options, field), [serviceFields, field]);
 
   async function save(values: TeamFormValues) {
     setSaving(true);
@@ -112,7 +113,7 @@ function TeamForm({ loaded }: { loaded: LoadedTeam }) {
             </Col>
             <Col xs={24} md={6}>
               <Form.Item name="field" label={t('teams.fields.field')} rules={[{ required: true, message: t('validation.required') }]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={fieldOptions} placeholder={t('teams.form.fieldPlaceholder')} />
+                <Select showSearch={{ filterOption: optionMatches }} options={fieldOptions} placeholder={t('teams.form.fieldPlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>

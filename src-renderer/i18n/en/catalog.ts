@@ -13,6 +13,23 @@ export const catalog: DeepPartialMessages<typeof zh> = {
     legal: 'Legal aid',
     safety: 'Public safety',
     counselling: 'Counselling',
+    culture: 'Culture and arts',
+    sports: 'Sports and fitness',
+  },
+  /** Words people search a service field by, comma-separated. */
+  fieldAliases: {
+    theory: 'talk,policy,lecture',
+    science: 'science,technology,training',
+    customs: 'civility,customs reform,family values,etiquette',
+    aid: 'help,care,visit,elderly,disabled',
+    ecology: 'environment,cleaning,trees,recycling',
+    health: 'clinic,check-up,medical',
+    tutoring: 'homework,tutoring,after school',
+    legal: 'law,legal advice,mediation',
+    safety: 'traffic,fraud,fire,patrol',
+    counselling: 'psychology,talk,support',
+    culture: 'square dance,performance,opera,calligraphy,reading,film',
+    sports: 'fitness,sports day,tai chi,basketball,running',
   },
   political: {
     cpc_member: 'CPC member',

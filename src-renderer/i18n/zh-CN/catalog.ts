@@ -10,6 +10,23 @@ export const catalog = {
     legal: '法律服务',
     safety: '平安建设',
     counselling: '心理咨询',
+    culture: '文化文艺',
+    sports: '体育健身',
+  },
+  /** Words people search a service field by, comma-separated: 广场舞 finds 文化文艺. */
+  fieldAliases: {
+    theory: '宣讲,政策宣讲,党课,学习',
+    science: '科普,科技,讲座,培训',
+    customs: '文明新风,移风易俗,红白喜事,好家风,文明礼仪,道德',
+    aid: '帮扶,关爱,慰问,走访,送温暖,助残,敬老',
+    ecology: '环保,环境整治,卫生清扫,植树,垃圾分类',
+    health: '义诊,体检,健康讲座,医疗',
+    tutoring: '助学,辅导,课后,四点半课堂',
+    legal: '普法,法律咨询,调解',
+    safety: '平安,交通,防诈骗,消防,巡逻,治安',
+    counselling: '心理,谈心,疏导',
+    culture: '广场舞,文艺演出,文艺汇演,戏曲,书画,读书,文化活动,电影',
+    sports: '健身,运动会,太极,篮球,乒乓球,跑步,体育',
   },
   political: {
     cpc_member: '中共党员',

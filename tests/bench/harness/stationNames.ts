@@ -29,6 +29,8 @@ const PROJECT_BRANDS: Readonly<Record<BuiltinServiceField, string>> = {
   legal: '法润万家',
   safety: '平安守护',
   counselling: '心灵驿站',
+  culture: '乡村文化大舞台',
+  sports: '全民健身',
 };
 const PROJECT_SUFFIXES = ['行动', '计划', '工程', '服务站', '品牌项目', '示范项目'] as const;
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../src-renderer/data/errors';
 import type { Ledger } from '../../../../src-renderer/data/session';
+import { searchableOption } from '../../../../src-renderer/features/activities/selectSearch';
 import { optionsWithCurrent } from '../../../../src-renderer/features/teams/fieldOptions';
 import { matchesNameQuery, nameKeys } from '../../../../src-renderer/features/teams/nameSearch';
 import {
@@ -37,8 +38,8 @@ describe('team form values', () => {
   });
 
   it('keeps a field code the catalogue does not know, shown as itself', () => {
-    const options = [{ value: 'theory', label: '理论宣讲' }];
-    expect(optionsWithCurrent(options, 'rural_revival')).toEqual([...options, { value: 'rural_revival', label: 'rural_revival' }]);
+    const options = [searchableOption('theory', '理论宣讲')];
+    expect(optionsWithCurrent(options, 'rural_revival')).toEqual([...options, expect.objectContaining({ value: 'rural_revival', label: 'rural_revival' })]);
     expect(optionsWithCurrent(options, 'theory')).toEqual(options);
     expect(optionsWithCurrent(options, undefined)).toEqual(options);
   });

@@ -27,6 +27,10 @@ import { type CouchCredentials, basicAuthHeader } from '../couch/client';
  *    with the right password (CouchDB 3.4+ `[chttpd_auth_lockout]`, measured on 3.5); pouchdb-server never locks.
  * Server admins always pass straight through.
  *
+ * One endpoint pouchdb-server lacks is answered by the guard itself, as CouchDB 3 answers it: `POST
+ * /{db}/_local_docs` with `keys` (and `include_docs`), a 200 listing each `_local` document or `not_found`,
+ * so the app can look for one without a 404.
+ *
  * CORS, as CouchDB 3 answers with `[chttpd] enable_cors = true`, `[cors] origins = *`, `credentials = true`,
  * `exposed_headers = CITY_EXPOSED_HEADERS`
  * (the browser build of the app calls the server from another origin): a valid preflight (`OPTIONS` with
@@ -276,6 +280,34 @@ export async function startCouchGuard(options: CouchGuardOptions): Promise<Couch
     req.pipe(outgoing);
   }
 
+  /** `POST /{db}/_local_docs {keys}` as CouchDB 3 answers it, from one upstream GET per key (the caller's own credentials). */
+  async function localDocs(req: IncomingMessage, res: ServerResponse, db: string): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const keys = z.object({ keys: z.array(z.string()).max(1000) }).parse(JSON.parse(Buffer.concat(chunks).toString('utf8'))).keys;
+    const includeDocs = new URL(req.url ?? '/', 'http://guard').searchParams.get('include_docs') === 'true';
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (req.headers.authorization !== undefined) headers.authorization = req.headers.authorization;
+    const rows = [];
+    for (const key of keys) {
+      const response = await fetch(new URL(`/${encodeURIComponent(db)}/${key.split('/').map(encodeURIComponent).join('/')}`, upstream), { headers });
+      const doc = (await response.json()) as Record<string, unknown>;
+      rows.push(response.ok ? { id: key, key, value: { rev: doc._rev }, ...(includeDocs ? { doc } : {}) } : { key, error: 'not_found' });
+    }
+    const body = JSON.stringify({ total_rows: null, offset: null, rows });
+    res.writeHead(200, withCors(req, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }));
+    res.end(body);
+  }
+
+  function pass(req: IncomingMessage, res: ServerResponse): void {
+    const [db, second] = pathSegments(req.url ?? '/');
+    if (db !== undefined && second === '_local_docs' && req.method === 'POST') {
+      localDocs(req, res, db).catch(() => refuse(req, res, { status: 400, error: 'bad_request', reason: 'keys must be a list of _local ids' }));
+      return;
+    }
+    forward(req, res);
+  }
+
   const server = createServer((req, res) => {
     const preflight = preflightHeaders(req);
     if (preflight !== null) {
@@ -285,7 +317,7 @@ export async function startCouchGuard(options: CouchGuardOptions): Promise<Couch
       return;
     }
     verdict(req).then(
-      (refusal) => (refusal === null ? forward(req, res) : refuse(req, res, refusal)),
+      (refusal) => (refusal === null ? pass(req, res) : refuse(req, res, refusal)),
       // Fail closed: a guard that cannot decide must not let the request through.
       () => refuse(req, res, { status: 502, error: 'bad_gateway', reason: 'The CouchDB stand-in did not answer.' }),
     );

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { CouchClient } from './couchClient';
-import { SyncError } from './syncError';
 
 /** CouchDB sequences are opaque strings (pouchdb-server uses integers): stored and sent back, never parsed. */
 export const sequenceSchema = z.union([z.string(), z.number()]);
@@ -62,6 +61,7 @@ const sessionSchema = z.object({
 });
 
 const docSchema = rawDocSchema;
+const localDocsSchema = z.object({ rows: z.array(z.looseObject({ key: z.string(), doc: rawDocSchema.optional() })) });
 
 export interface ViewFilter {
   ddoc: string;
@@ -135,12 +135,15 @@ export function createCouchApi(client: CouchClient, database: string) {
      * documents are not replicated and not in the change feed (pcHealth.ts).
      */
     async readLocal(name: string): Promise<Record<string, unknown> | null> {
-      try {
-        return await client.request({ path: `${db}/_local/${encodeURIComponent(name)}`, schema: docSchema });
-      } catch (error) {
-        if (error instanceof SyncError && error.status === 404) return null;
-        throw error;
-      }
+      // Asked through _local_docs: a missing one is a row saying so, not a 404 the browser logs as an error.
+      const answer = await client.request({
+        method: 'POST',
+        path: `${db}/_local_docs`,
+        query: { include_docs: 'true' },
+        body: { keys: [`_local/${name}`] },
+        schema: localDocsSchema,
+      });
+      return answer.rows.find((row) => row.key === `_local/${name}`)?.doc ?? null;
     },
 
     /** Writes a `_local` document; `rev` is the one read (CouchDB ignores it, pouchdb-server needs it). */

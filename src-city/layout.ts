@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CATALOG_DB, COUCH_DB_NAME, STATION_CODE, STATION_CODE_MAX, STATION_DESIGN_DOC } from '../src-renderer/domain/stationSetupFile';
 
 /** Where everything lives on the city's CouchDB. */
@@ -61,3 +62,39 @@ export const STATION_USER_DOC_RANGE = {
   startkey: `${USER_DOC_PREFIX}${STATION_PREFIX}`,
   endkey: `${USER_DOC_PREFIX}${STATION_PREFIX}\ufff0`,
 };
+
+/** Accounts of the city's dashboard users: read-only on one roll-up (src-renderer/domain/citySetupFile.ts). */
+export const CITY_VIEWER_ROLE = 'city-viewer';
+const CITY_USER_PREFIX = 'city-user-';
+export const CITY_USER_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+export function cityUserNames(name: string): { username: string; userDocId: string } {
+  const username = `${CITY_USER_PREFIX}${name}`;
+  return { username, userDocId: `${USER_DOC_PREFIX}${username}` };
+}
+
+/**
+ * A county's own roll-up: CouchDB grants reading per database, never per document, so a county user can
+ * only be kept to its county's stations by a database holding only those. Database names must be lower-case
+ * ASCII, county names are Chinese: the key is a short hash of the name (the registry keeps the name).
+ */
+export interface CountyNames {
+  county: string;
+  key: string;
+  database: string;
+  role: string;
+  replicationId: string;
+  registryId: string;
+}
+
+export function countyNames(county: string): CountyNames {
+  const key = createHash('sha256').update(county.trim(), 'utf8').digest('hex').slice(0, 12);
+  return {
+    county: county.trim(),
+    key,
+    database: `${ROLLUP_DB}-county-${key}`,
+    role: `county-viewer-${key}`,
+    replicationId: `county-rollup-${key}`,
+    registryId: `county:${key}`,
+  };
+}

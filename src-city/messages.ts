@@ -147,6 +147,30 @@ export const messages = {
     zh: `年份“${value}”不对，请写四位数字，如 2024。`,
     en: `"${value}" is not a year; write four digits such as 2024.`,
   }),
+  badUserName: (name: string): Bilingual => ({
+    zh: `账号名“${name}”不对：只能用小写英文字母、数字、- 和 _，不超过 40 个字符，如 jinan 或 lixia-wang。`,
+    en: `"${name}" is not a usable account name: lower-case letters, digits, - and _, at most 40 characters, e.g. jinan or lixia-wang.`,
+  }),
+  userExists: (username: string): Bilingual => ({
+    zh: `账号 ${username} 已经存在，没有改动。请换一个 --name。`,
+    en: `The account ${username} already exists and was left alone. Choose another --name.`,
+  }),
+  countyWithoutStations: (county: string): Bilingual => ({
+    zh: `区县“${county}”下没有登记在册的站点：请检查名称是否与开设站点时填写的 --county 完全一致。`,
+    en: `No registered station is in the county "${county}": check that it is written exactly as the --county given when the stations were added.`,
+  }),
+  countyUnsupported: (): Bilingual => ({
+    zh: '这台服务器不能建区县汇总：开发用的替身服务器（pouchdb-server）的复制不支持 Mango 选择器。请在 Apache CouchDB 上执行。',
+    en: "This server cannot make a county roll-up: the development stand-in's (pouchdb-server) replicator takes no Mango selector. Run it against Apache CouchDB.",
+  }),
+  userAdded: (username: string, database: string): Bilingual => ({
+    zh: `已开设只读账号 ${username}，可查看汇总库 ${database}。`,
+    en: `Read-only account ${username} created; it reads the roll-up ${database}.`,
+  }),
+  userFileNotWritten: (username: string): Bilingual => ({
+    zh: `账号 ${username} 已开设，但设置文件没有写成。请用服务器管理界面删除该账号后重新运行。`,
+    en: `The account ${username} exists but its set-up file could not be written. Delete the account on the server and run the command again.`,
+  }),
   healthUnsupported: (): Bilingual => ({
     zh: '这台服务器列不出各电脑的同步报告（_local_docs）：开发用的替身服务器（pouchdb-server）做不到。请在 Apache CouchDB 上执行。',
     en: "This server cannot list the PCs' sync reports (_local_docs): the development stand-in (pouchdb-server) has none. Run it against Apache CouchDB.",

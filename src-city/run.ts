@@ -11,6 +11,8 @@ import { refreshSummaries } from './commands/summaries';
 import { collectYearReport, formatYearReport, parseYear } from './commands/report';
 import { resetStationPassword } from './commands/resetPassword';
 import { addStation } from './commands/stationAdd';
+import { addCityUser } from './commands/userAdd';
+import type { CitySetupScope } from '../src-renderer/domain/citySetupFile';
 import { formatStationList, listStations } from './commands/stationList';
 import { messages, say } from './messages';
 import { isPlainHttpOverNetwork, requireSafeTransport } from './transport';
@@ -32,6 +34,9 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
   npm run city -- rollup refresh --url … --admin … [--code <代码>] [--force]
   npm run city -- report --url … --admin … --year <年份 year> [--json]
   npm run city -- health --url … --admin … [--json]      各站同步情况 / each station's sync health
+  npm run city -- user add --url … --admin … --name <账号名 name> --role city [--city <市>] [--out <文件夹>]
+  npm run city -- user add --url … --admin … --name <账号名 name> --role county --county <区县> [--out <文件夹>]
+                 市/县只读看板账号和设置文件 / a read-only dashboard account and its set-up file
   npm run city -- purge --url … --admin … --code <代码> (--id-number <身份证号 | -> | --volunteer <记录编号 id>)
 
 管理员密码在提示时输入，或放在环境变量 CITY_ADMIN_PASSWORD 里。
@@ -61,6 +66,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   station: { type: 'string' },
   'id-number': { type: 'string' },
+  role: { type: 'string' },
   volunteer: { type: 'string' },
   force: { type: 'boolean' },
   'intranet-http': { type: 'boolean' },
@@ -187,6 +193,26 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     const c = await connect(values, io);
     const result = await resetStationPassword(c.client, { code, outDir, publicUrl: c.publicUrl, intranetHttp: c.intranetHttp });
     io.out(say(messages.passwordReset(code)));
+    io.out(say(messages.setupFileWritten(result.file)));
+    io.err(say(messages.setupFileWarning(result.file)));
+    return 0;
+  }
+  if (command === 'user' && sub === 'add') {
+    const name = need(values, 'name');
+    const role = values.role;
+    if (role !== 'city' && role !== 'county') throw new CityError(messages.usage('--role city or --role county / 缺少 --role city 或 --role county'), 2);
+    const scope: CitySetupScope = role === 'city' ? { role: 'city' } : { role: 'county', county: need(values, 'county') };
+    const c = await connect(values, io);
+    const result = await addCityUser(c.client, {
+      name,
+      scope,
+      city: values.city ?? '',
+      outDir,
+      publicUrl: c.publicUrl,
+      replication: { replicateUrl: c.replicateUrl },
+      intranetHttp: c.intranetHttp,
+    });
+    io.out(say(messages.userAdded(result.username, result.database)));
     io.out(say(messages.setupFileWritten(result.file)));
     io.err(say(messages.setupFileWarning(result.file)));
     return 0;

@@ -8,11 +8,12 @@ import { allDocsWithDocsSchema, writeResultSchema } from '../couch/responses';
 import { serverKind } from '../couch/serverKind';
 import { catalogDesignDoc } from '../design/catalogDesign';
 import { rollupDesignDoc } from '../design/rollupDesign';
-import { CATALOG_DB, CATALOG_DESIGN_ID, REPLICATOR_DB, REPLICATOR_ROLE, ROLLUP_DB, ROLLUP_DESIGN_ID, STATION_ROLE, STATION_USER_DOC_RANGE, USERS_DB, stationNames } from '../layout';
+import { CATALOG_DB, CATALOG_DESIGN_ID, CITY_VIEWER_ROLE, REPLICATOR_DB, REPLICATOR_ROLE, ROLLUP_DB, ROLLUP_DESIGN_ID, STATION_ROLE, STATION_USER_DOC_RANGE, USERS_DB, stationNames } from '../layout';
 import { ensurePersonKey } from '../personKey';
 import { type Change, requireServerAdmin } from './accounts';
 import { ensureRegistry, registerStation, stationsOnRecord, type UntrustedReason } from './registry';
 import { ensureReplicatorAccount } from './replicatorAccount';
+import { ensureCountyRollups } from './countyRollup';
 import { cleanRollup } from './rollupCleanup';
 import { ensureStationServerSide, rollupReplication, type ReplicationSettings } from './stationServerSide';
 
@@ -28,7 +29,8 @@ export const CATALOG_SECURITY: Security = {
  */
 export const ROLLUP_SECURITY: Security = {
   admins: { names: [], roles: [] },
-  members: { names: [], roles: [REPLICATOR_ROLE] },
+  // City dashboard users read it; its validation lets only the replication account and admins write.
+  members: { names: [], roles: [REPLICATOR_ROLE, CITY_VIEWER_ROLE] },
 };
 
 export interface InitOptions {
@@ -124,6 +126,8 @@ export async function initCity(client: CouchClient, replication: ReplicationSett
   if (jobChanges.some((c) => c.outcome !== 'unchanged' && c.outcome !== 'created') && (await serverKind(client)) === 'couchdb') {
     await compact(client, REPLICATOR_DB);
   }
+  // Counties with dashboard users: their roll-ups follow the registry (a station added, or no longer trusted).
+  changes.push(...(await ensureCountyRollups(client, replication)));
   for (const station of untrusted) {
     changes.push({ what: `station ${station.name}`, outcome: 'ignored', note: UNTRUSTED_NOTES[station.reason] });
   }

@@ -7,6 +7,7 @@ import { messages } from '../messages';
 import { assertWritableFolder, buildSetupFile, generateStationPassword, writeSetupFile } from '../setupFile';
 import { requireSafeTransport } from '../transport';
 import { type Change, requireServerAdmin, stationAccountExists } from './accounts';
+import { ensureCountyRollups } from './countyRollup';
 import { registerStation, requireRegistry } from './registry';
 import { ensureStationServerSide, rollupReplication, type ReplicationSettings } from './stationServerSide';
 
@@ -62,6 +63,8 @@ export async function addStation(client: CouchClient, options: StationAddOptions
   const password = generateStationPassword();
   await client.put(docPath(USERS_DB, names.userDocId), userDoc(names, password), writeResultSchema);
   changes.push({ what: `${USERS_DB}/${names.userDocId}`, outcome: 'created' });
+  // Now a trusted station (registered, with its account): its county's dashboard users see it from now on.
+  changes.push(...(await ensureCountyRollups(client, options.replication)));
 
   const setup = buildSetupFile({
     serverUrl: options.publicUrl,

@@ -3,7 +3,7 @@ import { SERVICE_FIELDS } from '../../../src-renderer/domain/catalog';
 import { initCity } from '../../../src-city/commands/init';
 import { addStation } from '../../../src-city/commands/stationAdd';
 import { CouchClient } from '../../../src-city/couch/client';
-import { CATALOG_DB, REGISTRY_DB, REPLICATOR_DB, REPLICATOR_ROLE, REPLICATOR_USERNAME, ROLLUP_DB, USERS_DB } from '../../../src-city/layout';
+import { CATALOG_DB, CITY_VIEWER_ROLE, REGISTRY_DB, REPLICATOR_DB, REPLICATOR_ROLE, REPLICATOR_USERNAME, ROLLUP_DB, USERS_DB } from '../../../src-city/layout';
 import { startCouchServer, type CouchServer } from '../support/couchServer';
 import { couchRequest } from '../support/couchHttp';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -59,7 +59,7 @@ describe('city init', () => {
 
     expect((await asAdmin('GET', `/${CATALOG_DB}/_security`)).body).toMatchObject({ members: { roles: ['station'] } });
     // The roll-up is the replication account's to write and nobody else's; the registry is admins' only.
-    expect((await asAdmin('GET', `/${ROLLUP_DB}/_security`)).body).toMatchObject({ members: { roles: [REPLICATOR_ROLE] } });
+    expect((await asAdmin('GET', `/${ROLLUP_DB}/_security`)).body).toMatchObject({ members: { roles: [REPLICATOR_ROLE, CITY_VIEWER_ROLE] } });
     expect((await asAdmin('GET', `/${REGISTRY_DB}/_security`)).body).toMatchObject({ members: { roles: ['_admin'] } });
     expect((await asAdmin('GET', `/${USERS_DB}/org.couchdb.user:${REPLICATOR_USERNAME}`)).body).toMatchObject({ roles: [REPLICATOR_ROLE] });
     expect((await asAdmin('GET', `/${ROLLUP_DB}/_design/rollup`)).status).toBe(200);

@@ -28,6 +28,16 @@ export interface StationFigures extends Figures {
   volunteersRegistered: number;
   /** Of those, the ones who joined during the year. */
   volunteersNew: number;
+  /** Of those registered, the ones marked 在册 (active) now: the flag has no history. */
+  volunteersActive: number;
+  /** Teams founded by the end of the year (or with no founding date). */
+  teams: number;
+  /** Projects started during the year. */
+  projectsStarted: number;
+  /** Certificates issued during the year and not revoked. */
+  certificates: number;
+  /** A 示范站 (demonstration site), as its own profile says. */
+  demonstration: boolean;
 }
 
 export interface FieldMonthFigures extends Figures {
@@ -40,9 +50,11 @@ export interface YearReport {
   year: number;
   stations: StationFigures[];
   byFieldMonth: FieldMonthFigures[];
-  total: Omit<StationFigures, 'code' | 'name' | 'county'> & {
+  total: Omit<StationFigures, 'code' | 'name' | 'county' | 'demonstration'> & {
     /** Distinct people registered by the end of the year: one person at two stations counts once. */
     people: number;
+    stations: number;
+    demonstrationStations: number;
   };
 }
 
@@ -51,6 +63,8 @@ const byStationView = viewSchema(z.tuple([z.string(), z.string()]), sums);
 const byFieldMonthView = viewSchema(z.tuple([z.string(), z.string(), z.string()]), sums);
 const volunteersView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.number(), z.number()]));
 const peopleView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
+const countView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
+const directoryView = viewSchema(z.tuple([z.string(), z.string(), z.string(), z.string()]), z.tuple([z.number(), z.number()]));
 
 export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new CityError(messages.badYear(value), 2);
@@ -81,17 +95,53 @@ async function distinctPeople(client: CouchClient, year: number): Promise<number
 export async function collectYearReport(client: CouchClient, year: number): Promise<YearReport> {
   await requireServerAdmin(client);
   const view = (name: string, params: Parameters<typeof query>[0]) => `${docPath(ROLLUP_DB, ROLLUP_DESIGN_ID)}/_view/${name}${query(params)}`;
-  const [byStation, byFieldMonth, volunteers, people, record] = await Promise.all([
+  const [byStation, byFieldMonth, volunteers, people, record, teams, projects, certificates, directory] = await Promise.all([
     client.get(view(ROLLUP_VIEWS.activityByStation, { group_level: 2, ...yearRange(year) }), byStationView),
     client.get(view(ROLLUP_VIEWS.activityByFieldMonth, { group_level: 3, ...yearRange(year) }), byFieldMonthView),
     client.get(view(ROLLUP_VIEWS.volunteersByStation, { group_level: 2 }), volunteersView),
     distinctPeople(client, year),
     stationsOnRecord(client),
+    client.get(view(ROLLUP_VIEWS.teamsByStation, { group_level: 2 }), countView),
+    client.get(view(ROLLUP_VIEWS.projectsByYear, { group_level: 2, ...yearRange(year) }), countView),
+    client.get(view(ROLLUP_VIEWS.certificatesByYear, { group_level: 2, ...yearRange(year) }), countView),
+    client.get(view(ROLLUP_VIEWS.stationDirectory, { group_level: 4 }), directoryView),
   ]);
 
   const stations = new Map<string, StationFigures>();
   for (const { entry } of record.trusted) {
-    stations.set(entry.code, { code: entry.code, name: entry.name, county: entry.county, sessions: 0, hours: 0, served: 0, volunteersRegistered: 0, volunteersNew: 0 });
+    stations.set(entry.code, {
+      code: entry.code,
+      name: entry.name,
+      county: entry.county,
+      sessions: 0,
+      hours: 0,
+      served: 0,
+      volunteersRegistered: 0,
+      volunteersNew: 0,
+      volunteersActive: 0,
+      teams: 0,
+      projectsStarted: 0,
+      certificates: 0,
+      demonstration: false,
+    });
+  }
+  for (const row of teams.rows) {
+    const [code, founded] = row.key;
+    const entry = stations.get(code);
+    // No founding date: counted as existing, like a volunteer without a join date.
+    if (entry && founded <= String(year)) entry.teams += row.value;
+  }
+  for (const row of projects.rows) {
+    const entry = stations.get(row.key[1]);
+    if (entry) entry.projectsStarted += row.value;
+  }
+  for (const row of certificates.rows) {
+    const entry = stations.get(row.key[1]);
+    if (entry) entry.certificates += row.value;
+  }
+  for (const row of directory.rows) {
+    const entry = stations.get(row.key[3]);
+    if (entry) entry.demonstration = row.value[1] > 0;
   }
   for (const row of byStation.rows) {
     const entry = stations.get(row.key[1]);
@@ -104,12 +154,30 @@ export async function collectYearReport(client: CouchClient, year: number): Prom
     // A missing join date sorts before every year: such volunteers count as registered, never as new.
     if (!entry || joinYear > yearText) continue;
     entry.volunteersRegistered += row.value[0];
+    entry.volunteersActive += row.value[1];
     if (joinYear === yearText) entry.volunteersNew += row.value[0];
   }
 
   const stationList = [...stations.values()];
-  const total = { sessions: 0, hours: 0, served: 0, volunteersRegistered: 0, volunteersNew: 0, people };
+  const total = {
+    sessions: 0,
+    hours: 0,
+    served: 0,
+    volunteersRegistered: 0,
+    volunteersNew: 0,
+    volunteersActive: 0,
+    teams: 0,
+    projectsStarted: 0,
+    certificates: 0,
+    people,
+    stations: stationList.length,
+    demonstrationStations: stationList.filter((s) => s.demonstration).length,
+  };
   for (const s of stationList) {
+    total.volunteersActive += s.volunteersActive;
+    total.teams += s.teams;
+    total.projectsStarted += s.projectsStarted;
+    total.certificates += s.certificates;
     total.sessions += s.sessions;
     total.hours += s.hours;
     total.served += s.served;
@@ -130,7 +198,7 @@ function fieldName(code: string): string {
 
 export function formatYearReport(report: YearReport): string {
   const stationTable = formatTable(
-    ['代码 Code', '站点 Station', '区县 County', '场次 Sessions', '服务时长 Hours', '服务人数 Served', '注册志愿者 Volunteers', '当年新增 New'],
+    ['代码 Code', '站点 Station', '区县 County', '场次 Sessions', '服务时长 Hours', '服务人数 Served', '注册志愿者 Volunteers', '当年新增 New', '在册 Active', '队伍 Teams', '新项目 Projects', '证明 Certificates'],
     [
       ...report.stations.map((s) => [
         s.code,
@@ -141,6 +209,10 @@ export function formatYearReport(report: YearReport): string {
         String(s.served),
         String(s.volunteersRegistered),
         String(s.volunteersNew),
+        String(s.volunteersActive),
+        String(s.teams),
+        String(s.projectsStarted),
+        String(s.certificates),
       ]),
       [
         '合计 Total',
@@ -151,9 +223,13 @@ export function formatYearReport(report: YearReport): string {
         String(report.total.served),
         String(report.total.volunteersRegistered),
         String(report.total.volunteersNew),
+        String(report.total.volunteersActive),
+        String(report.total.teams),
+        String(report.total.projectsStarted),
+        String(report.total.certificates),
       ],
     ],
-    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
   const fieldTable = formatTable(
     ['服务领域 Field', '月份 Month', '场次 Sessions', '服务时长 Hours', '服务人数 Served'],
@@ -166,6 +242,7 @@ export function formatYearReport(report: YearReport): string {
     '按站点 / By station',
     stationTable,
     `全市志愿者（同一人在多个站点注册只计一次）/ Distinct volunteers across the city: ${report.total.people}`,
+    `实践站 ${report.total.stations} 个，其中示范站 ${report.total.demonstrationStations} 个 / Stations: ${report.total.stations}, of which demonstration sites: ${report.total.demonstrationStations}`,
     '',
     '按服务领域和月份 / By service field and month',
     report.byFieldMonth.length === 0 ? '（无活动 / no activities）' : fieldTable,

@@ -14,13 +14,41 @@ import { SUMMARY_PREFIX } from './summaryDoc';
  * activity_by_field_month  key [year, field, month]     value [sessions, hours, people served]  (_sum)
  * volunteers_by_station    key [stationId, join year]   value [registered, 在册 active]          (_sum)
  * people_by_join_year      key [join year, person key]  count of records of that person         (_count)
+ * teams_by_station         key [stationId, founded year ('' unknown)]  teams                   (_count)
+ * projects_by_year         key [start year, stationId]  projects started                         (_count)
+ * certificates_by_year     key [year, stationId]        certificates issued, not revoked         (_sum)
+ * station_directory        key [county, center, institute, stationId]  [stations, 示范站]      (_sum)
+ *
+ * A dashboard reads each with `group_level` (county totals at 1, a station's at 4), never whole documents.
  */
 export const ROLLUP_VIEWS = {
   activityByStation: 'activity_by_station',
   activityByFieldMonth: 'activity_by_field_month',
   volunteersByStation: 'volunteers_by_station',
   peopleByJoinYear: 'people_by_join_year',
+  teamsByStation: 'teams_by_station',
+  projectsByYear: 'projects_by_year',
+  certificatesByYear: 'certificates_by_year',
+  stationDirectory: 'station_directory',
 } as const;
+
+/** The first four characters of a YYYY-MM-DD field, or '' when it holds no date. */
+const YEAR_OF = `function yearOf(value) {
+    return typeof value === 'string' && value.length >= 4 ? value.substring(0, 4) : '';
+  }`;
+
+const TEAMS_BY_STATION = `function (doc) {
+  ${YEAR_OF}
+  if (doc._id.indexOf('team:') !== 0 || typeof doc.stationId !== 'string') return;
+  emit([doc.stationId, yearOf(doc.foundedDate)], null);
+}`;
+
+const PROJECTS_BY_YEAR = `function (doc) {
+  ${YEAR_OF}
+  if (doc._id.indexOf('project:') !== 0 || typeof doc.stationId !== 'string') return;
+  var year = yearOf(doc.startDate);
+  if (year !== '') emit([year, doc.stationId], null);
+}`;
 
 const ACTIVITY_GUARD = `if (doc._id.indexOf('activity:') !== 0) return;
   if (typeof doc.date !== 'string' || doc.date.length < 7 || typeof doc.stationId !== 'string') return;
@@ -67,6 +95,23 @@ const PEOPLE_BY_JOIN_YEAR = `function (doc) {
   }
 }`;
 
+const CERTIFICATES_BY_YEAR = `function (doc) {
+  ${SUMMARY_GUARD}
+  var certificates = doc.certificates;
+  if (!certificates || typeof certificates !== 'object') return;
+  for (var year in certificates) {
+    if (Object.prototype.hasOwnProperty.call(certificates, year) && typeof certificates[year] === 'number') emit([year, doc.stationId], certificates[year]);
+  }
+}`;
+
+const STATION_DIRECTORY = `function (doc) {
+  ${SUMMARY_GUARD}
+  var s = doc.station;
+  if (!s || typeof s !== 'object') return;
+  var text = function (value) { return typeof value === 'string' ? value : ''; };
+  emit([text(s.county), text(s.center), text(s.institute), doc.stationId], [1, s.demonstration === true ? 1 : 0]);
+}`;
+
 /**
  * Server admins write anything (the summaries, the design document). The replication account writes the
  * record types of the roll-up and the summaries (a county's roll-up gets them from the city's; a station's
@@ -100,6 +145,10 @@ export function rollupDesignDoc(): CouchDocument {
       [ROLLUP_VIEWS.activityByFieldMonth]: { map: ACTIVITY_BY_FIELD_MONTH, reduce: '_sum' },
       [ROLLUP_VIEWS.volunteersByStation]: { map: VOLUNTEERS_BY_STATION, reduce: '_sum' },
       [ROLLUP_VIEWS.peopleByJoinYear]: { map: PEOPLE_BY_JOIN_YEAR, reduce: '_count' },
+      [ROLLUP_VIEWS.teamsByStation]: { map: TEAMS_BY_STATION, reduce: '_count' },
+      [ROLLUP_VIEWS.projectsByYear]: { map: PROJECTS_BY_YEAR, reduce: '_count' },
+      [ROLLUP_VIEWS.certificatesByYear]: { map: CERTIFICATES_BY_YEAR, reduce: '_sum' },
+      [ROLLUP_VIEWS.stationDirectory]: { map: STATION_DIRECTORY, reduce: '_sum' },
     },
     validate_doc_update: ROLLUP_VALIDATE,
   };

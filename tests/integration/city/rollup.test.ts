@@ -24,7 +24,9 @@ const person = (n: number, joinDate: string) => ({ joinDate, idNumber: PEOPLE[n]
  *    2023-12-01 aid 3 h / 7 (another year), 2024-07-01 aid 4 h / 10 (deleted);
  *    volunteers: person 0 joined 2023-05-01, person 1 2024-02-01, person 2 2025-01-10 (after the year),
  *    person 3 2024-04-01 (deleted).
- * B: activity 2024-03-09 aid 2.5 h / 20; person 0 again, joined 2024-06-01.
+ *    a team founded 2023-04-01, one founded 2025-02-01 (after the year), one without a date; a project
+ *    started 2024-05-01 and one 2023-01-01; a certificate of 2024, one of 2024 revoked, one of 2023.
+ * B: activity 2024-03-09 aid 2.5 h / 20; person 0 again, joined 2024-06-01; person 1's record marked not 在册.
  */
 const fixture = {
   [A]: {
@@ -36,11 +38,24 @@ const fixture = {
       ledgerDoc('volunteer', A, person(0, '2023-05-01')),
       ledgerDoc('volunteer', A, person(1, '2024-02-01')),
       ledgerDoc('volunteer', A, person(2, '2025-01-10')),
+      ledgerDoc('team', A, { foundedDate: '2023-04-01' }),
+      ledgerDoc('team', A, { foundedDate: '2025-02-01' }),
+      ledgerDoc('team', A, { foundedDate: '' }),
+      ledgerDoc('project', A, { startDate: '2024-05-01' }),
+      ledgerDoc('project', A, { startDate: '2023-01-01' }),
+      ledgerDoc('certificate', A, { year: 2024, sequence: 1 }),
+      ledgerDoc('certificate', A, { year: 2024, sequence: 2, revokedAt: '2024-12-01', revokedReason: '时长有误' }),
+      ledgerDoc('certificate', A, { year: 2023, sequence: 1, issuedDate: '2023-12-31' }),
     ],
     deleted: [activityDoc(A, '2024-07-01', 'aid', 4, 10), ledgerDoc('volunteer', A, person(3, '2024-04-01'))],
   },
   [B]: {
-    live: [activityDoc(B, '2024-03-09', 'aid', 2.5, 20), ledgerDoc('volunteer', B, person(0, '2024-06-01'))],
+    live: [
+      activityDoc(B, '2024-03-09', 'aid', 2.5, 20),
+      ledgerDoc('volunteer', B, person(0, '2024-06-01')),
+      ledgerDoc('volunteer', B, { ...person(1, '2020-01-01'), active: false }),
+      ledgerDoc('station', B, { demonstration: true }),
+    ],
     deleted: [] as LedgerDoc[],
   },
 };
@@ -74,10 +89,10 @@ interface AllDocsRow {
 }
 
 describe('the city roll-up', () => {
-  it('receives the stations’ activities by replication, deletions included, and no volunteers or design documents', async () => {
-    const isActivity = (d: LedgerDoc) => d.id.startsWith('activity:');
-    const live = [...fixture[A].live, ...fixture[B].live].filter(isActivity).map((d) => d.id);
-    const deleted = fixture[A].deleted.filter(isActivity).map((d) => d.id);
+  it('receives the stations’ activities, teams and projects by replication, deletions included, and no volunteers, certificates, profiles or design documents', async () => {
+    const isRollupRecord = (d: LedgerDoc) => /^(activity|team|project):/.test(d.id);
+    const live = [...fixture[A].live, ...fixture[B].live].filter(isRollupRecord).map((d) => d.id);
+    const deleted = fixture[A].deleted.filter(isRollupRecord).map((d) => d.id);
     const keys = [...live, ...deleted];
     await waitFor('the roll-up to hold the fixture', async () => {
       const answer = await couchRequest(couch.server.url, 'POST', '/city-rollup/_all_docs', { auth: couch.server.admin, body: { keys } });
@@ -111,12 +126,25 @@ describe('the city roll-up', () => {
 
     it('adds up sessions, hours, people served and volunteers per station', () => {
       expect(report.stations).toEqual([
-        expect.objectContaining({ code: A, sessions: 3, hours: 4.5, served: 20, volunteersRegistered: 2, volunteersNew: 1 }),
-        expect.objectContaining({ code: B, sessions: 1, hours: 2.5, served: 20, volunteersRegistered: 1, volunteersNew: 1 }),
+        expect.objectContaining({ code: A, sessions: 3, hours: 4.5, served: 20, volunteersRegistered: 2, volunteersNew: 1, volunteersActive: 2, teams: 2, projectsStarted: 1, certificates: 1, demonstration: false }),
+        expect.objectContaining({ code: B, sessions: 1, hours: 2.5, served: 20, volunteersRegistered: 2, volunteersNew: 1, volunteersActive: 1, teams: 0, projectsStarted: 0, certificates: 0, demonstration: true }),
       ]);
       expect(report.stations[0]?.name).toBe(`${A} 新时代文明实践站`);
       // Person 0 is registered at both stations and counts once among the city's people.
-      expect(report.total).toEqual({ sessions: 4, hours: 7, served: 40, volunteersRegistered: 3, volunteersNew: 2, people: 2 });
+      expect(report.total).toEqual({
+        sessions: 4,
+        hours: 7,
+        served: 40,
+        volunteersRegistered: 4,
+        volunteersNew: 2,
+        volunteersActive: 3,
+        teams: 2,
+        projectsStarted: 1,
+        certificates: 1,
+        people: 2,
+        stations: 2,
+        demonstrationStations: 1,
+      });
     });
 
     it('adds up by service field and month', () => {
@@ -131,7 +159,8 @@ describe('the city roll-up', () => {
       const text = formatYearReport(report);
       expect(text).toContain('2024 年度汇总 / Figures for 2024');
       expect(text).toMatch(/爱心帮扶 aid\s+03\s+2\s+4\.5\s+32/);
-      expect(text).toMatch(/合计 Total\s+4\s+7\s+40\s+3\s+2/);
+      expect(text).toMatch(/合计 Total\s+4\s+7\s+40\s+4\s+2\s+3\s+2\s+1\s+1/);
+      expect(text).toContain('其中示范站 1 个');
       expect(text).toContain('Distinct volunteers across the city: 2');
     });
 
@@ -146,6 +175,6 @@ describe('the city roll-up', () => {
 
   it('reports another year from the same records', async () => {
     const report2023 = await collectYearReport(couch.city.client, 2023);
-    expect(report2023.total).toEqual({ sessions: 1, hours: 3, served: 7, volunteersRegistered: 1, volunteersNew: 1, people: 1 });
+    expect(report2023.total).toMatchObject({ sessions: 1, hours: 3, served: 7, volunteersRegistered: 2, volunteersNew: 1, people: 2, teams: 2, projectsStarted: 1, certificates: 1 });
   });
 });

@@ -92,6 +92,33 @@ describe('design documents', () => {
     }
   });
 
+  it('roll-up views for the dashboard: teams by founding year, projects by start year, certificates by year, the station directory', () => {
+    const teams = rollup.views.teams_by_station?.map ?? '';
+    const projects = rollup.views.projects_by_year?.map ?? '';
+    const certificates = rollup.views.certificates_by_year?.map ?? '';
+    const directory = rollup.views.station_directory?.map ?? '';
+    expect(emitted(teams, asPushed(ledgerDoc('team', 'JN-LX-001', { foundedDate: '2023-04-01' })))).toEqual([[['JN-LX-001', '2023'], null]]);
+    expect(emitted(teams, asPushed(ledgerDoc('team', 'JN-LX-001', { foundedDate: '' })))).toEqual([[['JN-LX-001', ''], null]]);
+    expect(emitted(projects, asPushed(ledgerDoc('project', 'JN-LX-001', { startDate: '2024-05-01' })))).toEqual([[['2024', 'JN-LX-001'], null]]);
+    const summary = {
+      _id: 'summary:JN-LX-001',
+      stationId: 'JN-LX-001',
+      volunteers: [],
+      certificates: { '2023': 2, '2024': 5, bad: 'x' },
+      station: { name: '站', city: '济南市', county: '历下区', center: '中心', institute: '所', demonstration: true },
+    };
+    expect(emitted(certificates, summary)).toEqual([
+      [['2023', 'JN-LX-001'], 2],
+      [['2024', 'JN-LX-001'], 5],
+    ]);
+    expect(emitted(directory, summary)).toEqual([[['历下区', '中心', '所', 'JN-LX-001'], [1, 1]]]);
+    const odd = [{ _id: '_design/rollup' }, { _id: 'team:x' }, { _id: 'project:y', stationId: 'A', startDate: 5 }, { _id: 'summary:z', stationId: 'Z', volunteers: [], certificates: null, station: 3 }];
+    for (const source of [teams, projects, certificates, directory]) {
+      for (const doc of odd) expect(() => emitted(source, doc)).not.toThrow();
+      expect(emitted(source, odd[0])).toEqual([]);
+    }
+  });
+
   it('the catalog entries view leaves its design document out', () => {
     const map = catalog.views.entries?.map ?? '';
     expect(emitted(map, { _id: 'field:aid', kind: 'field' })).toHaveLength(1);

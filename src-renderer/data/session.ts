@@ -10,6 +10,7 @@ import { createStationRepository } from './station/repository';
 import type { LedgerStorage } from './storage';
 import { createTeamRepository } from './teams/repository';
 import { createVolunteerRepository } from './volunteers/repository';
+import { adoptStationCode, resumeCodeAdoption } from './station/adoptCode';
 
 /** Everything the screens use: the repositories of one station's database on this PC. */
 export interface Ledger {
@@ -31,6 +32,11 @@ export interface Ledger {
    * the profile the first PC made, instead of this PC making a second one that would conflict with it.
    */
   joinStation(code: string): Promise<void>;
+  /**
+   * A station that started on a provisional code takes the city's code from its set-up file: every record
+   * is re-stamped (station/adoptCode.ts). Only from a provisional code, which no server accepts.
+   */
+  adoptStationCode(code: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,6 +72,8 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   // Mutable on purpose: the station id is unknown until the first-run profile is saved.
   const ctx: WriteContext = { stationId: '', deviceId, now: () => clock.now() };
   const station = createStationRepository(db, ctx);
+  // A PC closed while taking the city's code finishes that first.
+  await resumeCodeAdoption(db, local);
   const profile = await station.get();
   if (profile) ctx.stationId = profile.code;
   else ctx.stationId = (await getSetting<string>(local, JOINED_STATION_KEY)) ?? '';
@@ -100,6 +108,10 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       // Kept, so that a PC closed before the profile arrived still knows which station it joined.
       await putSetting(local, JOINED_STATION_KEY, wanted);
       ctx.stationId = wanted;
+    },
+    async adoptStationCode(code) {
+      await adoptStationCode(db, local, ctx.stationId, code);
+      ctx.stationId = code.trim();
     },
     async close() {
       observing.unsubscribe();

@@ -10,6 +10,7 @@ import type { FieldIssue } from '../../domain/issues';
 import type { LedgerDatabase } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
 import { createEntityStore, toPlain } from '../repository';
+import { isProvisionalCode } from '../../domain/provisionalCode';
 
 export type CertificateRepository = ReturnType<typeof createCertificateRepository>;
 
@@ -42,6 +43,7 @@ const STATUS_PREFERENCE: readonly FoundStatus[] = ['valid', 'revoked', 'register
 export const NO_SERVICE_KEY = 'certificates.issue.noService';
 export const PERIOD_AFTER_ISSUE_KEY = 'certificates.issue.periodAfterIssue';
 export const NO_STATION_KEY = 'certificates.issue.noStation';
+export const PROVISIONAL_STATION_KEY = 'certificates.issue.provisionalStation';
 
 /**
  * The register of issued 志愿服务记录证明. Certificates are never deleted: a wrong one is revoked and a new
@@ -95,6 +97,8 @@ export function createCertificateRepository(db: LedgerDatabase, ctx: WriteContex
       if (!parsed.ok) throw new ValidationError(parsed.issues);
       const request = parsed.value;
       if (!ctx.stationId) throw new ValidationError([{ field: 'issuer', key: NO_STATION_KEY }]);
+      // The number carries the station's code: one printed under a provisional code would never verify.
+      if (isProvisionalCode(ctx.stationId)) throw new ValidationError([{ field: 'issuer', key: PROVISIONAL_STATION_KEY }]);
       const issues: FieldIssue[] = [];
       if (request.periodTo > request.issuedDate) issues.push({ field: 'periodTo', key: PERIOD_AFTER_ISSUE_KEY });
 

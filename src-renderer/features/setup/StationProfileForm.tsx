@@ -9,6 +9,7 @@ import { describeSaveError } from '../../ui/errorMessage';
 import { showIssuesOnForm } from '../../ui/formIssues';
 import { useCatalog } from '../../ui/useCatalog';
 import { selfCheckFieldPath, toStationInput, type StationFormDraft, type StationFormValues } from './stationForm';
+import { isProvisionalCode, newProvisionalCode } from '../../domain/provisionalCode';
 
 const STATION_CODE = /^[A-Za-z0-9_-]+$/;
 
@@ -40,7 +41,10 @@ export function StationProfileForm({ initialValues, codeLocked, submitLabel, onS
   async function save(values: StationFormDraft) {
     setSaving(true);
     try {
-      await onSave(toStationInput(values));
+      const input = toStationInput(values);
+      // No code from the city yet: a provisional one, replaced when the city's set-up file is imported.
+      if (!codeLocked && input.code === '') input.code = newProvisionalCode();
+      await onSave(input);
       void message.success(t('setup.saved'));
       onSaved?.();
     } catch (error) {
@@ -82,8 +86,8 @@ export function StationProfileForm({ initialValues, codeLocked, submitLabel, onS
             <Form.Item
               name="code"
               label={t('setup.fields.code')}
-              extra={codeLocked ? t('setup.help.codeLocked') : t('setup.help.code')}
-              rules={codeLocked ? [] : [required, { pattern: STATION_CODE, message: t('validation.station.code') }]}
+              extra={codeLocked ? t(isProvisionalCode(initialValues.code) ? 'setup.help.codeProvisional' : 'setup.help.codeLocked') : t('setup.help.code')}
+              rules={codeLocked ? [] : [{ pattern: STATION_CODE, message: t('validation.station.code') }]}
             >
               <Input maxLength={40} readOnly={codeLocked} variant={codeLocked ? 'filled' : 'outlined'} placeholder={t('setup.placeholders.code')} />
             </Form.Item>

@@ -9,6 +9,8 @@ import { describeDesktopError } from '../../ui/errorMessage';
 import { TechnicalDetail } from '../../ui/TechnicalDetail';
 import { expectedDatabase, readSetupFile, serverUrlProblem, toCredentials, type ConnectionFormValues } from './connectionForm';
 import { useSyncStatus } from './useSync';
+import { isProvisionalCode } from '../../domain/provisionalCode';
+import { recordsUnder } from '../../data/station/adoptCode';
 
 type Outcome =
   | { kind: 'file'; name: string; code: string }
@@ -18,7 +20,7 @@ type Outcome =
 /** 连接市级服务器: import the city's set-up file (or type its fields), test, then save and start syncing. */
 export function ConnectionPanel() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { ledger, platform, sync } = useServices();
   const status = useSyncStatus();
   const [form] = Form.useForm<ConnectionFormValues>();
@@ -35,21 +37,44 @@ export function ConnectionPanel() {
   async function importFile() {
     const picked = await platform.openFile({ filters: [{ name: t('sync.connection.importFile'), extensions: ['json'] }] });
     if (!picked) return;
-    const reading = readSetupFile(picked.data, localCode);
+    // A station still on its provisional code takes the code of the city's file; any other must match it.
+    const provisional = isProvisionalCode(localCode);
+    const reading = readSetupFile(picked.data, provisional ? null : localCode);
     if (!reading.ok) {
       setOutcome({ kind: 'problem', key: reading.key, ...(reading.params ? { params: reading.params } : {}) });
       return;
     }
+    if (provisional && !(await adoptCodeOf(reading.file.station.code))) return;
     form.setFieldsValue(reading.values);
     setIntranetHttp(reading.file.intranetHttp === true);
     setChanging(true);
     setOutcome({ kind: 'file', name: reading.file.station.name, code: reading.file.station.code });
   }
 
+  /** Asks, then gives every record the city's code; false when the keeper says no or it fails (said so). */
+  async function adoptCodeOf(code: string): Promise<boolean> {
+    const count = await recordsUnder(ledger.db, localCode);
+    const confirmed = await modal.confirm({
+      title: t('sync.connection.adoptTitle', { code }),
+      content: t('sync.connection.adoptBody', { code, count }),
+      okText: t('sync.connection.adoptOk'),
+      cancelText: t('common.cancel'),
+    });
+    if (!confirmed) return false;
+    try {
+      await ledger.adoptStationCode(code);
+      void message.success(t('sync.connection.adopted', { code, count }));
+      return true;
+    } catch (error) {
+      setOutcome({ kind: 'problem', key: 'sync.connection.adoptFailed', detail: error instanceof Error ? error.message : String(error) });
+      return false;
+    }
+  }
+
   /** Validates the fields and this station's database, then asks the server. */
   async function check(): Promise<ReturnType<typeof toCredentials> | null> {
     const credentials = toCredentials(await form.validateFields());
-    const expected = expectedDatabase(localCode);
+    const expected = expectedDatabase(ledger.ctx.stationId);
     if (credentials.database !== expected) {
       setOutcome({ kind: 'problem', key: 'sync.connection.databaseMismatch', params: { database: credentials.database, expected } });
       return null;

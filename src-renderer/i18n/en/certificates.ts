@@ -70,6 +70,7 @@ export const certificates: DeepPartialMessages<typeof zh> = {
     noService: 'No service recorded for this volunteer in the period; adjust the period.',
     periodAfterIssue: 'The service period cannot end after the date of issue.',
     noStation: 'The station profile is not set up; certificates cannot be numbered.',
+    provisionalStation: 'This station has no code from the city yet, and the certificate number needs it. Import the set-up file from the city on the sync page first, then issue the certificate.',
     volunteerNotFound: 'Volunteer not found (it may have been deleted).',
   },
   document: {

@@ -39,8 +39,9 @@ export const setup: DeepPartialMessages<typeof zh> = {
     otherServices: 'e.g. reading glasses, blood-pressure meter',
   },
   help: {
-    code: 'Issued by the city administrator; it identifies every record of this station and cannot be changed after saving. No code yet? Ask the city administrator first.',
+    code: 'Issued by the city administrator; it identifies every record of this station. No code yet? Leave it empty: importing the city’s set-up file when you connect fills it in and updates what you have recorded.',
     codeLocked: 'The station code cannot be changed; if it is wrong, contact the city administrator.',
+    codeProvisional: 'The city has not issued this station’s code yet; a provisional one is used. Import the city’s set-up file on the sync page and the code is filled in.',
     demonstration: 'Turn on if the station is a named demonstration site',
   },
   yes: 'Yes',

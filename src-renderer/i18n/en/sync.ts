@@ -128,6 +128,11 @@ export const sync: DeepPartialMessages<typeof zh> = {
     disconnected: 'Disconnected. All data on this PC is still here.',
     webWarning: 'The web version keeps the password in this browser and is for testing only. Install the desktop version for real use (the OS keychain keeps the password).',
     codeMismatch: 'This set-up file is for station {{fileCode}}, but this PC is station {{localCode}}. Ask the city administrator for this station’s file.',
+    adoptTitle: 'Use the station code {{code}} issued by the city?',
+    adoptBody: 'This PC uses a provisional code. The station profile and the {{count}} records kept so far will all take the code {{code}}, then the PC connects to the city server. The code cannot change after that.',
+    adoptOk: 'Use this code',
+    adopted: 'The station code is now {{code}}; {{count}} records were updated.',
+    adoptFailed: 'The city’s station code could not be taken; nothing was lost. Import the set-up file again to retry.',
     databaseMismatch: 'Database {{database}} does not belong to this station (expected {{expected}}).',
   },
   setupFile: {

@@ -86,6 +86,7 @@ export const certificates = {
     noService: '该志愿者在所选期间没有服务记录，不能开具证明，请调整服务期间。',
     periodAfterIssue: '服务期间不能晚于出具日期。',
     noStation: '站点信息尚未设置，无法编号。',
+    provisionalStation: '本站还没有市里下发的站点编码，证明编号要用它。请先在“与市级服务器同步”页导入市里发的设置文件，再开具证明。',
     contentDraft: '参加{{fields}}志愿服务活动{{sessions}}次，主要包括：{{titles}}。',
     contentDraftMore: '参加{{fields}}等领域志愿服务活动{{sessions}}次，主要包括：{{titles}}。',
     listSeparator: '、',

@@ -126,6 +126,11 @@ export const sync = {
     disconnected: '已断开连接，本机数据都还在。',
     webWarning: '网页版把密码保存在本浏览器中，只适合测试。正式使用请安装桌面版（密码由操作系统加密保管）。',
     codeMismatch: '这个设置文件属于站点 {{fileCode}}，本机的站点编码是 {{localCode}}，不能连接。请向市级管理员索取本站的设置文件。',
+    adoptTitle: '本站使用市里下发的站点编码 {{code}}？',
+    adoptBody: '本机现在用的是临时编码。确定后，站点资料和已记的 {{count}} 条记录都改用编码 {{code}}，然后连接市级服务器。此后编码不能再改。',
+    adoptOk: '使用这个编码',
+    adopted: '本站编码已设为 {{code}}，{{count}} 条记录已随之更新。',
+    adoptFailed: '没能改用市里的站点编码，记录没有丢失；请重新导入设置文件再试一次。',
     databaseMismatch: '数据库名 {{database}} 与本站不符（应为 {{expected}}）。请核对后再填写。',
   },
   setupFile: {

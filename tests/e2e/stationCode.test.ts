@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { basicAuthHeader } from '../../src-city/couch/client';
+import { startCouchGuard, type CouchGuard } from '../../src-city/standIn/couchGuard';
+import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
+import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
+import { AppShell } from './pages/AppShell';
+import { SetupPage } from './pages/SetupPage';
+import { SyncIndicator, SyncPage } from './pages/SyncPage';
+import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
+import { VolunteerFormPage } from './pages/VolunteerFormPage';
+import { VolunteersPage } from './pages/VolunteersPage';
+import { useAppSession } from './support/appSession';
+import { saveScreenshot } from './support/browser';
+import { poll, syncPoll, textOf, WAIT_MS } from './support/waits';
+
+/**
+ * The station-code trap, as a keeper without a code meets it: the first-run page lets the station start
+ * without the code only the city issues; weeks later the city's set-up file arrives, its code is taken on
+ * every record, and the records reach the server under it.
+ */
+const CODE = 'LX-CODE-01';
+const VOLUNTEER = { name: '周八', idNumber: '370102199203150037', phone: '13700005678', politicalStatus: '群众' };
+
+async function serverDoc(server: CouchServer, database: string, id: string): Promise<Record<string, unknown> | null> {
+  const response = await fetch(`${server.url}/${encodeURIComponent(database)}/${encodeURIComponent(id)}`, {
+    headers: { authorization: basicAuthHeader(server.admin), accept: 'application/json' },
+    signal: AbortSignal.timeout(WAIT_MS),
+  });
+  return response.ok ? ((await response.json()) as Record<string, unknown>) : null;
+}
+
+async function serverVolunteers(server: CouchServer, database: string): Promise<Array<Record<string, unknown>>> {
+  const query = new URLSearchParams({ include_docs: 'true', startkey: JSON.stringify('volunteer:'), endkey: JSON.stringify('volunteer:\ufff0') });
+  const response = await fetch(`${server.url}/${encodeURIComponent(database)}/_all_docs?${query.toString()}`, {
+    headers: { authorization: basicAuthHeader(server.admin), accept: 'application/json' },
+    signal: AbortSignal.timeout(WAIT_MS),
+  });
+  const body = (await response.json()) as { rows: Array<{ doc?: Record<string, unknown> }> };
+  return body.rows.flatMap((row) => (row.doc ? [row.doc] : []));
+}
+
+describe('a station starts without its code and takes the city’s when it connects', () => {
+  const app = useAppSession();
+  let page: Page;
+  let shell: AppShell;
+  let server: CouchServer;
+  let guard: CouchGuard;
+  let city: ProvisionedCity;
+  let station: ProvisionedStation;
+
+  beforeAll(async () => {
+    page = app().page;
+    page.setDefaultTimeout(WAIT_MS);
+    shell = new AppShell(page);
+    server = await startCouchServer();
+    // The browser reaches the server through the guard, which answers CORS on the stand-in as CouchDB does.
+    guard = await startCouchGuard({ upstreamUrl: server.upstreamUrl, admin: server.admin });
+    city = await provisionCity({ ...server, url: guard.url }, [CODE]);
+    const provisioned = city.stations[CODE];
+    if (!provisioned) throw new Error(`no set-up file for ${CODE}`);
+    station = provisioned;
+  });
+
+  afterAll(async () => {
+    await guard?.stop();
+    await city?.cleanUp();
+    await server?.stop();
+  });
+
+  test('1. the first-run page saves the station with the code left empty', async () => {
+    await app().goto('/');
+    const setup = await new SetupPage(page).waitUntilShown();
+    await setup.fill({ ...station.setup.station, code: '', contactName: '周站长', contactPhone: '13600003333', address: '文明路2号' });
+    await setup.submit();
+    await setup.waitUntilGone();
+    await expect.poll(() => textOf(shell.stationName()), poll).toBe(station.setup.station.name);
+    await saveScreenshot(page, 'station-code-01-no-code');
+  });
+
+  test('2. a volunteer is registered meanwhile', async () => {
+    await shell.navigate('volunteers');
+    await (await new VolunteersPage(page).waitUntilShown()).add();
+    const form = await new VolunteerFormPage(page).waitUntilShown();
+    await form.fill(VOLUNTEER);
+    await form.save();
+    const detail = await new VolunteerDetailPage(page).waitUntilShown();
+    await expect.poll(() => textOf(detail.name()), poll).toBe(VOLUNTEER.name);
+  });
+
+  test('3. the city’s set-up file gives the station its code, asked first; the records reach the server under it', async () => {
+    await shell.navigate('sync');
+    const sync = await new SyncPage(page).waitUntilShown();
+    await sync.importSetupFile(station.file);
+    const confirm = page.getByRole('dialog');
+    await expect.poll(() => textOf(confirm), poll).toContain(CODE);
+    expect(await textOf(confirm)).toContain('1 条记录');
+    await saveScreenshot(page, 'station-code-03-confirm');
+    await confirm.getByRole('button', { name: '使用这个编码' }).click();
+    await expect.poll(() => textOf(sync.fileRead()), poll).toContain(CODE);
+    expect(await sync.connectionProblem().count()).toBe(0);
+
+    await sync.testConnection();
+    await expect.poll(() => textOf(sync.testOk()), poll).toContain(station.setup.database);
+    await sync.saveConnection();
+    await expect.poll(() => textOf(new SyncIndicator(page).phase()), syncPoll).toBe('已同步');
+
+    const volunteers = await serverVolunteers(server, station.setup.database);
+    expect(volunteers.map((v) => ({ name: v.name, stationId: v.stationId }))).toEqual([{ name: VOLUNTEER.name, stationId: CODE }]);
+    expect(await serverDoc(server, station.setup.database, `station:${CODE}`)).toMatchObject({ code: CODE, name: station.setup.station.name });
+    await saveScreenshot(page, 'station-code-03-synced');
+    expect(app().problems).toEqual([]);
+  });
+});

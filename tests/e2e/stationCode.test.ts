@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { basicAuthHeader } from '../../src-city/couch/client';
+import { CATALOG_DB } from '../../src-city/layout';
 import { startCouchGuard, type CouchGuard } from '../../src-city/standIn/couchGuard';
 import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
 import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
@@ -20,6 +21,7 @@ import { poll, syncPoll, textOf, WAIT_MS } from './support/waits';
  * every record, and the records reach the server under it.
  */
 const CODE = 'LX-CODE-01';
+const NOTICE = { id: 'notice:annual-summary', title: '关于报送年度志愿服务工作总结的通知', body: '请各站于12月20日前报送本年度志愿服务工作总结。\n联系人：市文明办' };
 const VOLUNTEER = { name: '周八', idNumber: '370102199203150037', phone: '13700005678', politicalStatus: '群众' };
 
 async function serverDoc(server: CouchServer, database: string, id: string): Promise<Record<string, unknown> | null> {
@@ -57,6 +59,14 @@ describe('a station starts without its code and takes the city’s when it conne
     // The browser reaches the server through the guard, which answers CORS on the stand-in as CouchDB does.
     guard = await startCouchGuard({ upstreamUrl: server.upstreamUrl, admin: server.admin });
     city = await provisionCity({ ...server, url: guard.url }, [CODE]);
+    // The city publishes a notice in its catalogue, as it would for every station.
+    const published = await fetch(`${server.url}/${CATALOG_DB}/${encodeURIComponent(NOTICE.id)}`, {
+      method: 'PUT',
+      headers: { authorization: basicAuthHeader(server.admin), 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'notice', code: 'annual-summary', name: NOTICE.title, body: NOTICE.body, order: 1, updatedAt: '2026-12-01T00:00:00.000Z' }),
+      signal: AbortSignal.timeout(WAIT_MS),
+    });
+    if (!published.ok) throw new Error(`publishing the notice: HTTP ${published.status}`);
     const provisioned = city.stations[CODE];
     if (!provisioned) throw new Error(`no set-up file for ${CODE}`);
     station = provisioned;
@@ -109,6 +119,14 @@ describe('a station starts without its code and takes the city’s when it conne
     expect(volunteers.map((v) => ({ name: v.name, stationId: v.stationId }))).toEqual([{ name: VOLUNTEER.name, stationId: CODE }]);
     expect(await serverDoc(server, station.setup.database, `station:${CODE}`)).toMatchObject({ code: CODE, name: station.setup.station.name });
     await saveScreenshot(page, 'station-code-03-synced');
+  });
+
+  test('4. the city’s notice, synced with the catalogue, is at the top of the home page', async () => {
+    await shell.navigate('home');
+    const notice = page.getByTestId('home-notice');
+    await expect.poll(() => textOf(notice), syncPoll).toContain(NOTICE.title);
+    expect(await textOf(notice)).toContain('请各站于12月20日前报送');
+    await saveScreenshot(page, 'station-code-04-notice');
     expect(app().problems).toEqual([]);
   });
 });

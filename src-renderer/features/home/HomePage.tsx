@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { FirstStepsCard } from './FirstStepsCard';
+import { NoticesCard } from './NoticesCard';
 import { fieldRows, firstSteps, formatHours, homeFigures, homePeriods, type FieldRow } from './homeFigures';
 import { SelfCheckCard } from './SelfCheckCard';
 
@@ -96,6 +97,7 @@ export function HomePage() {
           </Button>
         }
       />
+      <NoticesCard />
       {steps.next !== null ? <FirstStepsCard done={steps.done} next={steps.next} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={9}>

@@ -5,6 +5,7 @@ export const home: DeepPartialMessages<typeof zh> = {
   title: 'Overview',
   month: 'This month (month {{month}})',
   year: '{{year}}',
+  notices: { title: 'Notices from the city', more: 'more' },
   actions: { newActivity: 'Record activity' },
   figures: {
     sessions: 'Sessions',

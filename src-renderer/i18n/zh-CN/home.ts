@@ -2,6 +2,7 @@ export const home = {
   title: '工作概览',
   month: '本月（{{month}}月）',
   year: '{{year}}年',
+  notices: { title: '市里的通知', more: '展开' },
   actions: { newActivity: '登记活动' },
   figures: {
     sessions: '活动场次',

@@ -14,6 +14,8 @@ import { addStation } from './commands/stationAdd';
 import { addCityUser } from './commands/userAdd';
 import type { CitySetupScope } from '../src-renderer/domain/citySetupFile';
 import { formatStationList, listStations } from './commands/stationList';
+import { SUMMARY_PREFIX } from './design/summaryDoc';
+import { ROLLUP_DB } from './layout';
 import { messages, say } from './messages';
 import { isPlainHttpOverNetwork, requireSafeTransport } from './transport';
 
@@ -144,7 +146,7 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     const code = values.code ?? values.station;
     const c = await connect(values, io);
     const changes = await refreshSummaries(c.client, { ...(code === undefined ? {} : { codes: [code] }), force: values.force === true });
-    const summaries = changes.filter((change) => change.outcome !== 'purged' && change.outcome !== 'deleted');
+    const summaries = changes.filter((change) => change.what.startsWith(`${ROLLUP_DB}/${SUMMARY_PREFIX}`) && change.outcome !== 'purged' && change.outcome !== 'deleted');
     printChanges(io, changes.filter((change) => change.outcome !== 'unchanged'));
     io.out(say(messages.summariesRefreshed(summaries.filter((change) => change.outcome !== 'unchanged').length, summaries.length)));
     return 0;

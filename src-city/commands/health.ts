@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { PC_HEALTH_PREFIX, pcHealthSchema, type PcHealth } from '../../src-renderer/sync/pcHealth';
-import { type CouchClient, dbPath, query } from '../couch/client';
+import { type CouchClient, dbPath, docPath, query } from '../couch/client';
+import { storedDocSchema, writeResultSchema } from '../couch/responses';
+import { sameJson } from '../couch/sameJson';
+import { ROLLUP_DB } from '../layout';
+import type { Change } from './accounts';
 import { CityError } from '../couch/errors';
 import { serverKind } from '../couch/serverKind';
+import { HEALTH_FORMAT, healthId, type StationHealthDoc } from '../design/healthDoc';
 import { messages } from '../messages';
 import { requireServerAdmin } from './accounts';
 import { stationsOnRecord, type TrustedStation } from './registry';
@@ -89,26 +94,48 @@ export function healthState(pcs: readonly PcHealth[], hasRecords: boolean, silen
   return 'ok';
 }
 
-async function stationHealth(client: CouchClient, station: TrustedStation, serverNowMs: () => number): Promise<StationHealth> {
-  const { entry, names } = station;
+/** What the server says about one station's sync, as the roll-up keeps it (healthDoc.ts). */
+export async function readStationHealth(client: CouchClient, station: TrustedStation): Promise<{ doc: StationHealthDoc; lastRecordAt: string | null }> {
+  const { names } = station;
   const [{ pcs, unreadable }, figures, replication] = await Promise.all([
     pcReports(client, names.database),
     recordFigures(client, names.database),
     replicationState(client, names.replicationId),
   ]);
+  const doc: StationHealthDoc = {
+    _id: healthId(station.entry.code),
+    format: HEALTH_FORMAT,
+    stationId: station.entry.code,
+    pcs,
+    unreadableReports: unreadable,
+    hasRecords: (figures.docCount ?? 0) > 0,
+    replication,
+  };
+  return { doc, lastRecordAt: figures.lastUpdate };
+}
+
+async function stationHealth(client: CouchClient, station: TrustedStation, serverNowMs: () => number): Promise<StationHealth> {
+  const { entry } = station;
+  const { doc, lastRecordAt } = await readStationHealth(client, station);
+  return healthOf(entry, doc, lastRecordAt, serverNowMs());
+}
+
+/** A station's health from its record (read now, or kept in the roll-up), measured at the server's `nowMs`. */
+export function healthOf(entry: { code: string; name: string; county: string }, doc: StationHealthDoc, lastRecordAt: string | null, nowMs: number): StationHealth {
+  const { pcs } = doc;
   const lastSuccessAt = newest(pcs.map((pc) => pc.lastSuccessAt));
-  const silentDays = lastSuccessAt === null ? null : Math.max(0, Math.floor((serverNowMs() - Date.parse(lastSuccessAt)) / DAY_MS));
+  const silentDays = lastSuccessAt === null ? null : Math.max(0, Math.floor((nowMs - Date.parse(lastSuccessAt)) / DAY_MS));
   return {
     code: entry.code,
     name: entry.name,
     county: entry.county,
-    state: healthState(pcs, (figures.docCount ?? 0) > 0, silentDays),
+    state: healthState(pcs, doc.hasRecords, silentDays),
     lastSuccessAt,
     silentDays,
     pcs,
-    unreadableReports: unreadable,
-    lastRecordAt: figures.lastUpdate,
-    replication,
+    unreadableReports: doc.unreadableReports,
+    lastRecordAt,
+    replication: doc.replication,
   };
 }
 
@@ -127,4 +154,32 @@ export async function collectHealth(client: CouchClient): Promise<HealthReport> 
   }
   stations.sort((a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state) || (b.silentDays ?? 0) - (a.silentDays ?? 0) || (a.code < b.code ? -1 : 1));
   return { at: new Date(serverNowMs()).toISOString(), stations };
+}
+
+/**
+ * Each station's health record in the roll-up brought up to date (`rollup refresh`), written only when it
+ * changed, so an unchanged city writes nothing. Not on pouchdb-server, which cannot list `_local` records.
+ */
+export async function refreshHealthDocs(client: CouchClient, stations: readonly TrustedStation[]): Promise<Change[]> {
+  if ((await serverKind(client)) !== 'couchdb') return [];
+  const changes: Change[] = [];
+  for (let i = 0; i < stations.length; i += PARALLEL) {
+    const batch = await Promise.all(
+      stations.slice(i, i + PARALLEL).map(async (station): Promise<Change> => {
+        const { doc } = await readStationHealth(client, station);
+        const path = docPath(ROLLUP_DB, doc._id);
+        const stored = await client.getOrNull(path, storedDocSchema);
+        if (stored !== null) {
+          const { _rev, ...content } = stored;
+          if (sameJson(content, doc)) return { what: `${ROLLUP_DB}/${doc._id}`, outcome: 'unchanged' };
+          await client.put(path, { ...doc, _rev }, writeResultSchema);
+          return { what: `${ROLLUP_DB}/${doc._id}`, outcome: 'updated' };
+        }
+        await client.put(path, doc, writeResultSchema);
+        return { what: `${ROLLUP_DB}/${doc._id}`, outcome: 'created' };
+      }),
+    );
+    changes.push(...batch);
+  }
+  return changes;
 }

@@ -4,7 +4,9 @@ import { type CouchClient, dbPath, docPath, query } from '../couch/client';
 import { allDocsWithDocsSchema, dbInfoSchema, storedDocSchema, writeResultSchema } from '../couch/responses';
 import { everyDocLeaves, removeForGood } from '../couch/history';
 import { SUMMARY_FORMAT, SUMMARY_PREFIX, stationSummarySchema, summaryId, type StationSummary } from '../design/summaryDoc';
+import { HEALTH_PREFIX, healthId } from '../design/healthDoc';
 import { ROLLUP_DB } from '../layout';
+import { refreshHealthDocs } from './health';
 import { type PersonKey, personKeyOf, readPersonKey } from '../personKey';
 import type { Change } from './accounts';
 import { stationsOnRecord, type TrustedStation } from './registry';
@@ -111,13 +113,18 @@ export async function refreshSummaries(client: CouchClient, options: RefreshOpti
     await client.put(docPath(ROLLUP_DB, id), stored === null ? summary : { ...summary, _rev: stored._rev }, writeResultSchema);
     changes.push({ what: `${ROLLUP_DB}/${id}`, outcome: stored === null ? 'created' : 'updated' });
   }
-  if (options.codes === undefined) changes.push(...(await purgeStaleSummaries(client, new Set(trusted.map((s) => summaryId(s.entry.code))))));
+  // Sync health for the dashboards rides along: the same schedule keeps both fresh.
+  changes.push(...(await refreshHealthDocs(client, wanted)));
+  if (options.codes === undefined) {
+    const keep = new Set(trusted.flatMap((s) => [summaryId(s.entry.code), healthId(s.entry.code)]));
+    changes.push(...(await purgeStaleSummaries(client, keep)));
+  }
   return changes;
 }
 
-/** Summaries of stations no longer trusted (unregistered, or their account lost the station role) go for good. */
+/** Summaries and health records of stations no longer trusted (unregistered, or without the station role) go for good. */
 async function purgeStaleSummaries(client: CouchClient, keep: ReadonlySet<string>): Promise<Change[]> {
-  const stale = await everyDocLeaves(client, ROLLUP_DB, (id) => id.startsWith(SUMMARY_PREFIX) && !keep.has(id));
+  const stale = await everyDocLeaves(client, ROLLUP_DB, (id) => (id.startsWith(SUMMARY_PREFIX) || id.startsWith(HEALTH_PREFIX)) && !keep.has(id));
   const outcome = await removeForGood(client, ROLLUP_DB, stale);
   return stale.map((d) => ({ what: `${ROLLUP_DB}/${d.id}`, outcome, note: 'not a trusted station / 不是登记在册的站点' }));
 }

@@ -1,6 +1,7 @@
 import type { CouchDocument } from '../couch/ensure';
 import { REPLICATOR_ROLE, ROLLUP_DESIGN_ID } from '../layout';
 import { PERSONAL_FIELDS, ROLLUP_TYPES } from './rollupContent';
+import { HEALTH_PREFIX } from './healthDoc';
 import { SUMMARY_PREFIX } from './summaryDoc';
 
 /**
@@ -114,8 +115,8 @@ const STATION_DIRECTORY = `function (doc) {
 
 /**
  * Server admins write anything (the summaries, the design document). The replication account writes the
- * record types of the roll-up and the summaries (a county's roll-up gets them from the city's; a station's
- * database cannot hold a `summary:` id, its validation refuses unknown prefixes) and nothing else, and nothing that carries a personal field: should a
+ * record types of the roll-up, the summaries and health records (a county's roll-up gets them from the
+ * city's; a station's database cannot hold such ids, its validation refuses unknown prefixes) and nothing else, and nothing that carries a personal field: should a
  * station's database ever be replicated with a wrong filter, the roll-up still refuses its volunteers.
  * Everyone else only reads.
  */
@@ -125,7 +126,7 @@ const ROLLUP_VALIDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   if (roles.indexOf(${JSON.stringify(REPLICATOR_ROLE)}) === -1) {
     throw({ forbidden: 'The city roll-up is filled by replication only; it is read-only.' });
   }
-  if (!new RegExp(${JSON.stringify(`^(${[...ROLLUP_TYPES, SUMMARY_PREFIX.slice(0, -1)].join('|')}):`)}).test(newDoc._id)) {
+  if (!new RegExp(${JSON.stringify(`^(${[...ROLLUP_TYPES, SUMMARY_PREFIX.slice(0, -1), HEALTH_PREFIX.slice(0, -1)].join('|')}):`)}).test(newDoc._id)) {
     throw({ forbidden: 'Only ${ROLLUP_TYPES.join(', ')} records and station summaries belong in the roll-up, not ' + JSON.stringify(newDoc._id) });
   }
   var personal = ${JSON.stringify(PERSONAL_FIELDS)};

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { collectHealth, SILENT_ALERT_DAYS, type HealthReport } from '../../../src-city/commands/health';
+import { collectHealth, healthOf, SILENT_ALERT_DAYS, type HealthReport } from '../../../src-city/commands/health';
+import { refreshSummaries } from '../../../src-city/commands/summaries';
+import { stationHealthDocSchema } from '../../../src-city/design/healthDoc';
 import { formatHealth } from '../../../src-city/commands/healthFormat';
 import { ROLLUP_DB } from '../../../src-city/layout';
 import { openLedger, type Ledger } from '../../../src-renderer/data/session';
@@ -120,6 +122,15 @@ describe('station sync health', () => {
     expect(byCode[NEVER]).toMatchObject({ state: 'never', lastSuccessAt: null, pcs: [] });
     expect(byCode[OLD_APP]).toMatchObject({ state: 'noReport', pcs: [] });
     expect(formatHealth(report)).toContain('从未连接');
+
+    // The dashboards read only their roll-up: 'rollup refresh' copies each station's health there.
+    const refreshed = await refreshSummaries(couch.city.client);
+    expect(refreshed).toContainEqual({ what: `${ROLLUP_DB}/health:${SYNCING}`, outcome: 'created' });
+    const copy = stationHealthDocSchema.parse((await couchRequest(couch.server.url, 'GET', `/${ROLLUP_DB}/health:${SILENT}`, { auth: couch.server.admin })).body);
+    expect(healthOf(byCode[SILENT] ?? { code: SILENT, name: '', county: '' }, copy, null, serverNow).state).toBe('silent30');
+    expect((await refreshSummaries(couch.city.client)).filter((c) => c.what.includes('/health:'))).toEqual(
+      [NEVER, OLD_APP, SILENT, SYNCING].sort().map((code) => ({ what: `${ROLLUP_DB}/health:${code}`, outcome: 'unchanged' })),
+    );
 
     // The reports stay in the station's database: not in its change feed (no other PC is woken), not in the roll-up.
     const changes = await asStation(SYNCING, 'GET', `/${couch.station(SYNCING).setup.database}/_changes`);

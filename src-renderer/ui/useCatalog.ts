@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLedger } from '../app/LedgerContext';
+import { createCatalogRepository } from '../data/catalog/repository';
 import {
   FIVE_HAVES,
   GENDERS,
@@ -10,6 +12,7 @@ import {
   SERVICE_FIELDS,
   STATION_SERVICES,
 } from '../domain/catalog';
+import { useObservable } from './useObservable';
 
 export interface Option {
   value: string;
@@ -17,15 +20,20 @@ export interface Option {
 }
 
 /**
- * Labels and select options for every catalogue code, in the current language. A code the app does not
- * know (a field the city added later) shows as itself rather than disappearing.
+ * Labels and select options for every catalogue code, in the current language. A service field the city
+ * added is labelled with the city's name for it; any other code the app does not know shows as itself
+ * rather than disappearing. (The pickers offer the city's fields through useServiceFields.)
  */
 export function useCatalog() {
-  // react-i18next hands out a new `t` when the language changes, so it is the only dependency.
   const { t } = useTranslation();
+  const ledger = useLedger();
+  // A service field the city published is named as the city names it wherever a record shows it.
+  const published = useObservable(useMemo(() => createCatalogRepository(ledger.db).byKind$('field'), [ledger]));
   return useMemo(() => {
+    const cityNames = new Map((published ?? []).map((entry) => [entry.code, entry.name]));
     const group = (name: string, codes: readonly string[]) => {
-      const label = (code: string) => (code ? t(`catalog.${name}.${code}`, { defaultValue: code }) : '');
+      const fallback = (code: string) => (name === 'fields' ? (cityNames.get(code) ?? code) : code);
+      const label = (code: string) => (code ? t(`catalog.${name}.${code}`, { defaultValue: fallback(code) }) : '');
       return { label, options: codes.map((value): Option => ({ value, label: label(value) })) };
     };
     const skills = t('catalog.skillSuggestions')
@@ -43,5 +51,5 @@ export function useCatalog() {
       projectStatus: group('projectStatus', PROJECT_STATUSES),
       skillOptions: skills.map((s): Option => ({ value: s, label: s })),
     };
-  }, [t]);
+  }, [t, published]);
 }

@@ -5,6 +5,8 @@ import { CATALOG_DB } from '../../src-city/layout';
 import { startCouchGuard, type CouchGuard } from '../../src-city/standIn/couchGuard';
 import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
 import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
+import { ActivitiesPage } from './pages/ActivitiesPage';
+import { ActivityFormPage } from './pages/ActivityFormPage';
 import { AppShell } from './pages/AppShell';
 import { SetupPage } from './pages/SetupPage';
 import { SyncIndicator, SyncPage } from './pages/SyncPage';
@@ -13,6 +15,7 @@ import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { useAppSession } from './support/appSession';
 import { saveScreenshot } from './support/browser';
+import { browserToday } from './support/pageText';
 import { poll, syncPoll, textOf, WAIT_MS } from './support/waits';
 
 /**
@@ -42,6 +45,16 @@ async function serverVolunteers(server: CouchServer, database: string): Promise<
   return body.rows.flatMap((row) => (row.doc ? [row.doc] : []));
 }
 
+async function serverActivities(server: CouchServer, database: string): Promise<string[]> {
+  const query = new URLSearchParams({ include_docs: 'true', startkey: JSON.stringify('activity:'), endkey: JSON.stringify('activity:\ufff0') });
+  const response = await fetch(`${server.url}/${encodeURIComponent(database)}/_all_docs?${query.toString()}`, {
+    headers: { authorization: basicAuthHeader(server.admin), accept: 'application/json' },
+    signal: AbortSignal.timeout(WAIT_MS),
+  });
+  const body = (await response.json()) as { rows: Array<{ doc?: { field?: string } }> };
+  return body.rows.flatMap((row) => (row.doc?.field ? [row.doc.field] : []));
+}
+
 describe('a station starts without its code and takes the city’s when it connects', () => {
   const app = useAppSession();
   let page: Page;
@@ -67,6 +80,14 @@ describe('a station starts without its code and takes the city’s when it conne
       signal: AbortSignal.timeout(WAIT_MS),
     });
     if (!published.ok) throw new Error(`publishing the notice: HTTP ${published.status}`);
+    // And a service field of its own, found by the words it lists.
+    const field = await fetch(`${server.url}/${CATALOG_DB}/field%3Arural_revival`, {
+      method: 'PUT',
+      headers: { authorization: basicAuthHeader(server.admin), 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'field', code: 'rural_revival', name: '乡村振兴', body: '产业帮扶、直播带货', order: 20, updatedAt: '2026-12-01T00:00:00.000Z' }),
+      signal: AbortSignal.timeout(WAIT_MS),
+    });
+    if (!field.ok) throw new Error(`publishing the field: HTTP ${field.status}`);
     const provisioned = city.stations[CODE];
     if (!provisioned) throw new Error(`no set-up file for ${CODE}`);
     station = provisioned;
@@ -127,6 +148,26 @@ describe('a station starts without its code and takes the city’s when it conne
     await expect.poll(() => textOf(notice), syncPoll).toContain(NOTICE.title);
     expect(await textOf(notice)).toContain('请各站于12月20日前报送');
     await saveScreenshot(page, 'station-code-04-notice');
+  });
+
+  test('5. 广场舞 finds 文化文艺, and 直播带货 the field the city added, in the activity form; the list names them', async () => {
+    const today = await browserToday(page);
+    for (const [title, field, typed] of [
+      ['广场舞展演', '文化文艺', '广场舞'],
+      ['农产品直播带货培训', '乡村振兴', '直播带货'],
+    ] as const) {
+      await shell.navigate('activities');
+      const list = await new ActivitiesPage(page).waitUntilShown();
+      await list.newActivity();
+      const form = await new ActivityFormPage(page).waitUntilShown();
+      await form.fill({ title, date: today, startTime: '19:00', endTime: '20:30', place: '文化广场', field, fieldSearch: typed, servedCount: 40 });
+      await form.addParticipant(VOLUNTEER.name);
+      await form.save();
+      await list.waitUntilShown();
+      await expect.poll(() => textOf(list.row(title)), poll).toContain(field);
+    }
+    await expect.poll(async () => (await serverActivities(server, station.setup.database)).sort(), syncPoll).toEqual(['culture', 'rural_revival']);
+    await saveScreenshot(page, 'station-code-05-fields');
     expect(app().problems).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ export interface ActivityFormInput {
   place?: string;
   /** Service field label, e.g. '卫生健康'. */
   field?: string;
+  /** What the keeper types to find the field (default its label), e.g. '广场舞' for 文化文艺. */
+  fieldSearch?: string;
   project?: string;
   team?: string;
   theme?: string;
@@ -32,7 +34,7 @@ export class ActivityFormPage extends Screen {
     if (a.startTime !== undefined) await typeDate(f.control('startTime'), a.startTime);
     if (a.endTime !== undefined) await typeDate(f.control('endTime'), a.endTime);
     if (a.place !== undefined) await f.fill('place', a.place);
-    if (a.field !== undefined) await f.choose('field', a.field);
+    if (a.field !== undefined) await f.choose('field', a.field, a.fieldSearch);
     if (a.project !== undefined) await f.choose('projectId', a.project);
     if (a.team !== undefined) await f.choose('teamId', a.team);
     if (a.theme !== undefined) await f.fill('theme', a.theme);

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
+import { describe, expect, it } from 'vitest';
+import type { CityServer, ProvisionedStation } from '../support/cityProvision';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
-import { eventually, pcOptions, serverDoc, writeAsStation } from './support/serverDocs';
-import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
+import { eventually, serverDoc, writeAsStation } from './support/serverDocs';
+import { useConnectedPc } from './support/connectedPc';
+import type { Pc } from './support/stationPc';
 
 /**
  * The server refuses a PC's edit (validate_doc_update: 403), and later the server's version changes. The
@@ -23,17 +24,9 @@ async function refuseAnEdit(id: string): Promise<void> {
   await eventually('the edit refused', () => Promise.resolve(pc.status().rejected.some((r) => r.docId === id)), { tries: 100, pauseMs: 100 });
 }
 
-beforeAll(async () => {
-  couch = await startCityServer([A, B]);
-  station = couch.station(A);
-  pc = await openPc({ ...pcOptions('refusal-overtaken-pc', station), timings: TEST_TIMINGS, storage: 'dev' });
-  await pc.setUpAndConnect();
-}, 120_000);
-
-afterAll(async () => {
-  await pc?.close();
-  await couch?.stop();
-}, 60_000);
+useConnectedPc([A, B], 'refusal-overtaken-pc', (connected) => {
+  ({ couch, station: station, pc } = connected);
+});
 
 describe('a refused edit overtaken on the server', () => {
   it('goes on record as a conflict against the server’s new version; the keeper takes it back and the server gets it', async () => {

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
+import { describe, expect, it } from 'vitest';
+import type { CityServer, ProvisionedStation } from '../support/cityProvision';
 import { couchRequest } from '../support/couchHttp';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
-import { credentialsOf, eventually, pcOptions, serverDocs } from './support/serverDocs';
-import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
+import { credentialsOf, eventually, serverDocs } from './support/serverDocs';
+import { useConnectedPc } from './support/connectedPc';
+import type { Pc } from './support/stationPc';
 
 const A = 'JN-LX-001';
 const B = 'JN-LX-002';
@@ -12,17 +13,9 @@ let couch: CityServer;
 let stationA: ProvisionedStation;
 let pc: Pc;
 
-beforeAll(async () => {
-  couch = await startCityServer([A, B]);
-  stationA = couch.station(A);
-  pc = await openPc({ ...pcOptions('rejected-pc', stationA), timings: TEST_TIMINGS, storage: 'dev' });
-  await pc.setUpAndConnect();
-}, 120_000);
-
-afterAll(async () => {
-  await pc?.close();
-  await couch?.stop();
-}, 60_000);
+useConnectedPc([A, B], 'rejected-pc', (connected) => {
+  ({ couch, station: stationA, pc } = connected);
+});
 
 describe('records the server refuses', () => {
   it('a record with station B’s id is refused and listed with the server’s reason, while the others sync; once fixed it syncs and leaves the list', async () => {

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src-renderer/data/database';
 import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
-import { startCityServer, type CityServer, type ProvisionedStation } from '../support/cityProvision';
+import type { CityServer, ProvisionedStation } from '../support/cityProvision';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
-import { pcOptions, serverDoc, writeAsStation } from './support/serverDocs';
-import { openPc, TEST_TIMINGS, type Pc } from './support/stationPc';
+import { serverDoc, writeAsStation } from './support/serverDocs';
+import { useConnectedPc } from './support/connectedPc';
+import type { Pc } from './support/stationPc';
 import { activityV0Fields } from '../../support/activityV0';
 
 /**
@@ -25,17 +26,9 @@ function parsed(content: string | undefined): Doc {
   return JSON.parse(content ?? '{}') as Doc;
 }
 
-beforeAll(async () => {
-  couch = await startCityServer([A]);
-  station = couch.station(A);
-  pc = await openPc({ ...pcOptions('versions-pc', station), timings: TEST_TIMINGS, storage: 'dev' });
-  await pc.setUpAndConnect();
-}, 120_000);
-
-afterAll(async () => {
-  await pc?.close();
-  await couch?.stop();
-}, 60_000);
+useConnectedPc([A], 'versions-pc', (connected) => {
+  ({ couch, station: station, pc } = connected);
+});
 
 describe('documents of other app versions', () => {
   it('a newer version’s record round-trips through this app: pulled, edited here, pushed, and its unknown fields are still on the server', async () => {

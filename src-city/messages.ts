@@ -171,6 +171,18 @@ export const messages = {
     zh: `账号 ${username} 已开设，但设置文件没有写成。请用服务器管理界面删除该账号后重新运行。`,
     en: `The account ${username} exists but its set-up file could not be written. Delete the account on the server and run the command again.`,
   }),
+  summaryWritten: (file: string): Bilingual => ({
+    zh: `已写出年度总结草稿（基本情况和各项数据表）：${file}`,
+    en: `Yearly summary draft (basics and the tables behind them) written: ${file}`,
+  }),
+  summaryOut: (): Bilingual => ({
+    zh: '请用 --out 给出要写的 .xlsx 文件，如 --out 2024年度总结草稿.xlsx。',
+    en: 'Give the .xlsx file to write with --out, e.g. --out summary-2024.xlsx.',
+  }),
+  summaryNotWritten: (file: string): Bilingual => ({
+    zh: `写不了文件 ${file}：请检查文件夹是否存在、是否可写，文件是否正被 Excel 打开。`,
+    en: `Cannot write ${file}: check that the folder exists and is writable and that the file is not open in Excel.`,
+  }),
   healthUnsupported: (): Bilingual => ({
     zh: '这台服务器列不出各电脑的同步报告（_local_docs）：开发用的替身服务器（pouchdb-server）做不到。请在 Apache CouchDB 上执行。',
     en: "This server cannot list the PCs' sync reports (_local_docs): the development stand-in (pouchdb-server) has none. Run it against Apache CouchDB.",

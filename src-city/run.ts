@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { promptHidden, readAdminPassword } from './adminPassword';
 import { CouchClient, type CouchCredentials } from './couch/client';
@@ -12,6 +13,8 @@ import { collectYearReport, formatYearReport, parseYear } from './commands/repor
 import { resetStationPassword } from './commands/resetPassword';
 import { addStation } from './commands/stationAdd';
 import { addCityUser } from './commands/userAdd';
+import { draftSummary } from './commands/summaryDraft';
+import { summaryWorkbook } from './commands/summaryWorkbook';
 import type { CitySetupScope } from '../src-renderer/domain/citySetupFile';
 import { formatStationList, listStations } from './commands/stationList';
 import { SUMMARY_PREFIX } from './design/summaryDoc';
@@ -36,6 +39,8 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
   npm run city -- rollup refresh --url … --admin … [--code <代码>] [--force]
   npm run city -- report --url … --admin … --year <年份 year> [--json]
   npm run city -- health --url … --admin … [--json]      各站同步情况 / each station's sync health
+  npm run city -- summary --url … --admin … --year <年份> --out <文件.xlsx> [--city <市名>]
+                 年度总结草稿：基本情况段落和各项数据表 / the yearly summary's draft and its tables
   npm run city -- user add --url … --admin … --name <账号名 name> --role city [--city <市>] [--out <文件夹>]
   npm run city -- user add --url … --admin … --name <账号名 name> --role county --county <区县> [--out <文件夹>]
                  市/县只读看板账号和设置文件 / a read-only dashboard account and its set-up file
@@ -217,6 +222,24 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     io.out(say(messages.userAdded(result.username, result.database)));
     io.out(say(messages.setupFileWritten(result.file)));
     io.err(say(messages.setupFileWarning(result.file)));
+    return 0;
+  }
+  if (command === 'summary') {
+    const year = parseYear(need(values, 'year'));
+    const out = values.out;
+    if (out === undefined || !out.toLowerCase().endsWith('.xlsx')) throw new CityError(messages.summaryOut(), 2);
+    const c = await connect(values, io);
+    await refreshSummaries(c.client);
+    const [report, lastYear] = [await collectYearReport(c.client, year), await collectYearReport(c.client, year - 1)];
+    const draft = draftSummary(report, lastYear, values.city ?? '');
+    const file = path.resolve(io.cwd, out);
+    try {
+      await summaryWorkbook(draft, report).xlsx.writeFile(file);
+    } catch {
+      throw new CityError(messages.summaryNotWritten(file));
+    }
+    io.out([draft.title, '', '一、基本情况', ...draft.basics].join('\n'));
+    io.out(say(messages.summaryWritten(file)));
     return 0;
   }
   if (command === 'health') {

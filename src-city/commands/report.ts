@@ -24,6 +24,9 @@ export interface StationFigures extends Figures {
   code: string;
   name: string;
   county: string;
+  /** The 新时代文明实践中心 and 实践所 the station belongs to, as registered. */
+  center: string;
+  institute: string;
   /** Volunteers who joined by the end of the year (deleted records not counted). */
   volunteersRegistered: number;
   /** Of those, the ones who joined during the year. */
@@ -50,7 +53,7 @@ export interface YearReport {
   year: number;
   stations: StationFigures[];
   byFieldMonth: FieldMonthFigures[];
-  total: Omit<StationFigures, 'code' | 'name' | 'county' | 'demonstration'> & {
+  total: Omit<StationFigures, 'code' | 'name' | 'county' | 'center' | 'institute' | 'demonstration'> & {
     /** Distinct people registered by the end of the year: one person at two stations counts once. */
     people: number;
     stations: number;
@@ -113,6 +116,8 @@ export async function collectYearReport(client: CouchClient, year: number): Prom
       code: entry.code,
       name: entry.name,
       county: entry.county,
+      center: entry.center,
+      institute: entry.institute,
       sessions: 0,
       hours: 0,
       served: 0,

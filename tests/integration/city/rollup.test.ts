@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectYearReport, formatYearReport, type YearReport } from '../../../src-city/commands/report';
 import { runCli } from '../../../src-city/run';
@@ -171,6 +175,30 @@ describe('the city roll-up', () => {
       expect(code).toBe(0);
       expect(JSON.parse(lines.join('\n'))).toEqual(report);
     });
+  });
+
+  it('drafts the yearly summary with `npm run city -- summary`: its figures are the report’s, and the workbook holds the rows behind them', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'city-summary-'));
+    try {
+      const lines: string[] = [];
+      const io = { out: (t: string) => lines.push(t), err: (t: string) => lines.push(t), env: { CITY_ADMIN_PASSWORD: couch.server.admin.password }, cwd: dir };
+      const code = await runCli(['summary', '--url', couch.server.url, '--admin', couch.server.admin.username, '--year', '2024', '--city', '济南市', '--out', '总结草稿.xlsx'], io);
+      expect(code, lines.join('\n')).toBe(0);
+      const report = await collectYearReport(couch.city.client, 2024);
+      const text = lines.join('\n');
+      expect(text).toContain(`实践站${report.total.stations}个，其中示范站${report.total.demonstrationStations}个`);
+      expect(text).toContain(`全年开展志愿服务活动${report.total.sessions}场次`);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path.join(dir, '总结草稿.xlsx'));
+      expect(book.getWorksheet('基本情况')?.getCell('A1').value).toBe('济南市2024年度新时代文明实践志愿服务工作总结');
+      const stationRows: unknown[] = [];
+      book.getWorksheet('按站点')?.eachRow((row, n) => {
+        if (n > 1) stationRows.push(row.getCell(1).value);
+      });
+      expect(stationRows).toEqual(report.stations.map((s) => s.code));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports another year from the same records', async () => {

@@ -76,4 +76,26 @@ describe('city CLI arguments', () => {
     expect(await runCli(args, io)).toBe(1);
     expect(io.text()).toMatch(/注意：http:\/\/192\.168\.1\.10:5984 使用未加密的 http:\/\/[\s\S]*ECONNREFUSED/);
   });
+
+  it('user add needs --role city or county, and a county for a county user', async () => {
+    const base = ['user', 'add', '--url', 'http://127.0.0.1:1', '--admin', 'admin', '--name', 'lixia'];
+    for (const [extra, expected] of [
+      [[], '--role'],
+      [['--role', 'station'], '--role'],
+      [['--role', 'county'], '--county'],
+    ] as const) {
+      const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
+      expect(await runCli([...base, ...extra], io)).toBe(2);
+      expect(io.text()).toContain(expected);
+    }
+  });
+
+  it('summary needs a year and an .xlsx file to write', async () => {
+    const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
+    expect(await runCli(['summary', '--url', 'http://127.0.0.1:1', '--admin', 'admin', '--year', '2024'], io)).toBe(2);
+    expect(io.text()).toContain('--out');
+    const other = capture({ CITY_ADMIN_PASSWORD: 'x' });
+    expect(await runCli(['summary', '--url', 'http://127.0.0.1:1', '--admin', 'admin', '--year', '24', '--out', 'a.xlsx'], other)).toBe(2);
+    expect(other.text()).toContain('四位数字');
+  });
 });

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openLocalDb, type LocalDb } from '../../../src-renderer/data/local/localDb';
+import { describe, expect, it } from 'vitest';
 import { SYNCED_COLLECTIONS } from '../../../src-renderer/sync/collections';
 import { createAuthGate } from '../../../src-renderer/sync/authGate';
 import { createCouchApi } from '../../../src-renderer/sync/couchApi';
@@ -9,6 +8,7 @@ import { createRejectedStore } from '../../../src-renderer/sync/rejectedStore';
 import { createRetryGate } from '../../../src-renderer/sync/retryGate';
 import { SyncError } from '../../../src-renderer/sync/syncError';
 import { volunteerFields } from '../../support/volunteerFields';
+import { freshLocalDbs } from '../../support/localDbs';
 
 type Doc = Record<string, unknown>;
 
@@ -70,19 +70,11 @@ function volunteer(id: string, overrides: Doc = {}): Doc & { _deleted: boolean }
   return { id, ...volunteerFields(), _deleted: false, ...overrides };
 }
 
-const opened: LocalDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshLocalDb = freshLocalDbs('push-test');
 
-let counter = 0;
 async function setup() {
   const server = fakeServer();
-  const local = openLocalDb(`push-test-${process.pid}-${++counter}`);
-  opened.push(local);
+  const local = freshLocalDb();
   const rejected = createRejectedStore(local);
   await rejected.load();
   const gate = createRetryGate();

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openLocalDb, type LocalDb } from '../../../src-renderer/data/local/localDb';
+import { describe, expect, it } from 'vitest';
 import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
 import { createAuthGate } from '../../../src-renderer/sync/authGate';
 import { specOf, type SyncedCollectionName } from '../../../src-renderer/sync/collections';
@@ -11,6 +10,7 @@ import { createRejectedStore } from '../../../src-renderer/sync/rejectedStore';
 import { createRetryGate } from '../../../src-renderer/sync/retryGate';
 import { volunteerFields } from '../../support/volunteerFields';
 import { activityV0Fields } from '../../support/activityV0';
+import { freshLocalDbs } from '../../support/localDbs';
 
 type Doc = Record<string, unknown>;
 const STATION = 'JN-LX-001';
@@ -92,19 +92,11 @@ function fakeServer() {
   return { docs, put, api: createCouchApi(client, 'station-jn-lx-001') };
 }
 
-const opened: LocalDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshLocalDb = freshLocalDbs('versions-test');
 
-let counter = 0;
 async function pushVolunteers() {
   const server = fakeServer();
-  const local = openLocalDb(`versions-test-${process.pid}-${++counter}`);
-  opened.push(local);
+  const local = freshLocalDb();
   const rejected = createRejectedStore(local);
   await rejected.load();
   const push = createPushHandler({

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openLocalDb, type LocalDb } from '../../../src-renderer/data/local/localDb';
+import { describe, expect, it } from 'vitest';
 import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
 import { createSharedFeed } from '../../../src-renderer/sync/changeFeed';
 import { ownsStationChange, specOf, SYNCED_COLLECTIONS } from '../../../src-renderer/sync/collections';
 import { createDroppedStore, type UnreadableDoc } from '../../../src-renderer/sync/droppedStore';
 import { createPullHandler } from '../../../src-renderer/sync/pull';
+import { freshLocalDbs } from '../../support/localDbs';
 import { fakeFeedApi } from './support/fakeFeed';
 
 const STATION = 'JN-LX-001';
@@ -27,13 +27,7 @@ function team(n: number, extra: Record<string, unknown> = {}): Record<string, un
   };
 }
 
-const opened: LocalDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshLocalDb = freshLocalDbs('versions-kept');
 
 describe('records this app cannot read', () => {
   it('are handed over whole, as the server holds them, not just counted; readable ones enter as before', async () => {
@@ -73,8 +67,7 @@ describe('records this app cannot read', () => {
   });
 
   it('are kept on this PC across a restart (latest version of each), and counted', async () => {
-    const local = openLocalDb(`versions-kept-${process.pid}`);
-    opened.push(local);
+    const local = freshLocalDb();
     const store = createDroppedStore(local);
     await store.load();
     const counts: number[] = [];

@@ -8,6 +8,7 @@ import { testConnection } from '../../sync/connection';
 import { fillingUp } from '../../sync/status';
 import { toSyncError } from '../../sync/syncError';
 import { useSyncStatus } from '../sync/useSync';
+import { TechnicalDetail } from '../../ui/TechnicalDetail';
 import { joinOutcome, readJoinFile, receivedSince, type JoinProblem } from './joinStation';
 
 type Step =
@@ -25,7 +26,8 @@ type Step =
 
 /** Saving the credentials or the joined station failed: rare (a full disk, the keychain refusing). */
 function unexpected(error: unknown): JoinProblem {
-  return { key: 'setup.join.unexpected', params: { reason: error instanceof Error ? error.message : String(error) } };
+  // The raw text is for whoever helps the keeper; the message itself says what to do, in Chinese.
+  return { key: 'setup.join.unexpected', detail: error instanceof Error ? error.message : String(error) };
 }
 
 interface JoinStationCardProps {
@@ -131,12 +133,7 @@ function StepNotice({ step, received, filling, onRetry }: StepNoticeProps) {
       {t('setup.join.retry')}
     </Button>
   );
-  const detail = (problem: JoinProblem) =>
-    problem.detail ? (
-      <Typography.Text type="secondary" copyable>
-        {problem.detail}
-      </Typography.Text>
-    ) : undefined;
+  const detail = (problem: JoinProblem) => (problem.detail ? <TechnicalDetail text={problem.detail} data-testid="setup-join-detail" /> : undefined);
 
   switch (step.kind) {
     case 'idle':

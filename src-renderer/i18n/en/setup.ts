@@ -74,7 +74,7 @@ export const setup: DeepPartialMessages<typeof zh> = {
     noProfile: 'The server has no profile for this station yet: the first PC has not synced. Fill it in here, or try again after the first PC has synced.',
     prefilled: 'The station code, name and hierarchy below come from the set-up file; fill in the rest and save.',
     notConnected: 'This PC is not connected to the city server. Import the set-up file again.',
-    unexpected: 'Could not save the connection: {{reason}}',
+    unexpected: 'Could not save the connection. Press Retry; if it still fails, give the technical details below to the city administrator.',
   },
   submit: 'Save and start',
   saved: 'Station profile saved.',

@@ -1,20 +1,30 @@
 import { z } from 'zod';
-import { PC_HEALTH_PREFIX, pcHealthSchema, type PcHealth } from '../../src-renderer/sync/pcHealth';
+import { PC_HEALTH_PREFIX, pcHealthSchema, type PcHealth } from '../../src-renderer/domain/pcHealth';
 import { type CouchClient, dbPath, docPath, query } from '../couch/client';
 import { storedDocSchema, writeResultSchema } from '../couch/responses';
 import { sameJson } from '../couch/sameJson';
 import { ROLLUP_DB } from '../layout';
-import type { Change } from './accounts';
 import { CityError } from '../couch/errors';
 import { serverKind } from '../couch/serverKind';
-import { HEALTH_FORMAT, healthId, type StationHealthDoc } from '../design/healthDoc';
+import {
+  CLOCK_WARN_MS,
+  HEALTH_FORMAT,
+  healthId,
+  healthState,
+  lastSuccessOf,
+  SILENT_ALERT_DAYS,
+  SILENT_WARN_DAYS,
+  silentDaysOf,
+  type HealthState,
+  type StationHealthDoc,
+} from '../../src-renderer/domain/stationHealth';
 import { messages } from '../messages';
-import { requireServerAdmin } from './accounts';
+import { type Change, requireServerAdmin } from './accounts';
 import { stationsOnRecord, type TrustedStation } from './registry';
 import { recordFigures, replicationState } from './stationList';
 
 /**
- * Sync health, station by station, from the records each PC writes after its sync runs (src-renderer/sync/
+ * Sync health, station by station, from the records each PC writes after its sync runs (src-renderer/domain/
  * pcHealth.ts): when each station last synced, on how many PCs, with which app version, what is waiting or
  * refused there, the last error, and how wrong its clocks are; plus the state of its roll-up job.
  *
@@ -23,23 +33,9 @@ import { recordFigures, replicationState } from './stationList';
  * server time; the CLI compares with the server's `Date`), so no PC's clock, the administrator's included,
  * decides who is silent.
  */
-export const SILENT_WARN_DAYS = 7;
-export const SILENT_ALERT_DAYS = 30;
-/** A PC clock off by more than this is worth telling the station about (the app warns the keeper too). */
-export const CLOCK_WARN_MS = 10 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export { CLOCK_WARN_MS, healthState, SILENT_ALERT_DAYS, SILENT_WARN_DAYS, type HealthState };
 /** Stations read at a time: 2,445 stations in a few minutes without crowding the server. */
 const PARALLEL = 8;
-
-/**
- * - `ok`: a PC synced successfully within SILENT_WARN_DAYS;
- * - `silent7` / `silent30`: the newest success is that old;
- * - `failing`: PCs report, but none has ever synced successfully (e.g. every run refused);
- * - `noReport`: the database holds records but no PC has reported (an app from before health records, or
- *   records the city wrote itself); its last record's own stamp is shown instead, on the PC's clock;
- * - `never`: no records and no reports: the station has never connected.
- */
-export type HealthState = 'ok' | 'silent7' | 'silent30' | 'failing' | 'noReport' | 'never';
 
 export interface StationHealth {
   code: string;
@@ -80,20 +76,6 @@ async function pcReports(client: CouchClient, database: string): Promise<{ pcs: 
   return { pcs, unreadable };
 }
 
-function newest(values: ReadonlyArray<string | null>): string | null {
-  let best: string | null = null;
-  for (const value of values) if (value !== null && (best === null || Date.parse(value) > Date.parse(best))) best = value;
-  return best;
-}
-
-export function healthState(pcs: readonly PcHealth[], hasRecords: boolean, silentDays: number | null): HealthState {
-  if (pcs.length === 0) return hasRecords ? 'noReport' : 'never';
-  if (silentDays === null) return 'failing';
-  if (silentDays >= SILENT_ALERT_DAYS) return 'silent30';
-  if (silentDays >= SILENT_WARN_DAYS) return 'silent7';
-  return 'ok';
-}
-
 /** What the server says about one station's sync, as the roll-up keeps it (healthDoc.ts). */
 export async function readStationHealth(client: CouchClient, station: TrustedStation): Promise<{ doc: StationHealthDoc; lastRecordAt: string | null }> {
   const { names } = station;
@@ -123,8 +105,8 @@ async function stationHealth(client: CouchClient, station: TrustedStation, serve
 /** A station's health from its record (read now, or kept in the roll-up), measured at the server's `nowMs`. */
 export function healthOf(entry: { code: string; name: string; county: string }, doc: StationHealthDoc, lastRecordAt: string | null, nowMs: number): StationHealth {
   const { pcs } = doc;
-  const lastSuccessAt = newest(pcs.map((pc) => pc.lastSuccessAt));
-  const silentDays = lastSuccessAt === null ? null : Math.max(0, Math.floor((nowMs - Date.parse(lastSuccessAt)) / DAY_MS));
+  const lastSuccessAt = lastSuccessOf(pcs);
+  const silentDays = silentDaysOf(lastSuccessAt, nowMs);
   return {
     code: entry.code,
     name: entry.name,

@@ -4,7 +4,7 @@ import { type CouchClient, dbPath, docPath, query } from '../couch/client';
 import { allDocsWithDocsSchema, dbInfoSchema, storedDocSchema, writeResultSchema } from '../couch/responses';
 import { everyDocLeaves, removeForGood } from '../couch/history';
 import { SUMMARY_FORMAT, SUMMARY_PREFIX, stationSummarySchema, summaryId, type StationSummary } from '../design/summaryDoc';
-import { HEALTH_PREFIX, healthId } from '../design/healthDoc';
+import { HEALTH_PREFIX, healthId } from '../../src-renderer/domain/stationHealth';
 import { ROLLUP_DB } from '../layout';
 import { refreshHealthDocs } from './health';
 import { type PersonKey, personKeyOf, readPersonKey } from '../personKey';

@@ -1,7 +1,7 @@
 import type { CouchDocument } from '../couch/ensure';
 import { REPLICATOR_ROLE, ROLLUP_DESIGN_ID } from '../layout';
 import { PERSONAL_FIELDS, ROLLUP_TYPES } from './rollupContent';
-import { HEALTH_PREFIX } from './healthDoc';
+import { HEALTH_PREFIX } from '../../src-renderer/domain/stationHealth';
 import { SUMMARY_PREFIX } from './summaryDoc';
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COUCH_DB_NAME, isSafeTransport } from './stationSetupFile';
+import type { Parsed } from './issues';
+import { COUCH_DB_NAME, isSafeTransport, SETUP_FILE_ISSUES } from './stationSetupFile';
 
 /**
  * The set-up file of a city or county administrator's dashboard (`<account>.city.json`), issued with
@@ -40,3 +41,24 @@ export const citySetupFileSchema = z
     path: ['serverUrl'],
   });
 export type CitySetupFile = z.output<typeof citySetupFileSchema>;
+
+/** Reads a city set-up file's text like a station's (parseStationSetupFile): i18n keys, never the content. */
+export function parseCitySetupFile(text: string): Parsed<CitySetupFile> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: [{ field: '', key: SETUP_FILE_ISSUES.notJson }] };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== CITY_SETUP_FORMAT) {
+    return { ok: false, issues: [{ field: '', key: SETUP_FILE_ISSUES.wrongFormat }] };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > CITY_SETUP_VERSION) return { ok: false, issues: [{ field: '', key: SETUP_FILE_ISSUES.newerVersion }] };
+  const parsed = citySetupFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.')))];
+    return { ok: false, issues: fields.map((field) => ({ field, key: SETUP_FILE_ISSUES.invalid })) };
+  }
+  return { ok: true, value: parsed.data };
+}

@@ -132,7 +132,7 @@ export function createCouchApi(client: CouchClient, database: string) {
 
     /**
      * A `_local` document of this database (`_local/<name>`), or null when there is none. `_local`
-     * documents are not replicated and not in the change feed (pcHealth.ts).
+     * documents are not replicated and not in the change feed (domain/pcHealth.ts).
      */
     async readLocal(name: string): Promise<Record<string, unknown> | null> {
       // Asked through _local_docs: a missing one is a row saying so, not a 404 the browser logs as an error.

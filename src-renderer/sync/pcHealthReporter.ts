@@ -1,5 +1,5 @@
 import type { CouchApi } from './couchApi';
-import { buildPcHealth, pcHealthName, pcHealthSchema, serverTimeMs, shouldReport, type PcHealth } from './pcHealth';
+import { buildPcHealth, pcHealthName, pcHealthSchema, serverTimeMs, shouldReport, type PcHealth } from '../domain/pcHealth';
 
 /** What a finished sync run tells the reporter. */
 export interface RunFacts {
@@ -21,7 +21,7 @@ export interface HealthReporterOptions {
 }
 
 export interface HealthReporter {
-  /** After a run: writes this PC's health record when due (pcHealth.ts). Never throws. */
+  /** After a run: writes this PC's health record when due (domain/pcHealth.ts). Never throws. */
   afterRun(facts: RunFacts): Promise<void>;
 }
 

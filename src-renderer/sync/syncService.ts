@@ -60,7 +60,7 @@ export interface SyncServiceOptions {
   /** For the back-off spread; tests pin it. */
   random?: () => number;
   /**
-   * Write this PC's sync health for the city after runs (pcHealth.ts), naming this app version. The app
+   * Write this PC's sync health for the city after runs (domain/pcHealth.ts), naming this app version. The app
    * always does; tests that count requests leave it out.
    */
   health?: { appVersion: string; localNow?: () => number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countyNames, CITY_USER_NAME, cityUserNames } from '../../../src-city/layout';
-import { CITY_SETUP_FORMAT, CITY_SETUP_VERSION, citySetupFileSchema } from '../../../src-renderer/domain/citySetupFile';
-import { COUCH_DB_NAME } from '../../../src-renderer/domain/stationSetupFile';
+import { CITY_SETUP_FORMAT, CITY_SETUP_VERSION, citySetupFileSchema, parseCitySetupFile } from '../../../src-renderer/domain/citySetupFile';
+import { COUCH_DB_NAME, SETUP_FILE_ISSUES } from '../../../src-renderer/domain/stationSetupFile';
 
 const file = (overrides: Record<string, unknown> = {}) => ({
   format: CITY_SETUP_FORMAT,
@@ -27,6 +27,18 @@ describe('a city set-up file', () => {
     expect(citySetupFileSchema.safeParse(file({ serverUrl: 'http://10.1.2.3:5984' })).success).toBe(false);
     expect(citySetupFileSchema.safeParse(file({ serverUrl: 'http://10.1.2.3:5984', intranetHttp: true })).success).toBe(true);
     expect(citySetupFileSchema.safeParse(file({ serverUrl: 'http://127.0.0.1:5984' })).success).toBe(true);
+  });
+});
+
+describe('reading a city set-up file', () => {
+  it('says what is wrong with i18n keys only, never the content (it holds a password)', () => {
+    expect(parseCitySetupFile(JSON.stringify(file()))).toMatchObject({ ok: true, value: { username: 'city-user-jinan' } });
+    expect(parseCitySetupFile('{')).toEqual({ ok: false, issues: [{ field: '', key: SETUP_FILE_ISSUES.notJson }] });
+    expect(parseCitySetupFile(JSON.stringify(file({ format: 'station-ledger/station-setup' })))).toEqual({ ok: false, issues: [{ field: '', key: SETUP_FILE_ISSUES.wrongFormat }] });
+    expect(parseCitySetupFile(JSON.stringify(file({ version: 2 })))).toEqual({ ok: false, issues: [{ field: '', key: SETUP_FILE_ISSUES.newerVersion }] });
+    const bad = parseCitySetupFile(JSON.stringify(file({ password: 'short' })));
+    expect(bad).toEqual({ ok: false, issues: [{ field: 'password', key: SETUP_FILE_ISSUES.invalid }] });
+    expect(JSON.stringify(bad)).not.toContain('short');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { healthState, type HealthReport, type StationHealth } from '../../../src-city/commands/health';
+import { lastSuccessOf, silentDaysOf } from '../../../src-renderer/domain/stationHealth';
 import { chinaTime, formatHealth } from '../../../src-city/commands/healthFormat';
-import { buildPcHealth, type PcHealth } from '../../../src-renderer/sync/pcHealth';
+import { buildPcHealth, type PcHealth } from '../../../src-renderer/domain/pcHealth';
 
 function pc(overrides: Partial<Parameters<typeof buildPcHealth>[0]> = {}): PcHealth {
   return buildPcHealth({
@@ -42,6 +43,18 @@ describe('a station’s health state', () => {
     expect(healthState([pc()], true, 7)).toBe('silent7');
     expect(healthState([pc()], true, 29)).toBe('silent7');
     expect(healthState([pc()], true, 30)).toBe('silent30');
+  });
+
+  it('counts days from the newest success of any PC, by the time given (the server’s)', () => {
+    const older = pc({ deviceId: 'pc-a', lastSuccessServerMs: Date.parse('2026-05-01T00:00:00Z') });
+    const newer = pc({ deviceId: 'pc-b', lastSuccessServerMs: Date.parse('2026-05-25T12:00:00Z') });
+    expect(lastSuccessOf([older, newer])).toBe('2026-05-25T12:00:00.000Z');
+    expect(lastSuccessOf([pc({ lastSuccessServerMs: null })])).toBeNull();
+    expect(silentDaysOf('2026-05-25T12:00:00.000Z', Date.parse('2026-06-01T11:59:59Z'))).toBe(6);
+    expect(silentDaysOf('2026-05-25T12:00:00.000Z', Date.parse('2026-06-01T12:00:00Z'))).toBe(7);
+    // A report stamped after "now" (a server clock set back) is not negative silence.
+    expect(silentDaysOf('2026-06-02T00:00:00.000Z', Date.parse('2026-06-01T00:00:00Z'))).toBe(0);
+    expect(silentDaysOf(null, 0)).toBeNull();
   });
 
   it('tells apart never connected, records without reports, and PCs that never succeeded', () => {

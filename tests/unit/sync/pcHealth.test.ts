@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPcHealth, PC_HEALTH_REFRESH_MS, pcHealthName, pcHealthSchema, shouldReport, type PcHealth } from '../../../src-renderer/sync/pcHealth';
+import { buildPcHealth, PC_HEALTH_REFRESH_MS, pcHealthName, pcHealthSchema, shouldReport, type PcHealth } from '../../../src-renderer/domain/pcHealth';
 import { createHealthReporter, type RunFacts } from '../../../src-renderer/sync/pcHealthReporter';
 
 /** A PC whose clock is 3 hours behind the server's: what it reports must still be the server's time. */

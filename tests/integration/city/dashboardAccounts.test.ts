@@ -102,8 +102,11 @@ describe('dashboard accounts', () => {
 
     await refreshSummaries(couch.city.client);
     await eventually('the county roll-up filled', async () => (await holds(county.database, lixiaActivity)) && (await holds(county.database, `summary:${LIXIA_1}`)), { tries: 100, pauseMs: 200 });
+    // Its dashboard sees its stations' sync health too, and only theirs.
+    await eventually('health records in the county roll-up', () => holds(county.database, `health:${LIXIA_1}`), { tries: 100, pauseMs: 200 });
     expect(await holds(county.database, shizhongActivity)).toBe(false);
     expect(await holds(county.database, `summary:${SHIZHONG}`)).toBe(false);
+    expect(await holds(county.database, `health:${SHIZHONG}`)).toBe(false);
     expect((await as(user.auth, 'GET', `/${county.database}/_design/rollup/_view/activity_by_station?group_level=2`)).body).toMatchObject({ rows: [{ key: ['2024', LIXIA_1] }] });
     expect((await as(user.auth, 'GET', `/${ROLLUP_DB}/_all_docs`)).status).toBe(403);
     expect((await as(user.auth, 'PUT', `/${county.database}/activity:forged`, asPushed(activityDoc(LIXIA_1, '2024-05-04', 'aid', 999, 9)))).status).toBe(403);

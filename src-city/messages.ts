@@ -171,6 +171,10 @@ export const messages = {
     zh: `账号 ${username} 已开设，但设置文件没有写成。请用服务器管理界面删除该账号后重新运行。`,
     en: `The account ${username} exists but its set-up file could not be written. Delete the account on the server and run the command again.`,
   }),
+  countyRollupMissing: (county: string): Bilingual => ({
+    zh: `区县“${county}”还没有自己的汇总库：先为它开设一个区县账号（user add --role county --county ${county}），汇总库随之建立。`,
+    en: `The county "${county}" has no roll-up of its own yet: add a county user for it (user add --role county --county ${county}), which creates it.`,
+  }),
   summaryWritten: (file: string): Bilingual => ({
     zh: `已写出年度总结草稿（基本情况和各项数据表）：${file}`,
     en: `Yearly summary draft (basics and the tables behind them) written: ${file}`,

@@ -37,9 +37,9 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
   npm run city -- station list --url … --admin …
   npm run city -- station reset-password --url … --admin … --code <代码> [--out <文件夹 folder>]
   npm run city -- rollup refresh --url … --admin … [--code <代码>] [--force]
-  npm run city -- report --url … --admin … --year <年份 year> [--json]
+  npm run city -- report --url … --admin … --year <年份 year> [--county <区县>] [--json]
   npm run city -- health --url … --admin … [--json]      各站同步情况 / each station's sync health
-  npm run city -- summary --url … --admin … --year <年份> --out <文件.xlsx> [--city <市名>]
+  npm run city -- summary --url … --admin … --year <年份> --out <文件.xlsx> [--city <市名> | --county <区县>]
                  年度总结草稿：基本情况段落和各项数据表 / the yearly summary's draft and its tables
   npm run city -- user add --url … --admin … --name <账号名 name> --role city [--city <市>] [--out <文件夹>]
   npm run city -- user add --url … --admin … --name <账号名 name> --role county --county <区县> [--out <文件夹>]
@@ -230,8 +230,9 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     if (out === undefined || !out.toLowerCase().endsWith('.xlsx')) throw new CityError(messages.summaryOut(), 2);
     const c = await connect(values, io);
     await refreshSummaries(c.client);
-    const [report, lastYear] = [await collectYearReport(c.client, year), await collectYearReport(c.client, year - 1)];
-    const draft = draftSummary(report, lastYear, values.city ?? '');
+    const scope = values.county === undefined ? {} : { county: values.county };
+    const [report, lastYear] = [await collectYearReport(c.client, year, scope), await collectYearReport(c.client, year - 1, scope)];
+    const draft = draftSummary(report, lastYear, values.county ?? values.city ?? '');
     const file = path.resolve(io.cwd, out);
     try {
       await summaryWorkbook(draft, report).xlsx.writeFile(file);
@@ -252,7 +253,7 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     const year = parseYear(need(values, 'year'));
     const c = await connect(values, io);
     await refreshSummaries(c.client);
-    const report = await collectYearReport(c.client, year);
+    const report = await collectYearReport(c.client, year, values.county === undefined ? {} : { county: values.county });
     io.out(values.json === true ? JSON.stringify(report, null, 2) : formatYearReport(report));
     return 0;
   }

@@ -5,7 +5,8 @@ import { type CouchClient, docPath, query } from '../couch/client';
 import { CityError } from '../couch/errors';
 import { viewSchema } from '../couch/responses';
 import { ROLLUP_VIEWS } from '../design/rollupDesign';
-import { ROLLUP_DB, ROLLUP_DESIGN_ID } from '../layout';
+import { countyNames, ROLLUP_DB, ROLLUP_DESIGN_ID } from '../layout';
+import { countiesOnRecord } from './countyRollup';
 import { messages } from '../messages';
 import { formatHours, formatTable } from '../table';
 import { requireServerAdmin } from './accounts';
@@ -83,8 +84,8 @@ function figures(values: z.infer<typeof sums>): Figures {
 }
 
 /** Distinct people (by person key) registered at any trusted station by the end of `year`. */
-async function distinctPeople(client: CouchClient, year: number): Promise<number> {
-  const path = `${docPath(ROLLUP_DB, ROLLUP_DESIGN_ID)}/_view/${ROLLUP_VIEWS.peopleByJoinYear}${query({ group_level: 2, endkey: [String(year), {}] })}`;
+async function distinctPeople(client: CouchClient, year: number, database: string): Promise<number> {
+  const path = `${docPath(database, ROLLUP_DESIGN_ID)}/_view/${ROLLUP_VIEWS.peopleByJoinYear}${query({ group_level: 2, endkey: [String(year), {}] })}`;
   const rows = (await client.get(path, peopleView)).rows;
   return new Set(rows.map((row) => row.key[1])).size;
 }
@@ -95,14 +96,25 @@ async function distinctPeople(client: CouchClient, year: number): Promise<number
  * from the stations' summaries (`rollup refresh`, which `report` runs first), people once however many
  * stations they are registered at.
  */
-export async function collectYearReport(client: CouchClient, year: number): Promise<YearReport> {
+export interface ReportScope {
+  /**
+   * One county only: its figures come from the county's own roll-up (countyRollup.ts), whose views hold
+   * only its stations, so field-and-month figures and distinct people are the county's own.
+   */
+  county?: string;
+}
+
+export async function collectYearReport(client: CouchClient, year: number, scope: ReportScope = {}): Promise<YearReport> {
   await requireServerAdmin(client);
-  const view = (name: string, params: Parameters<typeof query>[0]) => `${docPath(ROLLUP_DB, ROLLUP_DESIGN_ID)}/_view/${name}${query(params)}`;
+  const county = scope.county === undefined ? null : countyNames(scope.county);
+  if (county !== null && !(await countiesOnRecord(client)).includes(county.county)) throw new CityError(messages.countyRollupMissing(county.county), 2);
+  const database = county === null ? ROLLUP_DB : county.database;
+  const view = (name: string, params: Parameters<typeof query>[0]) => `${docPath(database, ROLLUP_DESIGN_ID)}/_view/${name}${query(params)}`;
   const [byStation, byFieldMonth, volunteers, people, record, teams, projects, certificates, directory] = await Promise.all([
     client.get(view(ROLLUP_VIEWS.activityByStation, { group_level: 2, ...yearRange(year) }), byStationView),
     client.get(view(ROLLUP_VIEWS.activityByFieldMonth, { group_level: 3, ...yearRange(year) }), byFieldMonthView),
     client.get(view(ROLLUP_VIEWS.volunteersByStation, { group_level: 2 }), volunteersView),
-    distinctPeople(client, year),
+    distinctPeople(client, year, database),
     stationsOnRecord(client),
     client.get(view(ROLLUP_VIEWS.teamsByStation, { group_level: 2 }), countView),
     client.get(view(ROLLUP_VIEWS.projectsByYear, { group_level: 2, ...yearRange(year) }), countView),
@@ -112,6 +124,7 @@ export async function collectYearReport(client: CouchClient, year: number): Prom
 
   const stations = new Map<string, StationFigures>();
   for (const { entry } of record.trusted) {
+    if (county !== null && entry.county.trim() !== county.county) continue;
     stations.set(entry.code, {
       code: entry.code,
       name: entry.name,

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectYearReport } from '../../../src-city/commands/report';
 import { refreshSummaries } from '../../../src-city/commands/summaries';
 import { addStation } from '../../../src-city/commands/stationAdd';
 import { addCityUser } from '../../../src-city/commands/userAdd';
@@ -102,6 +103,13 @@ describe('dashboard accounts', () => {
 
     await refreshSummaries(couch.city.client);
     await eventually('the county roll-up filled', async () => (await holds(county.database, lixiaActivity)) && (await holds(county.database, `summary:${LIXIA_1}`)), { tries: 100, pauseMs: 200 });
+    // The county's own report and summary read its roll-up: its stations only, its own field figures.
+    const lixiaReport = await collectYearReport(couch.city.client, 2024, { county: LIXIA });
+    expect(lixiaReport.stations.map((s) => s.code)).toEqual([LIXIA_1]);
+    expect(lixiaReport.byFieldMonth).toEqual([{ field: 'aid', month: '05', sessions: 1, hours: 2, served: 9 }]);
+    expect(lixiaReport.total).toMatchObject({ sessions: 1, stations: 1 });
+    await expect(collectYearReport(couch.city.client, 2024, { county: SHIZHONG_COUNTY })).rejects.toMatchObject({ exitCode: 2 });
+
     // Its dashboard sees its stations' sync health too, and only theirs.
     await eventually('health records in the county roll-up', () => holds(county.database, `health:${LIXIA_1}`), { tries: 100, pauseMs: 200 });
     expect(await holds(county.database, shizhongActivity)).toBe(false);

@@ -6,26 +6,15 @@ import {
   fillWithDefaultSettings,
   getChangedDocumentsSince,
   type RxDocumentData,
-  type RxJsonSchema,
   type RxStorageDefaultCheckpoint,
   type RxStorageInstance,
 } from 'rxdb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLedgerStorage } from '../../../src-renderer/data/storage';
 import { DAY_MS, YEAR_MS } from '../../support/shiftedWriteTimes';
+import { ITEM_SCHEMA, type Item } from '../../support/itemStorage';
 
-interface Item {
-  id: string;
-  n: number;
-}
-
-const SCHEMA: RxJsonSchema<Item> = {
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: { id: { type: 'string', maxLength: 20 }, n: { type: 'number' } },
-  required: ['id', 'n'],
-};
+const SCHEMA = ITEM_SCHEMA;
 
 const TOKEN = 'clock-test';
 let made = 0;

@@ -4,7 +4,6 @@ import {
   RXDB_VERSION,
   type RxCollection,
   type RxDatabase,
-  type RxJsonSchema,
 } from 'rxdb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLedgerStorage } from '../../../src-renderer/data/storage';
@@ -21,6 +20,7 @@ import {
   WRITE_TIME_STEPS_PER_MS,
   writeTimeOf,
 } from '../../../src-renderer/data/storageInternals';
+import { ITEM_SCHEMA, type Item } from '../../support/itemStorage';
 
 /**
  * Every assumption data/storageInternals.ts makes about RxDB's Dexie storage and Dexie's DBCore, checked
@@ -28,18 +28,7 @@ import {
  * crash, it would stop pushing edits or list the wrong records.
  */
 
-interface Item {
-  id: string;
-  n: number;
-}
-
-const SCHEMA: RxJsonSchema<Item> = {
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: { id: { type: 'string', maxLength: 20 }, n: { type: 'number' } },
-  required: ['id', 'n'],
-};
+const SCHEMA = ITEM_SCHEMA;
 
 let made = 0;
 const closing: (() => Promise<unknown>)[] = [];

@@ -1,0 +1,83 @@
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupBodySchema, backupHeaderSchema, type BackupBody, type BackupHeader } from './format';
+import { gunzip, sha256Hex } from './gzip';
+
+export type BackupRefusal = 'notBackup' | 'damaged' | 'newerFormat' | 'otherStation';
+
+/** A file a restore will not use; `key` is the i18n key that says why, `values` fills it in. */
+export class BackupFileError extends Error {
+  readonly key: string;
+  constructor(
+    readonly reason: BackupRefusal,
+    readonly values: Record<string, string> = {},
+  ) {
+    super(`backup file refused: ${reason}`);
+    this.name = 'BackupFileError';
+    this.key = `backup.error.${reason}`;
+  }
+}
+
+export interface ReadBackup {
+  header: BackupHeader;
+  body: BackupBody;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens a backup file and checks all of it before anything is written: gzip's own checks, the header, the
+ * body's length and SHA-256 against the header, the body's shape. Any doubt refuses the whole file.
+ */
+export async function readBackup(data: Uint8Array): Promise<ReadBackup> {
+  const gzipMagic = data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
+  if (!gzipMagic) throw new BackupFileError('notBackup');
+  let plain: Uint8Array;
+  try {
+    plain = await gunzip(data);
+  } catch {
+    throw new BackupFileError('damaged');
+  }
+  const newline = plain.indexOf(0x0a);
+  if (newline < 0) throw new BackupFileError('damaged');
+  const rawHeader = parseJson(new TextDecoder().decode(plain.subarray(0, newline)));
+  const looksLikeOurs = typeof rawHeader === 'object' && rawHeader !== null && (rawHeader as { format?: unknown }).format === BACKUP_FORMAT;
+  if (!looksLikeOurs) throw new BackupFileError('notBackup');
+  const version = (rawHeader as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) throw new BackupFileError('newerFormat');
+  const header = backupHeaderSchema.safeParse(rawHeader);
+  if (!header.success) throw new BackupFileError('damaged');
+  const bodyBytes = plain.subarray(newline + 1);
+  if (bodyBytes.length !== header.data.bodyBytes) throw new BackupFileError('damaged');
+  if (`sha256:${await sha256Hex(bodyBytes)}` !== header.data.checksum) throw new BackupFileError('damaged');
+  const body = backupBodySchema.safeParse(parseJson(new TextDecoder().decode(bodyBytes)));
+  if (!body.success) throw new BackupFileError('damaged');
+  return { header: header.data, body: body.data };
+}
+
+/** What the keeper is shown before a restore writes anything. */
+export interface BackupPreview {
+  stationCode: string;
+  stationName: string;
+  createdAt: string;
+  newestRecordStamp: string;
+  appVersion: string;
+  counts: BackupHeader['counts'];
+  keptUnreadable: number;
+}
+
+export function previewOf(header: BackupHeader): BackupPreview {
+  const { stationCode, stationName, createdAt, newestRecordStamp, appVersion, counts, keptUnreadable } = header;
+  return { stationCode, stationName, createdAt, newestRecordStamp, appVersion, counts, keptUnreadable };
+}
+
+/** A file of another station is refused; a PC that keeps no station yet takes any. */
+export function checkStation(header: BackupHeader, localStation: string): void {
+  if (localStation !== '' && header.stationCode !== localStation) {
+    throw new BackupFileError('otherStation', { file: header.stationCode, here: localStation });
+  }
+}

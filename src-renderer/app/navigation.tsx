@@ -1,6 +1,7 @@
 import {
   BarChartOutlined,
   CalendarOutlined,
+  CloudDownloadOutlined,
   CloudSyncOutlined,
   FileProtectOutlined,
   HomeOutlined,
@@ -29,6 +30,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/records', labelKey: 'common.nav.records', icon: <SwapOutlined /> },
   { path: '/certificates', labelKey: 'common.nav.certificates', icon: <FileProtectOutlined /> },
   { path: '/sync', labelKey: 'common.nav.sync', icon: <CloudSyncOutlined /> },
+  { path: '/backup', labelKey: 'backup.nav', icon: <CloudDownloadOutlined /> },
   { path: '/settings', labelKey: 'common.nav.settings', icon: <SettingOutlined /> },
 ];
 

@@ -21,6 +21,7 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   { prefix: '/records', load: () => import('../features/records/routes').then((m) => m.recordsRoutes) },
   { prefix: '/certificates', load: () => import('../features/certificates/routes').then((m) => m.certificateRoutes) },
   { prefix: '/sync', load: () => import('../features/sync/routes').then((m) => m.syncRoutes) },
+  { prefix: '/backup', load: () => import('../features/backup/routes').then((m) => m.backupRoutes) },
   { prefix: '/settings', load: () => import('../features/settings/routes').then((m) => m.settingsRoutes) },
 ];
 

@@ -30,6 +30,8 @@ import { catalog as zh_catalog } from './zh-CN/catalog';
 import { catalog as en_catalog } from './en/catalog';
 import { conflicts as zh_conflicts } from './zh-CN/conflicts';
 import { conflicts as en_conflicts } from './en/conflicts';
+import { backup as zh_backup } from './zh-CN/backup';
+import { backup as en_backup } from './en/backup';
 import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
@@ -52,6 +54,7 @@ export const zhCN = {
   validation: zh_validation,
   catalog: zh_catalog,
   conflicts: zh_conflicts,
+  backup: zh_backup,
 };
 
 const en = {
@@ -70,6 +73,7 @@ const en = {
   validation: en_validation,
   catalog: en_catalog,
   conflicts: en_conflicts,
+  backup: en_backup,
 };
 
 export type Language = 'zh-CN' | 'en';

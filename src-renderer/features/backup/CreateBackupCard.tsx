@@ -1,0 +1,50 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../../app/LedgerContext';
+import { createBackup } from '../../data/backup/createBackup';
+import { BACKUP_EXTENSION } from '../../data/backup/format';
+import { describeBackupError, totalRecords } from './backupText';
+
+type Outcome = { type: 'success' | 'info' | 'error'; text: string };
+
+/** 立即备份: the whole station into one file, downloaded in web mode, saved where the keeper picks on the desktop. */
+export function CreateBackupCard() {
+  const { t } = useTranslation();
+  const { ledger, platform } = useServices();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function backUp() {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const { version } = await platform.getAppInfo();
+      const file = await createBackup(ledger, version);
+      const count = totalRecords(file.header.counts);
+      const saved = await platform.saveFile({
+        suggestedName: file.fileName,
+        filters: [{ name: t('backup.restore.fileFilter'), extensions: [BACKUP_EXTENSION] }],
+        data: file.data,
+      });
+      if (!saved.saved) setOutcome({ type: 'info', text: t('backup.create.cancelled') });
+      else if (saved.path) setOutcome({ type: 'success', text: t('backup.create.donePath', { path: saved.path, count }) });
+      else setOutcome({ type: 'success', text: t('backup.create.done', { name: file.fileName, count }) });
+    } catch (error) {
+      setOutcome({ type: 'error', text: t('backup.create.failed', { detail: describeBackupError(error, t) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card size="small" title={t('backup.create.title')} data-testid="backup-create">
+      <Typography.Paragraph>{t('backup.intro')}</Typography.Paragraph>
+      <Button type="primary" icon={<DownloadOutlined />} loading={busy} onClick={() => void backUp()} data-testid="backup-now">
+        {busy ? t('backup.create.busy') : t('backup.create.button')}
+      </Button>
+      {outcome ? <Alert style={{ marginTop: 12 }} type={outcome.type} showIcon title={outcome.text} data-testid="backup-create-outcome" /> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,111 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useServices } from '../../app/LedgerContext';
+import { BACKUP_EXTENSION } from '../../data/backup/format';
+import { checkStation, previewOf, readBackup, type ReadBackup } from '../../data/backup/readBackup';
+import { restoreBackup, type RestoreResult } from '../../data/backup/restoreBackup';
+import { BackupPreview } from './BackupPreview';
+import { describeBackupError, totalRecords } from './backupText';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'preview'; backup: ReadBackup }
+  | { kind: 'restoring'; backup: ReadBackup }
+  | { kind: 'done'; result: RestoreResult }
+  | { kind: 'refused'; text: string };
+
+/** 从备份恢复: pick a file, see what it holds, confirm, and read what the restore did. */
+export function RestoreCard() {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const { ledger, platform } = useServices();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+
+  async function pick() {
+    const picked = await platform.openFile({ filters: [{ name: t('backup.restore.fileFilter'), extensions: [BACKUP_EXTENSION] }] });
+    if (!picked) return;
+    setStep({ kind: 'reading' });
+    try {
+      const backup = await readBackup(picked.data);
+      // Refused here already, before the preview: the keeper should not be asked about a file that cannot go in.
+      checkStation(backup.header, ledger.ctx.stationId);
+      setStep({ kind: 'preview', backup });
+    } catch (error) {
+      setStep({ kind: 'refused', text: describeBackupError(error, t) });
+    }
+  }
+
+  async function restore(backup: ReadBackup) {
+    const confirmed = await modal.confirm({
+      title: t('backup.restore.askTitle'),
+      content: t('backup.restore.askBody', { count: totalRecords(backup.header.counts) }),
+      okText: t('backup.restore.confirm'),
+      cancelText: t('backup.restore.cancel'),
+    });
+    if (!confirmed) return;
+    setStep({ kind: 'restoring', backup });
+    try {
+      setStep({ kind: 'done', result: await restoreBackup(ledger, backup) });
+    } catch (error) {
+      setStep({ kind: 'refused', text: t('backup.restore.failed', { detail: describeBackupError(error, t) }) });
+    }
+  }
+
+  const working = step.kind === 'reading' || step.kind === 'restoring';
+  return (
+    <Card size="small" title={t('backup.restore.title')} data-testid="backup-restore">
+      <Typography.Paragraph>{t('backup.restore.help')}</Typography.Paragraph>
+      <Button icon={<UploadOutlined />} disabled={working} onClick={() => void pick()} data-testid="restore-pick">
+        {t('backup.restore.button')}
+      </Button>
+      {step.kind === 'reading' ? <Typography.Paragraph style={{ marginTop: 12 }}>{t('backup.restore.reading')}</Typography.Paragraph> : null}
+      {step.kind === 'preview' || step.kind === 'restoring' ? (
+        <div style={{ marginTop: 12 }}>
+          <BackupPreview preview={previewOf(step.backup.header)} />
+          <Flex gap={8} style={{ marginTop: 12 }}>
+            <Button type="primary" loading={step.kind === 'restoring'} onClick={() => void restore(step.backup)} data-testid="restore-confirm">
+              {step.kind === 'restoring' ? t('backup.restore.busy') : t('backup.restore.confirm')}
+            </Button>
+            <Button disabled={step.kind === 'restoring'} onClick={() => setStep({ kind: 'idle' })}>
+              {t('backup.restore.cancel')}
+            </Button>
+          </Flex>
+        </div>
+      ) : null}
+      {step.kind === 'refused' ? <Alert style={{ marginTop: 12 }} type="error" showIcon title={step.text} data-testid="restore-outcome" /> : null}
+      {step.kind === 'done' ? <RestoreOutcome result={step.result} /> : null}
+    </Card>
+  );
+}
+
+function RestoreOutcome({ result }: { result: RestoreResult }) {
+  const { t } = useTranslation();
+  const notes: string[] = [];
+  if (result.total.conflict > 0) notes.push(t('backup.restore.conflictsHint', { count: result.total.conflict }));
+  if (result.keptUnreadable > 0) notes.push(t('backup.restore.keptUnreadable', { count: result.keptUnreadable }));
+  if (result.skipped > 0) notes.push(t('backup.restore.skipped', { count: result.skipped }));
+  if (result.failed > 0) notes.push(t('backup.restore.failedWrites', { count: result.failed }));
+  return (
+    <Alert
+      style={{ marginTop: 12 }}
+      type={result.failed > 0 ? 'warning' : 'success'}
+      showIcon
+      data-testid="restore-outcome"
+      title={t('backup.restore.done', result.total)}
+      description={
+        notes.length > 0 ? (
+          <Flex vertical gap={4}>
+            {notes.map((note) => (
+              <span key={note}>{note}</span>
+            ))}
+            {result.total.conflict > 0 ? <Link to="/sync/conflicts">{t('backup.restore.openConflicts')}</Link> : null}
+          </Flex>
+        ) : undefined
+      }
+    />
+  );
+}

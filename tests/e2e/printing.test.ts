@@ -5,6 +5,7 @@ import { ActivitiesPage } from './pages/ActivitiesPage';
 import { ActivityFormPage } from './pages/ActivityFormPage';
 import { chooseOption } from './pages/antd';
 import { AppShell } from './pages/AppShell';
+import { ProjectFormPage, ProjectsPage } from './pages/ProjectFormPage';
 import { RecordsPage } from './pages/RecordsPage';
 import { SetupPage, type StationProfileInput } from './pages/SetupPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
@@ -44,7 +45,7 @@ const PEOPLE = [
 
 const WRITE_UP =
   '组织志愿者为辖区独居老人上门测量血压、血糖，讲解冬季用药和防跌倒常识，登记了需要回访的老人。\n现场发放健康手册三十份。';
-const ACTIVITY = { title: '冬季健康义诊进家门', place: '杏林社区党群服务中心', served: 30 };
+const ACTIVITY = { title: '冬季健康义诊进家门', place: '杏林社区党群服务中心', served: 30, project: '健康服务进万家' };
 const BIG = { title: '冬季送温暖入户走访', size: 200 };
 
 const PRINT_COUNTER = 'e2e-print-calls';
@@ -109,7 +110,7 @@ describe('printing for inspections: record sheet, sign-in sheet, ledger, certifi
     await list.row(title).first().getByTestId('activity-print-menu').click();
   }
 
-  test('1. the station, three volunteers and an activity are entered by keyboard', async () => {
+  test('1. the station, three volunteers, a project and an activity in it are entered by keyboard', async () => {
     await app().goto('/');
     const setup = await new SetupPage(page).waitUntilShown();
     await setup.setUp(STATION);
@@ -128,12 +129,21 @@ describe('printing for inspections: record sheet, sign-in sheet, ledger, certifi
       await new VolunteerDetailPage(page).waitUntilShown();
     }
 
+    await app().goto('/projects/new');
+    const project = await new ProjectFormPage(page).waitUntilShown();
+    await project.form.fill('name', ACTIVITY.project);
+    await project.form.choose('field', '卫生健康', '卫生');
+    await project.form.control('name').press('Enter');
+    await project.waitUntilGone();
+    await expect.poll(async () => (await new ProjectsPage(page).waitUntilShown()).row(ACTIVITY.project).count(), poll).toBe(1);
+
     await shell.navigate('activities');
     const list = await new ActivitiesPage(page).waitUntilShown();
     await list.newActivity();
     const form = await new ActivityFormPage(page).waitUntilShown();
     await form.fill({
       title: ACTIVITY.title,
+      project: ACTIVITY.project,
       date: today,
       startTime: '08:30',
       endTime: '11:00',
@@ -170,6 +180,7 @@ describe('printing for inspections: record sheet, sign-in sheet, ledger, certifi
     expect(info).toContain('08:30—11:00（2.5小时）');
     expect(info).toContain(`活动地点${ACTIVITY.place}`);
     expect(info).toContain('服务领域卫生健康');
+    expect(info).toContain(`实践项目${ACTIVITY.project}`);
     expect(info).toContain(`服务人数${ACTIVITY.served}人`);
     expect(info).toContain('服务对象独居老人');
     expect(info).toContain(`组织单位${STATION.name}`);
@@ -182,6 +193,8 @@ describe('printing for inspections: record sheet, sign-in sheet, ledger, certifi
     const text = flat(pages[0] ?? '');
     expect(text).toContain('志愿服务活动记录表');
     expect(text).toContain(STATION.name);
+    expect(text).toContain(ACTIVITY.project);
+    expect(text).toContain('现场发放健康手册三十份');
     PEOPLE.forEach((person, i) => expect(text).toContain(`${i + 1}${person.name}${person.hours}`));
     expect(text).toContain('本人签名');
     expect(text).toContain('记录人');

@@ -7,7 +7,7 @@ import { testConnection, type ConnectionReport } from '../../sync/connection';
 import { toSyncError } from '../../sync/syncError';
 import { describeDesktopError } from '../../ui/errorMessage';
 import { TechnicalDetail } from '../../ui/TechnicalDetail';
-import { expectedDatabase, readSetupFile, serverUrlProblem, toCredentials, type ConnectionFormValues } from './connectionForm';
+import { expectedDatabase, isUnencryptedRemote, readSetupFile, serverUrlProblem, toCredentials, type ConnectionFormValues } from './connectionForm';
 import { useSyncStatus } from './useSync';
 import { isProvisionalCode } from '../../domain/provisionalCode';
 import { recordsUnder } from '../../data/station/adoptCode';
@@ -120,6 +120,9 @@ export function ConnectionPanel() {
       <Space orientation="vertical" style={{ width: '100%' }}>
         {platform.credentialStorage === 'browser-plaintext' ? (
           <Alert type="warning" showIcon title={t('sync.connection.webWarning')} data-testid="sync-web-warning" />
+        ) : null}
+        {status.connection && isUnencryptedRemote(status.connection.serverUrl) ? (
+          <Alert type="warning" showIcon title={t('sync.connection.unencrypted')} data-testid="sync-unencrypted" />
         ) : null}
         {status.connection ? (
           <Flex justify="space-between" align="center" wrap gap={8}>

@@ -1,4 +1,4 @@
-import { isSafeTransport, parseStationSetupFile, type StationSetupFile } from '../../domain/stationSetupFile';
+import { isLoopbackHost, isSafeTransport, parseStationSetupFile, type StationSetupFile } from '../../domain/stationSetupFile';
 import type { StationCredentials } from '../../platform/api';
 
 export interface ConnectionFormValues {
@@ -72,4 +72,11 @@ export function toCredentials(values: ConnectionFormValues): StationCredentials 
     username: values.username.trim(),
     password: values.password,
   };
+}
+
+/** True when the station's password travels unencrypted to another machine (an intranet the city allowed). */
+export function isUnencryptedRemote(serverUrl: string): boolean {
+  if (!URL.canParse(serverUrl)) return false;
+  const url = new URL(serverUrl);
+  return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
 }

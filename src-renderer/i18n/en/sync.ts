@@ -115,6 +115,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
     required: 'Required',
     badUrl: 'Enter a full address starting with http:// or https://',
     plainHttp: 'This address starts with http://, so the password would travel unencrypted. Enter an https:// address, or import the set-up file from the city (which can allow http:// on its own intranet)',
+    unencrypted: 'The connection to the city server is not encrypted (http://, allowed by the city’s set-up file on its intranet): the password and records travel in plain text. Use it only on the city’s own network.',
     test: 'Test connection',
     testing: 'Testing…',
     testOk: 'Connected: database {{database}} with {{count}} documents, logged in as {{user}}.',

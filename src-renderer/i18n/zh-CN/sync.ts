@@ -113,6 +113,7 @@ export const sync = {
     required: '请填写此项',
     badUrl: '请填写以 http:// 或 https:// 开头的完整地址',
     plainHttp: '这个地址以 http:// 开头，密码会不加密地在网上传输。请填写以 https:// 开头的地址，或导入市里发的设置文件（市里的内网可在设置文件里允许 http://）',
+    unencrypted: '与市级服务器的连接没有加密（http://，市里的设置文件允许在内网这样用）：密码和记录以明文在网上传输，只应在市里管理的内网中使用。',
     test: '测试连接',
     testing: '正在测试…',
     testOk: '连接成功：数据库 {{database}}，共有 {{count}} 条文档，登录账号 {{user}}。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedDatabase, isServerUrl, readSetupFile, serverUrlProblem, toCredentials } from '../../../src-renderer/features/sync/connectionForm';
+import { expectedDatabase, isServerUrl, isUnencryptedRemote, readSetupFile, serverUrlProblem, toCredentials } from '../../../src-renderer/features/sync/connectionForm';
 import { fileBytes, SETUP_FILE } from '../../support/setupFile';
 
 const file = SETUP_FILE;
@@ -57,6 +57,15 @@ describe('typed connection fields', () => {
     expect(serverUrlProblem('http://192.168.1.10:5984/', { intranetHttp: true, inUse: null })).toBeNull();
     expect(serverUrlProblem('http://192.168.1.10:5984/', { intranetHttp: false, inUse: 'http://192.168.1.10:5984' })).toBeNull();
     expect(serverUrlProblem('wmsj.example.cn', typed)).toBe('sync.connection.badUrl');
+  });
+
+  it('says when a saved connection sends the password unencrypted to another machine', () => {
+    expect(isUnencryptedRemote('http://192.168.1.10:5984')).toBe(true);
+    expect(isUnencryptedRemote('http://wmsj.example.cn')).toBe(true);
+    expect(isUnencryptedRemote('https://wmsj.example.cn')).toBe(false);
+    expect(isUnencryptedRemote('http://127.0.0.1:5984')).toBe(false);
+    expect(isUnencryptedRemote('http://[::1]:5984')).toBe(false);
+    expect(isUnencryptedRemote('not a url')).toBe(false);
   });
 
   it('trims the fields and the trailing slash, but never the password', () => {

@@ -2,7 +2,7 @@ import type { BulkWriteRow, RxCollection, RxDocumentData } from 'rxdb';
 import { now as rxdbNow } from 'rxdb/plugins/utils';
 import { admitPulledDoc } from '../../sync/docFilter';
 import { recordConflict } from '../conflicts/conflictHandler';
-import { pickWinner } from '../conflicts/winner';
+import { canonicalContent, pickWinner } from '../conflicts/winner';
 import type { Ledger } from '../session';
 import type { BackupRecord, KeptUnreadable } from './format';
 import { keepUnreadable, restoreLocalState } from './localState';
@@ -41,6 +41,25 @@ type Doc = RxDocumentData<Record<string, unknown>>;
 function storedForm(version: RevVersion, over?: Doc): Doc {
   const rev = over ? revisionOver(over._rev, version._rev) : version._rev;
   return { ...version, _rev: rev, _attachments: {}, _meta: { lwt: rxdbNow() } };
+}
+
+/**
+ * Whether this very pair of versions is on the conflict register already (an earlier restore of the same
+ * file, or a sync that met them): then the record has been merged before and nothing happens again.
+ */
+async function alreadyOnRecord(target: RestoreTarget, collectionName: string, docId: string, a: RevVersion, b: RevVersion): Promise<boolean> {
+  const entries = await target.db.conflicts.find({ selector: { collectionName, docId } }).exec();
+  const pair = new Set([canonicalContent(a), canonicalContent(b)]);
+  return entries.some((entry) => {
+    const sides = [entry.winner, entry.loser].map((side) => {
+      try {
+        return canonicalContent(JSON.parse(side) as Record<string, unknown>);
+      } catch {
+        return '';
+      }
+    });
+    return sides.every((side) => pair.has(side));
+  });
 }
 
 /** The conflict register and the city catalogue only pick a winner; every other type keeps the loser for review. */
@@ -103,7 +122,8 @@ export async function restoreBackup(target: RestoreTarget, backup: ReadBackup): 
     for (const file of fileVersions) {
       const local = locals.get(file.id) ?? null;
       const localVersion = local ? (local as unknown as RevVersion) : null;
-      const action = decideMerge(localVersion, file, sameLine);
+      let action = decideMerge(localVersion, file, sameLine);
+      if (action === 'conflict' && localVersion && (await alreadyOnRecord(target, spec.name, file.id, localVersion, file))) action = 'same';
       counts[action] += 1;
       if (action === 'add') rows.push({ document: storedForm(file) });
       else if (action === 'take' && local) rows.push({ previous: local, document: storedForm(file, local) });

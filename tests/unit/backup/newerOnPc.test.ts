@@ -50,7 +50,8 @@ describe('restoring an older backup over newer records', () => {
       expect(JSON.parse(open[0]?.loser ?? '{}')).toMatchObject({ id: ids.zhang, phone: '13912345678' });
       expect((await pc.db.conflicts.find({ selector: { resolved: false } }).exec()).length).toBe(openBefore + 1);
       const settled = await storedRecords(pc);
-      await restoreBackup(pc, await readBackup(file.data));
+      const again = await restoreBackup(pc, await readBackup(file.data));
+      expect(again.total).toMatchObject({ conflict: 0, add: 0, take: 0 });
       expect(await storedRecords(pc)).toEqual(settled);
     });
   });

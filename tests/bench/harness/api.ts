@@ -81,6 +81,20 @@ export interface StationBenchProbes {
   armRenderTiming(containerTestId: string, timeoutMs: number): void;
   /** Resolves when the armed timing ends. */
   renderTiming(): Promise<RenderTiming>;
+  /** ms since navigation start when a file input last got a file (the keeper picked it), or null. */
+  fileChosenAt(): number | null;
+  /**
+   * Resolves with performance.now() of the first frame drawn once every check holds at the same time,
+   * or null if that has not happened within `timeoutMs`.
+   */
+  whenShown(checks: readonly ShownCheck[], timeoutMs: number): Promise<number | null>;
+}
+
+/** An element's text as the keeper reads it; `digits` compares its digits only (a count with its unit). */
+export interface ShownCheck {
+  testId: string;
+  text: string;
+  digits?: boolean;
 }
 
 export interface BenchWindow {

@@ -1,4 +1,4 @@
-import type { BenchWindow, RenderTiming, StationBenchProbes } from './api';
+import type { BenchWindow, RenderTiming, ShownCheck, StationBenchProbes } from './api';
 
 /**
  * Loaded into app pages as an init script (a classic script: no imports at run time). It only observes:
@@ -64,6 +64,44 @@ function armRenderTiming(containerTestId: string, timeoutMs: number): void {
   });
 }
 
+let fileChosen: number | null = null;
+// Capture phase: the keeper's pick is seen before the app's own handler starts working on the file.
+document.addEventListener(
+  'change',
+  (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'file') fileChosen = event.timeStamp;
+  },
+  true,
+);
+
+function holds(check: ShownCheck): boolean {
+  const text = document.querySelector(selectorOf(check.testId))?.textContent ?? null;
+  if (text === null) return false;
+  return check.digits === true ? text.replace(/\D/g, '') === check.text : text.trim() === check.text;
+}
+
+function whenShown(checks: readonly ShownCheck[], timeoutMs: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    let finished = false;
+    const finish = (at: number | null): void => {
+      if (finished) return;
+      finished = true;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(at);
+    };
+    const check = (): void => {
+      if (!checks.every(holds)) return;
+      observer.disconnect();
+      afterNextFrame(() => finish(performance.now()));
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(() => finish(null), timeoutMs);
+    check();
+  });
+}
+
 const probes: StationBenchProbes = {
   watchFirstAppearance,
   firstAppearanceAt: (testId) => firstAppearance.get(testId) ?? null,
@@ -73,6 +111,8 @@ const probes: StationBenchProbes = {
   },
   armRenderTiming,
   renderTiming: () => pendingTiming ?? Promise.reject(new Error('armRenderTiming() was not called')),
+  fileChosenAt: () => fileChosen,
+  whenShown,
 };
 
 Object.assign(window, { stationBenchProbes: probes } satisfies Pick<BenchWindow, 'stationBenchProbes'>);

@@ -28,13 +28,11 @@ export interface StationProfileInput {
   institute: string;
 }
 
-export interface AppPullOptions {
-  /** A fresh ledger database of this name (not the app's own). */
+/** The station's first PC: sets the profile up and syncs it, as a keeper does before a second PC joins. */
+export interface FirstPcOptions {
   name: string;
   target: SyncTarget;
   station: StationProfileInput;
-  /** Volunteers + activities the server holds; the pull is done when the PC has them all. */
-  expected: number;
   timeoutMs: number;
 }
 
@@ -85,7 +83,7 @@ export interface SyncTiming {
 }
 
 export interface StationSyncBench {
-  appPull(options: AppPullOptions): Promise<SyncTiming>;
+  firstPc(options: FirstPcOptions): Promise<SyncTiming>;
   appPush(options: AppPushOptions): Promise<SyncTiming>;
   pouchPull(options: PouchPullOptions): Promise<SyncTiming>;
   pouchPush(options: PouchPushOptions): Promise<SyncTiming>;

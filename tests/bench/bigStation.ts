@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { collectProblems, newAppContext } from '../e2e/support/browser';
 import type { BenchWindow, BigStationOptions, BigStationReport } from './harness/api';
+import { freshProfileWithDataOf, launchProfile } from './profiles';
 
 /** The station of the performance targets: a big community over ten years (≈200,000 participations). */
 export const BIG_STATION_OPTIONS: BigStationOptions = {
@@ -23,8 +24,6 @@ export interface AppPage {
 }
 
 export interface BigStation {
-  /** The browser profile holding the station's IndexedDB; app pages opened in it see the data. */
-  context: BrowserContext;
   report: BigStationReport;
   /** The harness page with the station database open (reopened if it was closed). */
   harness(): Promise<Page>;
@@ -35,6 +34,13 @@ export interface BigStation {
    * `watchFirst` test ids get their first appearance recorded from the very start of the page.
    */
   openApp(route: string, options?: { watchFirst?: readonly string[] }): Promise<AppPage>;
+  /** Closes the station's browser profile; a station kept on disk is reopened by the next page asked for. */
+  close(): Promise<void>;
+  /**
+   * A new browser profile holding only the station's data (no caches), for a truly cold start in a
+   * browser process of its own; null when the station lives in memory. The caller removes the folder.
+   */
+  coldProfile(): Promise<string | null>;
 }
 
 export interface BigStationUrls {
@@ -51,13 +57,33 @@ async function openHarness(context: BrowserContext, harnessUrl: string): Promise
   return page;
 }
 
+/** A new page of the app in `context` at a hash route, the bench probes loaded before the app. */
+export async function openAppIn(context: BrowserContext, urls: BigStationUrls, route: string, options: { watchFirst?: readonly string[] } = {}): Promise<AppPage> {
+  const page = await context.newPage();
+  const problems = collectProblems(page);
+  await page.addInitScript({ path: urls.probesPath });
+  for (const testId of options.watchFirst ?? []) {
+    await page.addInitScript((id) => (globalThis as unknown as BenchWindow).stationBenchProbes.watchFirstAppearance(id), testId);
+  }
+  await page.goto(urls.webUrl(route));
+  return { page, problems };
+}
+
 export async function createBigStation(
   browser: Browser,
   urls: BigStationUrls,
   log: (message: string) => void,
   options: BigStationOptions = BIG_STATION_OPTIONS,
+  /** A folder for a profile on disk in a Chromium of its own; without it, a context of `browser` in memory. */
+  profileDir: string | null = null,
 ): Promise<BigStation> {
-  const context = await newAppContext(browser);
+  let context: BrowserContext | null = profileDir === null ? await newAppContext(browser) : await launchProfile(profileDir);
+  const live = async (): Promise<BrowserContext> => {
+    if (context) return context;
+    if (profileDir === null) throw new Error('the station lived in memory and its profile has been closed');
+    context = await launchProfile(profileDir);
+    return context;
+  };
   let harnessPage: Page | null = await openHarness(context, urls.harnessUrl);
   log(`generating ${options.volunteers} volunteers, ${options.activities} activities over ${options.years} years…`);
   const report = await harnessPage.evaluate(
@@ -71,11 +97,17 @@ export async function createBigStation(
       `(${report.firstDate}…${report.lastDate}; built in ${Math.round(report.generateMs)} ms, written in ${Math.round(report.writeMs)} ms)`,
   );
 
+  const close = async (): Promise<void> => {
+    const closing = context;
+    context = null;
+    harnessPage = null;
+    await closing?.close();
+  };
+
   return {
-    context,
     report,
     async harness() {
-      harnessPage ??= await openHarness(context, urls.harnessUrl);
+      harnessPage ??= await openHarness(await live(), urls.harnessUrl);
       return harnessPage;
     },
     async closeHarness() {
@@ -85,15 +117,13 @@ export async function createBigStation(
       await page.evaluate(() => (globalThis as unknown as BenchWindow).stationBench.close());
       await page.close();
     },
-    async openApp(route, appOptions = {}) {
-      const page = await context.newPage();
-      const problems = collectProblems(page);
-      await page.addInitScript({ path: urls.probesPath });
-      for (const testId of appOptions.watchFirst ?? []) {
-        await page.addInitScript((id) => (globalThis as unknown as BenchWindow).stationBenchProbes.watchFirstAppearance(id), testId);
-      }
-      await page.goto(urls.webUrl(route));
-      return { page, problems };
+    openApp: async (route, appOptions = {}) => openAppIn(await live(), urls, route, appOptions),
+    close,
+    async coldProfile() {
+      if (profileDir === null) return null;
+      // Its browser exits first, so every file of the profile is complete on disk.
+      await close();
+      return freshProfileWithDataOf(profileDir);
     },
   };
 }

@@ -200,7 +200,7 @@ export const keyboardEntrySuite: BenchSuite = {
         { ...TIME, value: round(entry.ms / 1000), note: `${entry.keys} keys at ${KEY_DELAY_MS} ms a key, with the app's answers between them` },
       ];
     } finally {
-      await station.context.close();
+      await station.close();
     }
   },
 };

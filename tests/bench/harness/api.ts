@@ -83,6 +83,8 @@ export interface StationBenchProbes {
   renderTiming(): Promise<RenderTiming>;
   /** ms since navigation start when a file input last got a file (the keeper picked it), or null. */
   fileChosenAt(): number | null;
+  /** ms since navigation start of the last click on an element with this test id, or null. */
+  clickedAt(testId: string): number | null;
   /**
    * Resolves with performance.now() of the first frame drawn once every check holds at the same time,
    * or null if that has not happened within `timeoutMs`.

@@ -74,6 +74,16 @@ document.addEventListener(
   true,
 );
 
+const clicked = new Map<string, number>();
+document.addEventListener(
+  'click',
+  (event) => {
+    const testId = event.target instanceof Element ? event.target.closest('[data-testid]')?.getAttribute('data-testid') : null;
+    if (testId) clicked.set(testId, event.timeStamp);
+  },
+  true,
+);
+
 function holds(check: ShownCheck): boolean {
   const text = document.querySelector(selectorOf(check.testId))?.textContent ?? null;
   if (text === null) return false;
@@ -112,6 +122,7 @@ const probes: StationBenchProbes = {
   armRenderTiming,
   renderTiming: () => pendingTiming ?? Promise.reject(new Error('armRenderTiming() was not called')),
   fileChosenAt: () => fileChosen,
+  clickedAt: (testId) => clicked.get(testId) ?? null,
   whenShown,
 };
 

@@ -36,13 +36,11 @@ export interface FirstPcOptions {
   timeoutMs: number;
 }
 
-export interface AppPushOptions {
-  name: string;
-  target: SyncTarget;
+/** A station set up on this PC, in the app's own database, with records written offline (never synced). */
+export interface OfflineStationOptions {
   station: StationProfileInput;
   records: Omit<SyncRecordsOptions, 'stationId' | 'deviceId'>;
   chunkSize: number;
-  timeoutMs: number;
 }
 
 /** PouchDB's replication tuned as the app is: its documents per request (`batch_size`) and batches in hand. */
@@ -84,7 +82,7 @@ export interface SyncTiming {
 
 export interface StationSyncBench {
   firstPc(options: FirstPcOptions): Promise<SyncTiming>;
-  appPush(options: AppPushOptions): Promise<SyncTiming>;
+  offlineStation(options: OfflineStationOptions): Promise<SyncTiming>;
   pouchPull(options: PouchPullOptions): Promise<SyncTiming>;
   pouchPush(options: PouchPushOptions): Promise<SyncTiming>;
   idbFloor(options: IdbFloorOptions): Promise<SyncTiming>;

@@ -1,47 +1,19 @@
 import { z } from 'zod';
 import type { DocType } from '../../src-renderer/domain/ids';
-import { activityDocSchema } from '../../src-renderer/domain/entities/activity';
-import { certificateDocSchema } from '../../src-renderer/domain/entities/certificate';
-import { conflictDocSchema } from '../../src-renderer/domain/entities/conflict';
-import { projectDocSchema } from '../../src-renderer/domain/entities/project';
-import { stationDocSchema } from '../../src-renderer/domain/entities/station';
-import { teamDocSchema } from '../../src-renderer/domain/entities/team';
-import { volunteerDocSchema } from '../../src-renderer/domain/entities/volunteer';
-import { WIRE_FORMATS, WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD, type WireFormat } from '../../src-renderer/domain/entities/wireFormat';
-import { SERVER_RULES } from './serverRules';
+import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD, type WireFormat } from '../../src-renderer/domain/entities/wireFormat';
+import type { FieldRule, ServerRules } from '../../src-renderer/records/fieldRule';
+import { byDocType } from '../../src-renderer/records/registry';
 
-/** The app's document schemas by id prefix: the server accepts exactly these types. */
-export const DOC_SCHEMAS = {
-  station: stationDocSchema,
-  volunteer: volunteerDocSchema,
-  team: teamDocSchema,
-  project: projectDocSchema,
-  activity: activityDocSchema,
-  conflict: conflictDocSchema,
-  certificate: certificateDocSchema,
-} satisfies Record<DocType, z.ZodObject>;
+export type { FieldRule } from '../../src-renderer/records/fieldRule';
+
+/** The app's document shapes by id prefix (records/registry.ts): the server accepts exactly these types. */
+export const DOC_SCHEMAS: Readonly<Record<DocType, z.ZodObject>> = byDocType((t) => t.shape);
 
 /**
- * A compact description of one field for the server's validate function: its JSON type, bounds on
- * length / value / item count, allowed values, the shape of nested objects and array items, and the
- * formats the city's figures depend on (serverRules.ts). Other cross-field rules stay with the app's zod
- * schemas; the server checks what could distort the city's figures or bloat its databases.
+ * FieldRule (src-renderer/records/fieldRule.ts) describes one field for the server's validate function;
+ * other cross-field rules stay with the app's zod schemas: the server checks what could distort the city's
+ * figures or bloat its databases.
  */
-export interface FieldRule {
-  t: 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
-  min?: number;
-  max?: number;
-  oneOf?: Array<string | number | boolean>;
-  items?: FieldRule;
-  fields?: Record<string, FieldRule>;
-  optional?: true;
-  /** Required from this schema version on: a document stamped with an earlier one may lack it. */
-  since?: number;
-  /** A real calendar day `YYYY-MM-DD` (years 1900–2100), or a time of day `HH:mm`. */
-  format?: 'date' | 'time';
-  /** With `format`: the empty string (not given) is accepted too. */
-  blank?: true;
-}
 export type DocSpec = Record<string, FieldRule>;
 
 /**
@@ -173,23 +145,14 @@ function capped(rule: FieldRule): FieldRule {
 
 /**
  * What the station server checks for one type: the wire format (docSpecFor), every open bound capped, and
- * the server's own additions (serverRules.ts): formats and tighter bounds.
+ * the record type's own additions (its `serverRules`): formats and tighter bounds.
  */
-export function withServerRules(spec: DocSpec, overlay: Readonly<Record<string, Partial<FieldRule>>>): DocSpec {
+export function withServerRules(spec: DocSpec, overlay: ServerRules): DocSpec {
   const out: DocSpec = Object.fromEntries(Object.entries(spec).map(([name, rule]) => [name, capped(rule)]));
   for (const [path, extra] of Object.entries(overlay)) Object.assign(ruleAt(out, path), extra);
   return out;
 }
 
 export function buildDocSpecs(): Record<DocType, DocSpec> {
-  const spec = (type: DocType) => withServerRules(docSpecFor(DOC_SCHEMAS[type], WIRE_FORMATS[type]), SERVER_RULES[type]);
-  return {
-    station: spec('station'),
-    volunteer: spec('volunteer'),
-    team: spec('team'),
-    project: spec('project'),
-    activity: spec('activity'),
-    conflict: spec('conflict'),
-    certificate: spec('certificate'),
-  };
+  return byDocType((t) => withServerRules(docSpecFor(t.shape, t.wire), t.serverRules));
 }

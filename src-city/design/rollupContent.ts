@@ -1,19 +1,18 @@
-import type { DocType } from '../../src-renderer/domain/ids';
+import { ROLLUP_TYPES } from '../../src-renderer/records/registry';
 
-export { PERSONAL_TYPES } from '../../src-renderer/domain/ids';
+export { PERSONAL_TYPES, ROLLUP_TYPES } from '../../src-renderer/records/registry';
 
-/**
+/*
  * What the city's roll-up holds, and nothing else (the Personal Information Protection Law's minimisation):
  * the records its figures are made of, which carry no personal data — activities (participants are volunteer
  * ids with hours, never names or ID numbers), teams and projects — copied by CouchDB's replicator, plus one
  * summary per station that the CLI writes (summaryDoc.ts): volunteers counted and keyed, never copied.
+ * Which types are copied is each record type's `rollup` flag (src-renderer/records).
  *
  * Never in the roll-up: volunteers (ID number, birth date, phone), certificates (name and ID number),
  * conflict copies (a whole volunteer, as text), station profiles (the contact's name and phone), design
  * documents. A deletion of an activity, team or project travels as its tombstone.
  */
-export const ROLLUP_TYPES = ['activity', 'team', 'project'] as const satisfies readonly DocType[];
-
 
 /** Field names that hold personal data in any record type; the roll-up refuses a document carrying one. */
 export const PERSONAL_FIELDS = ['idNumber', 'phone', 'birthDate', 'contactName', 'contactPhone', 'address', 'volunteerName'] as const;

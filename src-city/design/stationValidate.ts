@@ -2,7 +2,7 @@ import { ID_MAX_LENGTH } from '../../src-renderer/domain/ids';
 import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../src-renderer/domain/entities/wireFormat';
 import type { DocSpec } from './docSpec';
 import { PERSONAL_TYPES } from './rollupContent';
-import { DATE_YEARS } from './serverRules';
+import { DATE_YEARS } from '../../src-renderer/records/fieldRule';
 
 /** What revoking an issued certificate changes; everything else on it is fixed at issue. */
 const MUTABLE_CERTIFICATE_FIELDS = ['revokedAt', 'revokedReason', 'updatedAt', 'updatedBy', WIRE_VERSION_FIELD, WIRE_MAJOR_FIELD];

@@ -27,15 +27,3 @@ export function docTypeOf(id: string): DocType | null {
 export function stationProfileId(code: string): string {
   return `station:${code}`;
 }
-
-/**
- * Record types that hold personal data (ID numbers, birth dates, phones, a contact's name): a deletion of
- * one travels and is kept on the server as a bare tombstone (`_id`, `_rev`, `_deleted`), since CouchDB
- * keeps tombstones for ever and one with a body would keep what the deletion was meant to remove. The
- * station server refuses any other deletion of these types.
- */
-export const PERSONAL_TYPES = ['station', 'volunteer', 'certificate', 'conflict'] as const satisfies readonly DocType[];
-
-export function holdsPersonalData(type: DocType | null): boolean {
-  return type !== null && (PERSONAL_TYPES as readonly DocType[]).includes(type);
-}

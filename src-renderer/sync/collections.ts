@@ -1,18 +1,12 @@
 import type { z } from 'zod';
-import { COLLECTIONS, type LedgerCollections } from '../data/database';
-import { activityDocSchema } from '../domain/entities/activity';
+import { collectionSetup, type LedgerCollectionName } from '../data/database';
 import { catalogEntryDocSchema } from '../domain/entities/catalogEntry';
-import { certificateDocSchema } from '../domain/entities/certificate';
-import { conflictDocSchema } from '../domain/entities/conflict';
-import { projectDocSchema } from '../domain/entities/project';
-import { stationDocSchema } from '../domain/entities/station';
-import { teamDocSchema } from '../domain/entities/team';
-import { volunteerDocSchema } from '../domain/entities/volunteer';
-import { WIRE_FORMATS } from '../domain/entities/wireFormat';
+import { FIRST_MAJOR, type WireFormat } from '../domain/entities/wireFormat';
 import { docTypeOf, type DocType } from '../domain/ids';
+import { RECORD_TYPE_LIST } from '../records/registry';
 import { wireMigrations, type WireShape } from './wireVersion';
 
-export type SyncedCollectionName = keyof LedgerCollections;
+export type SyncedCollectionName = LedgerCollectionName;
 
 export interface SyncedCollectionSpec {
   name: SyncedCollectionName;
@@ -26,26 +20,25 @@ export interface SyncedCollectionSpec {
   wire: WireShape;
 }
 
-type SpecBase = Omit<SyncedCollectionSpec, 'wire'>;
+/** The city catalogue's documents on the wire (it is no station record type). */
+const CATALOG_WIRE: WireFormat = { major: FIRST_MAJOR, since: {} };
 
 /** The wire shape follows the collection's RxDB schema and migrations, so the two cannot drift apart. */
-function spec(base: SpecBase): SyncedCollectionSpec {
-  const { schema, migrationStrategies } = COLLECTIONS[base.name];
-  const format = WIRE_FORMATS[base.docType ?? 'catalog'];
+function spec(base: Omit<SyncedCollectionSpec, 'wire'>, format: WireFormat): SyncedCollectionSpec {
+  const { schema, migrationStrategies } = collectionSetup(base.name);
   return { ...base, wire: { schemaVersion: schema.version, major: format.major, migrations: wireMigrations(migrationStrategies) } };
 }
 
-/** What replicates and how; the order is the order a fresh PC fills up in. */
+/** What replicates and how: every record type in the registry's order, then the city catalogue. */
 export const SYNCED_COLLECTIONS: readonly SyncedCollectionSpec[] = [
-  spec({ name: 'station', docType: 'station', docSchema: stationDocSchema, source: 'station' }),
-  spec({ name: 'teams', docType: 'team', docSchema: teamDocSchema, source: 'station' }),
-  spec({ name: 'projects', docType: 'project', docSchema: projectDocSchema, source: 'station' }),
-  spec({ name: 'volunteers', docType: 'volunteer', docSchema: volunteerDocSchema, source: 'station' }),
-  spec({ name: 'activities', docType: 'activity', docSchema: activityDocSchema, source: 'station' }),
-  spec({ name: 'certificates', docType: 'certificate', docSchema: certificateDocSchema, source: 'station' }),
-  spec({ name: 'conflicts', docType: 'conflict', docSchema: conflictDocSchema, source: 'station' }),
-  spec({ name: 'catalog', docType: null, docSchema: catalogEntryDocSchema, source: 'catalog' }),
+  ...RECORD_TYPE_LIST.map((t) => spec({ name: t.collection, docType: t.docType, docSchema: t.shape, source: 'station' }, t.wire)),
+  spec({ name: 'catalog', docType: null, docSchema: catalogEntryDocSchema, source: 'catalog' }, CATALOG_WIRE),
 ];
+
+/** The wire format of a record type, or of the catalogue (null). */
+export function wireFormatOf(docType: DocType | null): WireFormat {
+  return RECORD_TYPE_LIST.find((t) => t.docType === docType)?.wire ?? CATALOG_WIRE;
+}
 
 export function specOf(name: SyncedCollectionName): SyncedCollectionSpec {
   const found = SYNCED_COLLECTIONS.find((c) => c.name === name);

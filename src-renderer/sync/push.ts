@@ -1,7 +1,7 @@
 import { recordConflict } from '../data/conflicts/conflictHandler';
 import { contentOf, sameContent } from '../data/conflicts/winner';
 import type { ConflictDoc } from '../domain/entities/conflict';
-import { holdsPersonalData } from '../domain/ids';
+import { holdsPersonalData } from '../records/registry';
 import { specOf, type SyncedCollectionSpec } from './collections';
 import type { AllDocsRow, CouchApi } from './couchApi';
 import { admitPulledDoc } from './docFilter';

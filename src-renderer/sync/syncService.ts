@@ -2,7 +2,7 @@ import { addRxPlugin, type RxCollection } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { BehaviorSubject, filter, firstValueFrom, Subject, takeUntil, type Observable, type Subscription } from 'rxjs';
 import { recordConflict, registerConflictContext } from '../data/conflicts/conflictHandler';
-import type { LedgerDatabase } from '../data/database';
+import { collectionOf, type LedgerDatabase } from '../data/database';
 import type { LocalDb, SyncRunRow } from '../data/local/localDb';
 import type { WriteContext } from '../domain/entities/common';
 import type { StationDoc } from '../domain/entities/station';
@@ -390,17 +390,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         hooks,
       });
     };
-    const db = ledger.db;
-    return [
-      make(db.station, 'station'),
-      make(db.teams, 'teams'),
-      make(db.projects, 'projects'),
-      make(db.volunteers, 'volunteers'),
-      make(db.activities, 'activities'),
-      make(db.certificates, 'certificates'),
-      make(db.conflicts, 'conflicts'),
-      make(db.catalog, 'catalog'),
-    ];
+    // One replication per collection, in the order a fresh PC fills up in (sync/collections.ts).
+    return SYNCED_COLLECTIONS.map((spec) => make(collectionOf(ledger.db, spec.name), spec.name));
   }
 
   async function begin(credentials: StationCredentials): Promise<void> {

@@ -1,14 +1,7 @@
-import { parseActivityInput } from '../../domain/entities/activity';
-import { certificateDocSchema } from '../../domain/entities/certificate';
-import { parseProjectInput } from '../../domain/entities/project';
-import { parseStationInput } from '../../domain/entities/station';
-import { parseTeamInput } from '../../domain/entities/team';
-import { parseVolunteerInput } from '../../domain/entities/volunteer';
-import { issuesFromZod, type Parsed } from '../../domain/issues';
+import type { Parsed } from '../../domain/issues';
+import { recordTypeOfCollection } from '../../records/registry';
+import { META_FIELDS } from '../../records/storedFields';
 import { deepEqual } from 'rxdb/plugins/utils';
-
-/** Stamped by the data layer, never chosen by the keeper. */
-const META_FIELDS = new Set(['id', 'stationId', 'createdAt', 'updatedAt', 'updatedBy', '_deleted', '_meta', '_rev', '_attachments']);
 
 /** Computed from other fields on every save (pinyin from the name, totals from the participants). */
 const DERIVED_FIELDS = new Set(['namePinyin', 'nameInitials', 'totalHours', 'participantCount']);
@@ -88,25 +81,7 @@ export function validateMerged(collectionName: string, merged: Record<string, un
 }
 
 function validateFields(collectionName: string, merged: Record<string, unknown>): Parsed<Record<string, unknown>> {
-  switch (collectionName) {
-    case 'volunteers':
-      return plain(parseVolunteerInput(merged, merged.active !== false));
-    case 'teams':
-      return plain(parseTeamInput(merged));
-    case 'projects':
-      return plain(parseProjectInput(merged));
-    case 'activities':
-      return plain(parseActivityInput(merged));
-    case 'station':
-      return plain(parseStationInput(merged));
-    case 'certificates': {
-      const parsed = certificateDocSchema.safeParse(merged);
-      if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
-      const fields: Record<string, unknown> = { ...parsed.data };
-      for (const key of META_FIELDS) delete fields[key];
-      return { ok: true, value: fields };
-    }
-    default:
-      return { ok: false, issues: [{ field: '', key: 'validation.invalid' }] };
-  }
+  const type = recordTypeOfCollection(collectionName);
+  if (!type) return { ok: false, issues: [{ field: '', key: 'validation.invalid' }] };
+  return plain(type.parseFields(merged));
 }

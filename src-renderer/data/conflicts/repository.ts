@@ -1,7 +1,8 @@
 import { map, type Observable } from 'rxjs';
 import type { WriteContext } from '../../domain/entities/common';
 import type { ConflictDoc } from '../../domain/entities/conflict';
-import type { LedgerDatabase } from '../database';
+import { RECORD_TYPE_LIST } from '../../records/registry';
+import { collectionOf, type LedgerDatabase } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
 import { toPlain } from '../repository';
 import { mergeVersions, validateMerged, withCarriedFields, type Side } from './merge';
@@ -19,14 +20,8 @@ interface RecordStore {
 
 /** Everything the station replicates except the conflict register itself can be in conflict, by collection name. */
 export function conflictRecordStores(db: LedgerDatabase): Map<string, RecordStore> {
-  return new Map<string, RecordStore>([
-    ['station', db.station],
-    ['volunteers', db.volunteers],
-    ['teams', db.teams],
-    ['projects', db.projects],
-    ['activities', db.activities],
-    ['certificates', db.certificates],
-  ]);
+  const types = RECORD_TYPE_LIST.filter((t) => t.docType !== 'conflict');
+  return new Map<string, RecordStore>(types.map((t) => [t.collection, collectionOf(db, t.collection)]));
 }
 
 /** Both sides of one conflict as the review screen shows them. */

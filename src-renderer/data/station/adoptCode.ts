@@ -1,12 +1,14 @@
 import type { RxCollection } from 'rxdb';
 import { stationProfileId } from '../../domain/ids';
 import { isProvisionalCode } from '../../domain/provisionalCode';
-import type { LedgerDatabase } from '../database';
+import { RECORD_TYPE_LIST } from '../../records/registry';
+import { collectionOf, type LedgerDatabase } from '../database';
 import { getSetting, putSetting, type LocalDb } from '../local/localDb';
 
 /** The adoption under way (`{ from, to }`), kept until every record carries the new code. */
 const ADOPTING_KEY = 'station.adopting';
-const STAMPED_COLLECTIONS = ['volunteers', 'teams', 'projects', 'activities', 'conflicts', 'certificates'] as const;
+/** Every record type but the profile itself (moved to its new id on its own). */
+const STAMPED_COLLECTIONS = RECORD_TYPE_LIST.filter((t) => t.docType !== 'station').map((t) => t.collection);
 /** Records rewritten per write: bounded, so a big station does not hold one huge transaction. */
 const CHUNK = 500;
 
@@ -46,7 +48,7 @@ async function moveProfile(db: LedgerDatabase, from: string, to: string): Promis
 async function carryOut(db: LedgerDatabase, local: LocalDb, adoption: Adoption): Promise<void> {
   await moveProfile(db, adoption.from, adoption.to);
   for (const name of STAMPED_COLLECTIONS) {
-    await restampCollection(db[name] as unknown as RxCollection<{ id: string; stationId: string }>, adoption.from, adoption.to);
+    await restampCollection(collectionOf(db, name), adoption.from, adoption.to);
   }
   await local.settings.delete(ADOPTING_KEY);
 }
@@ -76,6 +78,6 @@ export async function resumeCodeAdoption(db: LedgerDatabase, local: LocalDb): Pr
 export async function recordsUnder(db: LedgerDatabase, code: string): Promise<number> {
   let count = 0;
   // Read, not counted: RxDB counts only queries its indexes answer, and stationId is not indexed.
-  for (const name of STAMPED_COLLECTIONS) count += (await db[name].find({ selector: { stationId: code } }).exec()).length;
+  for (const name of STAMPED_COLLECTIONS) count += (await collectionOf(db, name).find({ selector: { stationId: code } }).exec()).length;
   return count;
 }

@@ -1,5 +1,3 @@
-import type { DocType } from '../ids';
-
 /**
  * How a document on the server says which app version wrote it (DESIGN.md §3: the fleet is never
  * uniform). Every document this app pushes carries both fields; one without them was written before
@@ -26,15 +24,3 @@ export interface WireFormat {
    */
   since: Readonly<Record<string, number>>;
 }
-
-export const WIRE_FORMATS: Readonly<Record<DocType | 'catalog', WireFormat>> = {
-  station: { major: FIRST_MAJOR, since: {} },
-  volunteer: { major: FIRST_MAJOR, since: {} },
-  team: { major: FIRST_MAJOR, since: {} },
-  project: { major: FIRST_MAJOR, since: {} },
-  // Version 0 stored participants only; the totals came with version 1 (data/activities/schema.ts).
-  activity: { major: FIRST_MAJOR, since: { totalHours: 1, participantCount: 1 } },
-  conflict: { major: FIRST_MAJOR, since: {} },
-  certificate: { major: FIRST_MAJOR, since: {} },
-  catalog: { major: FIRST_MAJOR, since: {} },
-};

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LedgerDatabase } from '../../data/database';
 import { conflictRecordStores } from '../../data/conflicts/repository';
+import { recordTypeOfCollection } from '../../records/registry';
 
 interface Readable {
   storageInstance: { findDocumentsById(ids: string[], withDeleted: boolean): Promise<Record<string, unknown>[]> };
@@ -11,25 +12,9 @@ export interface RecordRef {
   docId: string;
 }
 
-/** Where the keeper opens a record of each kind. */
+/** Where the keeper opens a record of each kind (its record type says). */
 export function recordPath(ref: RecordRef): string | null {
-  const id = encodeURIComponent(ref.docId);
-  switch (ref.collection) {
-    case 'volunteers':
-      return `/volunteers/${id}`;
-    case 'teams':
-      return `/teams/${id}`;
-    case 'projects':
-      return `/projects/${id}/edit`;
-    case 'activities':
-      return `/activities/${id}/edit`;
-    case 'certificates':
-      return `/certificates/${id}`;
-    case 'station':
-      return '/settings';
-    default:
-      return null;
-  }
+  return recordTypeOfCollection(ref.collection)?.pathOf(ref.docId) ?? null;
 }
 
 /** What a person calls a record: its name, title or number; the id only when it has none. */

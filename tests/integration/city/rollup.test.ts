@@ -9,7 +9,8 @@ import { startCityServer, type CityServer, type ProvisionedStation } from '../su
 import { couchRequest, waitFor } from '../support/couchHttp';
 import { refreshSummaries } from '../../../src-city/commands/summaries';
 import { PERSONAL_FIELDS } from '../../../src-city/design/rollupContent';
-import { docTypeOf, holdsPersonalData } from '../../../src-renderer/domain/ids';
+import { docTypeOf } from '../../../src-renderer/domain/ids';
+import { holdsPersonalData } from '../../../src-renderer/records/registry';
 import { withCheckChar } from '../../support/testLedger';
 import { activityDoc, asPushed, ledgerDoc, type LedgerDoc } from '../support/stationDocs';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../../src-renderer/data/database';
+import { collectionSetup } from '../../../src-renderer/data/database';
 import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
 import type { CityServer, ProvisionedStation } from '../support/cityProvision';
 import { volunteerInput, withCheckChar } from '../../support/testLedger';
@@ -14,7 +14,7 @@ import { activityV0Fields } from '../../support/activityV0';
  * exactly what their pushes send.
  */
 const A = 'JN-LX-001';
-const VOLUNTEER_VERSION = COLLECTIONS.volunteers.schema.version;
+const VOLUNTEER_VERSION = collectionSetup('volunteers').schema.version;
 
 let couch: CityServer;
 let station: ProvisionedStation;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { WIRE_FORMATS } from '../../../src-renderer/domain/entities/wireFormat';
+import { RECORD_TYPES } from '../../../src-renderer/records/registry';
 import { DOC_TYPES } from '../../../src-renderer/domain/ids';
 import { ARRAY_CAP, DOC_SCHEMAS, type FieldRule, NUMBER_CAP, STRING_CAP, buildDocSpecs, docSpecFor, withServerRules } from '../../../src-city/design/docSpec';
 
 describe('document shapes on the wire, generated from the zod schemas', () => {
-  const wire = docSpecFor(DOC_SCHEMAS.activity, WIRE_FORMATS.activity);
-  const volunteer = docSpecFor(DOC_SCHEMAS.volunteer, WIRE_FORMATS.volunteer);
+  const wire = docSpecFor(DOC_SCHEMAS.activity, RECORD_TYPES.activity.wire);
+  const volunteer = docSpecFor(DOC_SCHEMAS.volunteer, RECORD_TYPES.volunteer.wire);
 
   it('carries required text with its length bounds, and leaves id to _id', () => {
     expect(volunteer.name).toEqual({ t: 'string', min: 1, max: 30 });
@@ -64,7 +64,7 @@ describe('what the station server checks', () => {
   });
 
   it('names each added rule by a path the schema has, so a renamed field cannot slip past', () => {
-    const spec = docSpecFor(DOC_SCHEMAS.activity, WIRE_FORMATS.activity);
+    const spec = docSpecFor(DOC_SCHEMAS.activity, RECORD_TYPES.activity.wire);
     expect(() => withServerRules(spec, { dat: { format: 'date' } })).toThrow(/no field dat/);
     expect(() => withServerRules(spec, { 'participants[].minutes': { max: 1 } })).toThrow(/participants\[\]\.minutes/);
     // The wire description itself is left as it was: the schema snapshot records it.

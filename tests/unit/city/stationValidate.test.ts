@@ -5,18 +5,10 @@ import { DOC_SCHEMAS, buildDocSpecs } from '../../../src-city/design/docSpec';
 import { outcome, serverAdmin, STATION_ID, USER, validateSource } from './support/validateHarness';
 import { asPushed, ledgerDoc } from '../../integration/support/stationDocs';
 import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../../src-renderer/domain/entities/wireFormat';
-import { COLLECTIONS } from '../../../src-renderer/data/database';
+import { byDocType } from '../../../src-renderer/records/registry';
 
 /** Each type's RxDB schema version: what this app stamps on what it pushes. */
-const CURRENT_VERSION: Record<DocType, number> = {
-  station: COLLECTIONS.station.schema.version,
-  volunteer: COLLECTIONS.volunteers.schema.version,
-  team: COLLECTIONS.teams.schema.version,
-  project: COLLECTIONS.projects.schema.version,
-  activity: COLLECTIONS.activities.schema.version,
-  conflict: COLLECTIONS.conflicts.schema.version,
-  certificate: COLLECTIONS.certificates.schema.version,
-};
+const CURRENT_VERSION: Record<DocType, number> = byDocType((t) => t.rxSchema.version);
 
 const source = validateSource;
 

@@ -2,9 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { deepEqual } from 'rxdb/plugins/utils';
 import { describe, expect, it } from 'vitest';
 import { docSpecFor, type DocSpec, type FieldRule } from '../../../src-city/design/docSpec';
-import { COLLECTIONS } from '../../../src-renderer/data/database';
-import { specOf, SYNCED_COLLECTIONS, type SyncedCollectionName } from '../../../src-renderer/sync/collections';
-import { WIRE_FORMATS } from '../../../src-renderer/domain/entities/wireFormat';
+import { collectionSetup } from '../../../src-renderer/data/database';
+import { specOf, SYNCED_COLLECTIONS, wireFormatOf, type SyncedCollectionName } from '../../../src-renderer/sync/collections';
 
 /**
  * The CI guard for mixed app versions (DESIGN.md §3): every collection's RxDB schema and wire format, by
@@ -28,9 +27,9 @@ interface Current extends Recorded {
 }
 
 function currentOf(name: SyncedCollectionName): Current {
-  const { schema, migrationStrategies } = COLLECTIONS[name];
+  const { schema, migrationStrategies } = collectionSetup(name);
   const spec = specOf(name);
-  const format = WIRE_FORMATS[spec.docType ?? 'catalog'];
+  const format = wireFormatOf(spec.docType);
   return {
     version: schema.version,
     migrations: Object.keys(migrationStrategies).map(Number),
@@ -62,7 +61,7 @@ function wireStepProblems(name: string, fromVersion: number, before: Recorded['w
   for (const [field, rule] of Object.entries(after.fields)) {
     if (before.fields[field] || rule.optional) continue;
     if (rule.since === undefined || rule.since <= fromVersion) {
-      problems.push(`${name}: new required wire field ${field} needs since > ${fromVersion} (WIRE_FORMATS), or version ${fromVersion} documents are refused`);
+      problems.push(`${name}: new required wire field ${field} needs since > ${fromVersion} (the record type's wire format), or version ${fromVersion} documents are refused`);
     }
   }
   return problems;

@@ -1,4 +1,5 @@
-import { docTypeOf, holdsPersonalData } from '../../../../src-renderer/domain/ids';
+import { docTypeOf } from '../../../../src-renderer/domain/ids';
+import { holdsPersonalData } from '../../../../src-renderer/records/registry';
 import type { StationCredentials } from '../../../../src-renderer/platform/api';
 import type { CityServer, ProvisionedStation } from '../../support/cityProvision';
 import { couchRequest, type Credentials } from '../../support/couchHttp';

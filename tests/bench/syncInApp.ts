@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { sync as zhSync } from '../../src-renderer/i18n/zh-CN/sync';
 import { collectProblems } from '../e2e/support/browser';
 import { chooseFiles } from '../e2e/pages/fileChooser';
@@ -10,6 +10,8 @@ export interface JoinExpectation {
   /** The count the home page's registered-volunteer figure shows once every volunteer is on this PC. */
   registeredVolunteers: number;
   timeoutMs: number;
+  /** Runs on the first-run page just before the file is chosen (a profiler attaches here). */
+  beforeChoosing?: (page: Page) => Promise<void>;
 }
 
 export interface JoinTiming {
@@ -40,6 +42,7 @@ export async function joinInApp(context: BrowserContext, urls: { appUrl: string;
     ({ c, timeout }) => (globalThis as unknown as BenchWindow).stationBenchProbes.whenShown(c, timeout),
     { c: checks, timeout: expected.timeoutMs },
   );
+  await expected.beforeChoosing?.(page);
   await chooseFiles(trigger, setupFile);
   const shownAt = await shown;
   const chosenAt = await page.evaluate(() => (globalThis as unknown as BenchWindow).stationBenchProbes.fileChosenAt());

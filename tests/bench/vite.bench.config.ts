@@ -3,13 +3,17 @@ import { defineConfig, type Plugin } from 'vite';
 
 const HARNESS_DIR = resolve(import.meta.dirname, 'harness');
 const PROBES_ENTRY = 'probes';
+/** The request and IndexedDB spans pullProfile.ts records (never loaded by the bench itself). */
+const SPANS_ENTRY = 'spans';
+/** Loaded by name as classic scripts into app pages. */
+const CLASSIC = new Set([PROBES_ENTRY, SPANS_ENTRY]);
 
 /** The probes run as a classic script in the app's window: keep their top-level names out of its globals. */
 function wrapProbes(): Plugin {
   return {
     name: 'station-bench-wrap-probes',
     apply: 'build',
-    renderChunk: (code, chunk) => (chunk.name === PROBES_ENTRY && chunk.isEntry ? `(() => {\n${code}\n})();\n` : null),
+    renderChunk: (code, chunk) => (CLASSIC.has(chunk.name) && chunk.isEntry ? `(() => {\n${code}\n})();\n` : null),
   };
 }
 
@@ -27,10 +31,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {
-      input: { index: resolve(HARNESS_DIR, 'index.html'), [PROBES_ENTRY]: resolve(HARNESS_DIR, 'probes.ts') },
+      input: { index: resolve(HARNESS_DIR, 'index.html'), [PROBES_ENTRY]: resolve(HARNESS_DIR, 'probes.ts'), [SPANS_ENTRY]: resolve(HARNESS_DIR, 'spans.ts') },
       output: {
-        // The probes are loaded by name as a classic script; everything else keeps hashed names.
-        entryFileNames: (chunk) => (chunk.name === PROBES_ENTRY ? `${PROBES_ENTRY}.js` : 'assets/[name]-[hash].js'),
+        // The classic scripts are loaded by name; everything else keeps hashed names.
+        entryFileNames: (chunk) => (CLASSIC.has(chunk.name) ? `${chunk.name}.js` : 'assets/[name]-[hash].js'),
       },
     },
   },

@@ -9,6 +9,7 @@ import { createProjectRepository } from './projects/repository';
 import { createStationRepository } from './station/repository';
 import type { LedgerStorage } from './storage';
 import { createTeamRepository } from './teams/repository';
+import { createHonourRepository } from '../records/honour/repository';
 import { createVolunteerRepository } from './volunteers/repository';
 import { adoptStationCode, resumeCodeAdoption } from './station/adoptCode';
 
@@ -22,6 +23,7 @@ export interface Ledger {
   readonly station: ReturnType<typeof createStationRepository>;
   readonly volunteers: ReturnType<typeof createVolunteerRepository>;
   readonly teams: ReturnType<typeof createTeamRepository>;
+  readonly honours: ReturnType<typeof createHonourRepository>;
   readonly projects: ReturnType<typeof createProjectRepository>;
   readonly activities: ReturnType<typeof createActivityRepository>;
   /** First run: the profile's code becomes the stationId of every record written from now on. */
@@ -86,6 +88,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     station,
     volunteers: createVolunteerRepository(db, ctx),
     teams: createTeamRepository(db, ctx),
+    honours: createHonourRepository(db, ctx),
     projects: createProjectRepository(db, ctx),
     activities: createActivityRepository(db, ctx),
     async setUpStation(input) {

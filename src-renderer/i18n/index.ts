@@ -32,6 +32,8 @@ import { conflicts as zh_conflicts } from './zh-CN/conflicts';
 import { conflicts as en_conflicts } from './en/conflicts';
 import { backup as zh_backup } from './zh-CN/backup';
 import { backup as en_backup } from './en/backup';
+import { serviceRules as zh_serviceRules } from './zh-CN/serviceRules';
+import { serviceRules as en_serviceRules } from './en/serviceRules';
 import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
@@ -55,6 +57,7 @@ export const zhCN = {
   catalog: zh_catalog,
   conflicts: zh_conflicts,
   backup: zh_backup,
+  serviceRules: zh_serviceRules,
 };
 
 const en = {
@@ -74,6 +77,7 @@ const en = {
   catalog: en_catalog,
   conflicts: en_conflicts,
   backup: en_backup,
+  serviceRules: en_serviceRules,
 };
 
 export type Language = 'zh-CN' | 'en';

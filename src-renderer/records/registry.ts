@@ -4,6 +4,7 @@ import type { DocType } from '../domain/ids';
 import { activityRecord } from './activity';
 import { certificateRecord } from './certificate';
 import { conflictRecord } from './conflict';
+import { honourRecord } from './honour';
 import { projectRecord } from './project';
 import type { RecordType } from './recordType';
 import { stationRecord } from './station';
@@ -23,6 +24,7 @@ export const RECORD_TYPES = {
   volunteer: volunteerRecord,
   activity: activityRecord,
   certificate: certificateRecord,
+  honour: honourRecord,
   conflict: conflictRecord,
 } as const satisfies { [T in DocType]: RecordType & { docType: T } };
 

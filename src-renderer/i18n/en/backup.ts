@@ -49,6 +49,7 @@ export const backup: DeepPartialMessages<typeof zh> = {
     volunteers: 'Volunteers',
     activities: 'Activities',
     certificates: 'Certificates',
+    honours: 'Honours',
     conflicts: 'Sync conflicts',
     catalog: "The city's catalogue",
   },

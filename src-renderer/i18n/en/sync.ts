@@ -98,6 +98,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
     projects: 'Projects',
     activities: 'Activities',
     certificates: 'Certificates',
+    honours: 'Honours',
     conflicts: 'Sync conflicts',
     catalog: 'City catalogue',
   },

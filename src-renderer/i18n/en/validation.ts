@@ -34,6 +34,11 @@ export const validation: DeepPartialMessages<typeof zh> = {
     duplicateParticipant: 'The same volunteer is listed twice; remove the duplicate row',
     servedCount: 'People served must be 0 or a whole number',
   },
+  honours: {
+    year: 'The year must be four digits, e.g. 2024',
+    link: 'This kind of honour cannot be linked to what you chose; choose another link',
+    dateYear: 'The award date is not in the year given; check the year or the date',
+  },
   station: {
     code: 'The station code may contain letters, digits, _ and - only; use the code the city issued',
     codeLocked: 'The station code cannot change once set; ask the city administrator if it is wrong',

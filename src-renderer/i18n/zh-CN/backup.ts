@@ -46,6 +46,7 @@ export const backup = {
     volunteers: '志愿者',
     activities: '活动记录',
     certificates: '志愿服务证明',
+    honours: '表彰荣誉',
     conflicts: '同步冲突记录',
     catalog: '市里发布的目录',
   },

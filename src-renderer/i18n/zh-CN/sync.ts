@@ -95,6 +95,7 @@ export const sync = {
     projects: '实践项目',
     activities: '志愿服务活动',
     certificates: '服务证明',
+    honours: '表彰荣誉',
     conflicts: '同步冲突',
     catalog: '市级目录',
   },

@@ -31,6 +31,11 @@ export const validation = {
     duplicateParticipant: '同一名志愿者在本场活动中登记了两次，请删除重复的一行',
     servedCount: '服务人数应为0或正整数',
   },
+  honours: {
+    year: '年度应为四位数字，如 2024',
+    link: '这类表彰不能关联到所选对象，请换一个关联对象',
+    dateYear: '授予日期不在所填年度内，请核对年度或日期',
+  },
   station: {
     code: '站点编码只能包含字母、数字、下划线和连字符，请按市级下发的编码填写',
     codeLocked: '站点编码设置后不能修改；如编码有误，请联系市级管理员',

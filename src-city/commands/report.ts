@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SERVICE_FIELDS } from '../../src-renderer/domain/catalog';
 import { catalog as catalogNames } from '../../src-renderer/i18n/zh-CN/catalog';
+import { serviceRules as serviceRuleNames } from '../../src-renderer/i18n/zh-CN/serviceRules';
+import { HONOUR_KINDS, HONOUR_LEVELS, type HonourKind, type HonourLevel } from '../../src-renderer/domain/honours/honourKinds';
 import { type CouchClient, docPath, query } from '../couch/client';
 import { CityError } from '../couch/errors';
 import { viewSchema } from '../couch/responses';
@@ -40,8 +42,16 @@ export interface StationFigures extends Figures {
   projectsStarted: number;
   /** Certificates issued during the year and not revoked. */
   certificates: number;
+  /** Honours of the year on record (表彰: volunteers, teams, projects, families, communities). */
+  honours: number;
   /** A 示范站 (demonstration site), as its own profile says. */
   demonstration: boolean;
+}
+
+export interface HonourCount {
+  kind: string;
+  level: string;
+  count: number;
 }
 
 export interface FieldMonthFigures extends Figures {
@@ -54,6 +64,8 @@ export interface YearReport {
   year: number;
   stations: StationFigures[];
   byFieldMonth: FieldMonthFigures[];
+  /** The year's honours by kind and level, across the stations reported. */
+  honoursByKind: HonourCount[];
   total: Omit<StationFigures, 'code' | 'name' | 'county' | 'center' | 'institute' | 'demonstration'> & {
     /** Distinct people registered by the end of the year: one person at two stations counts once. */
     people: number;
@@ -68,6 +80,7 @@ const byFieldMonthView = viewSchema(z.tuple([z.string(), z.string(), z.string()]
 const volunteersView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.number(), z.number()]));
 const peopleView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
 const countView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
+const honoursView = viewSchema(z.tuple([z.string(), z.string(), z.string(), z.string()]), z.number());
 const directoryView = viewSchema(z.tuple([z.string(), z.string(), z.string(), z.string()]), z.tuple([z.number(), z.number()]));
 
 export function parseYear(value: string): number {
@@ -110,7 +123,7 @@ export async function collectYearReport(client: CouchClient, year: number, scope
   if (county !== null && !(await countiesOnRecord(client)).includes(county.county)) throw new CityError(messages.countyRollupMissing(county.county), 2);
   const database = county === null ? ROLLUP_DB : county.database;
   const view = (name: string, params: Parameters<typeof query>[0]) => `${docPath(database, ROLLUP_DESIGN_ID)}/_view/${name}${query(params)}`;
-  const [byStation, byFieldMonth, volunteers, people, record, teams, projects, certificates, directory] = await Promise.all([
+  const [byStation, byFieldMonth, volunteers, people, record, teams, projects, certificates, directory, honours] = await Promise.all([
     client.get(view(ROLLUP_VIEWS.activityByStation, { group_level: 2, ...yearRange(year) }), byStationView),
     client.get(view(ROLLUP_VIEWS.activityByFieldMonth, { group_level: 3, ...yearRange(year) }), byFieldMonthView),
     client.get(view(ROLLUP_VIEWS.volunteersByStation, { group_level: 2 }), volunteersView),
@@ -120,6 +133,7 @@ export async function collectYearReport(client: CouchClient, year: number, scope
     client.get(view(ROLLUP_VIEWS.projectsByYear, { group_level: 2, ...yearRange(year) }), countView),
     client.get(view(ROLLUP_VIEWS.certificatesByYear, { group_level: 2, ...yearRange(year) }), countView),
     client.get(view(ROLLUP_VIEWS.stationDirectory, { group_level: 4 }), directoryView),
+    client.get(view(ROLLUP_VIEWS.honoursByYear, { group_level: 4, ...yearRange(year) }), honoursView),
   ]);
 
   const stations = new Map<string, StationFigures>();
@@ -140,6 +154,7 @@ export async function collectYearReport(client: CouchClient, year: number, scope
       teams: 0,
       projectsStarted: 0,
       certificates: 0,
+      honours: 0,
       demonstration: false,
     });
   }
@@ -156,6 +171,15 @@ export async function collectYearReport(client: CouchClient, year: number, scope
   for (const row of certificates.rows) {
     const entry = stations.get(row.key[1]);
     if (entry) entry.certificates += row.value;
+  }
+  const byKind = new Map<string, HonourCount>();
+  for (const row of honours.rows) {
+    const [, code, kind, level] = row.key;
+    const entry = stations.get(code);
+    if (!entry) continue;
+    entry.honours += row.value;
+    const at = `${kind}|${level}`;
+    byKind.set(at, { kind, level, count: (byKind.get(at)?.count ?? 0) + row.value });
   }
   for (const row of directory.rows) {
     const entry = stations.get(row.key[3]);
@@ -187,6 +211,7 @@ export async function collectYearReport(client: CouchClient, year: number, scope
     teams: 0,
     projectsStarted: 0,
     certificates: 0,
+    honours: 0,
     people,
     stations: stationList.length,
     demonstrationStations: stationList.filter((s) => s.demonstration).length,
@@ -196,6 +221,7 @@ export async function collectYearReport(client: CouchClient, year: number, scope
     total.teams += s.teams;
     total.projectsStarted += s.projectsStarted;
     total.certificates += s.certificates;
+    total.honours += s.honours;
     total.sessions += s.sessions;
     total.hours += s.hours;
     total.served += s.served;
@@ -206,6 +232,7 @@ export async function collectYearReport(client: CouchClient, year: number, scope
     year,
     stations: stationList,
     byFieldMonth: byFieldMonth.rows.map((row) => ({ field: row.key[1], month: row.key[2], ...figures(row.value) })),
+    honoursByKind: [...byKind.values()].sort((a, b) => HONOUR_KINDS.indexOf(a.kind as HonourKind) - HONOUR_KINDS.indexOf(b.kind as HonourKind) || HONOUR_LEVELS.indexOf(a.level as HonourLevel) - HONOUR_LEVELS.indexOf(b.level as HonourLevel)),
     total,
   };
 }
@@ -214,9 +241,20 @@ function fieldName(code: string): string {
   return (SERVICE_FIELDS as readonly string[]).includes(code) ? `${catalogNames.fields[code as (typeof SERVICE_FIELDS)[number]]} ${code}` : code;
 }
 
+/** The kind's and level's Chinese names (the app's own words), with the code for a kind this CLI does not know. */
+function honourTable(rows: readonly HonourCount[]): string {
+  const names = serviceRuleNames.honours;
+  const name = <K extends string>(list: Readonly<Record<K, string>>, code: string): string => (Object.hasOwn(list, code) ? list[code as K] : code);
+  return formatTable(
+    ['表彰类别 Kind', '级别 Level', '数量 Count'],
+    rows.map((r) => [name(names.kind, r.kind), name(names.level, r.level), String(r.count)]),
+    ['left', 'left', 'right'],
+  );
+}
+
 export function formatYearReport(report: YearReport): string {
   const stationTable = formatTable(
-    ['代码 Code', '站点 Station', '区县 County', '场次 Sessions', '服务时长 Hours', '服务人数 Served', '注册志愿者 Volunteers', '当年新增 New', '在册 Active', '队伍 Teams', '新项目 Projects', '证明 Certificates'],
+    ['代码 Code', '站点 Station', '区县 County', '场次 Sessions', '服务时长 Hours', '服务人数 Served', '注册志愿者 Volunteers', '当年新增 New', '在册 Active', '队伍 Teams', '新项目 Projects', '证明 Certificates', '表彰 Honours'],
     [
       ...report.stations.map((s) => [
         s.code,
@@ -231,6 +269,7 @@ export function formatYearReport(report: YearReport): string {
         String(s.teams),
         String(s.projectsStarted),
         String(s.certificates),
+        String(s.honours),
       ]),
       [
         '合计 Total',
@@ -245,9 +284,10 @@ export function formatYearReport(report: YearReport): string {
         String(report.total.teams),
         String(report.total.projectsStarted),
         String(report.total.certificates),
+        String(report.total.honours),
       ],
     ],
-    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
   const fieldTable = formatTable(
     ['服务领域 Field', '月份 Month', '场次 Sessions', '服务时长 Hours', '服务人数 Served'],
@@ -264,5 +304,8 @@ export function formatYearReport(report: YearReport): string {
     '',
     '按服务领域和月份 / By service field and month',
     report.byFieldMonth.length === 0 ? '（无活动 / no activities）' : fieldTable,
+    '',
+    '表彰荣誉 / Honours',
+    report.honoursByKind.length === 0 ? '（无 / none）' : honourTable(report.honoursByKind),
   ].join('\n');
 }

@@ -24,6 +24,7 @@ const volunteerRow = z.looseObject({
 });
 const certificateRow = z.looseObject({ _id: z.string(), year: z.number(), revokedAt: z.string().optional() });
 const profileRow = z.looseObject({ demonstration: z.boolean().optional() });
+const honourRow = z.looseObject({ year: z.number(), kind: z.string(), level: z.string() });
 const anyDoc = z.looseObject({ _id: z.string() });
 
 /** Every live document of one type (`<type>:` ids), page by page. */
@@ -44,7 +45,7 @@ async function liveDocsOfType(client: CouchClient, db: string, type: string): Pr
 
 /**
  * A station's summary, read from its own database with the admin's rights: the volunteers reduced to
- * person keys, join years and flags, the certificates to counts. Nothing personal is kept from the read.
+ * person keys, join years and flags, the certificates and honours to counts. Nothing personal is kept from the read.
  */
 export async function computeSummary(client: CouchClient, station: TrustedStation, key: PersonKey, now: Date): Promise<StationSummary> {
   const db = station.names.database;
@@ -62,6 +63,16 @@ export async function computeSummary(client: CouchClient, station: TrustedStatio
     if (!c.success || (c.data.revokedAt ?? '') !== '') continue;
     certificates[String(c.data.year)] = (certificates[String(c.data.year)] ?? 0) + 1;
   }
+  const honours = new Map<string, { year: string; kind: string; level: string; count: number }>();
+  for (const doc of await liveDocsOfType(client, db, 'honour')) {
+    const h = honourRow.safeParse(doc);
+    if (!h.success) continue;
+    const year = String(h.data.year);
+    const at = `${year}|${h.data.kind}|${h.data.level}`;
+    const entry = honours.get(at) ?? { year, kind: h.data.kind, level: h.data.level, count: 0 };
+    entry.count += 1;
+    honours.set(at, entry);
+  }
   const profile = profileRow.safeParse(await client.getOrNull(docPath(db, stationProfileId(station.entry.code)), anyDoc));
   const { code, name, city, county, center, institute } = station.entry;
   return {
@@ -71,6 +82,7 @@ export async function computeSummary(client: CouchClient, station: TrustedStatio
     station: { name, city, county, center, institute, demonstration: profile.success && profile.data.demonstration === true },
     volunteers: volunteers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     certificates,
+    honours: [...honours.values()].sort((a, b) => (a.year + a.kind + a.level < b.year + b.kind + b.level ? -1 : 1)),
     keyId: key.id,
     sourceSeq: info.update_seq,
     computedAt: now.toISOString(),

@@ -18,6 +18,7 @@ import { SUMMARY_PREFIX } from './summaryDoc';
  * teams_by_station         key [stationId, founded year ('' unknown)]  teams                   (_count)
  * projects_by_year         key [start year, stationId]  projects started                         (_count)
  * certificates_by_year     key [year, stationId]        certificates issued, not revoked         (_sum)
+ * honours_by_year          key [year, stationId, kind, level]  honours on record               (_sum)
  * station_directory        key [county, center, institute, stationId]  [stations, 示范站]      (_sum)
  *
  * A dashboard reads each with `group_level` (county totals at 1, a station's at 4), never whole documents.
@@ -30,6 +31,7 @@ export const ROLLUP_VIEWS = {
   teamsByStation: 'teams_by_station',
   projectsByYear: 'projects_by_year',
   certificatesByYear: 'certificates_by_year',
+  honoursByYear: 'honours_by_year',
   stationDirectory: 'station_directory',
 } as const;
 
@@ -105,6 +107,18 @@ const CERTIFICATES_BY_YEAR = `function (doc) {
   }
 }`;
 
+const HONOURS_BY_YEAR = `function (doc) {
+  ${SUMMARY_GUARD}
+  var honours = doc.honours;
+  if (Object.prototype.toString.call(honours) !== '[object Array]') return;
+  for (var i = 0; i < honours.length && i < 1000; i++) {
+    var h = honours[i];
+    if (h && typeof h.year === 'string' && typeof h.kind === 'string' && typeof h.level === 'string' && typeof h.count === 'number') {
+      emit([h.year, doc.stationId, h.kind, h.level], h.count);
+    }
+  }
+}`;
+
 const STATION_DIRECTORY = `function (doc) {
   ${SUMMARY_GUARD}
   var s = doc.station;
@@ -149,6 +163,7 @@ export function rollupDesignDoc(): CouchDocument {
       [ROLLUP_VIEWS.teamsByStation]: { map: TEAMS_BY_STATION, reduce: '_count' },
       [ROLLUP_VIEWS.projectsByYear]: { map: PROJECTS_BY_YEAR, reduce: '_count' },
       [ROLLUP_VIEWS.certificatesByYear]: { map: CERTIFICATES_BY_YEAR, reduce: '_sum' },
+      [ROLLUP_VIEWS.honoursByYear]: { map: HONOURS_BY_YEAR, reduce: '_sum' },
       [ROLLUP_VIEWS.stationDirectory]: { map: STATION_DIRECTORY, reduce: '_sum' },
     },
     validate_doc_update: ROLLUP_VALIDATE,

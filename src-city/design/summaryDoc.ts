@@ -11,6 +11,8 @@ import { z } from 'zod';
  *   SHA-256 with the city's key, personKey.ts) of the ID type and normalised ID number, so that one person
  *   registered at two stations counts once across the city. Never a name, ID number, birth date or phone.
  * - `certificates`: certificates issued and not revoked, by year of issue.
+ * - `honours`: honours on record by year, kind and level, counted (a family's honour names the family, so the
+ *   records themselves stay with the station). Missing in summaries written before honours were kept.
  * - `sourceSeq`: the station database's update sequence when it was read (opaque; compared, never parsed):
  *   an unchanged database is not read again.
  */
@@ -24,6 +26,8 @@ export const summaryVolunteerSchema = z.object({
   joinYear: z.string(),
   active: z.boolean(),
 });
+
+export const summaryHonourSchema = z.object({ year: z.string(), kind: z.string(), level: z.string(), count: z.number() });
 
 export const stationSummarySchema = z.object({
   _id: z.string().startsWith(SUMMARY_PREFIX),
@@ -39,6 +43,7 @@ export const stationSummarySchema = z.object({
   }),
   volunteers: z.array(summaryVolunteerSchema),
   certificates: z.record(z.string(), z.number()),
+  honours: z.array(summaryHonourSchema).optional(),
   keyId: z.string(),
   sourceSeq: z.union([z.string(), z.number()]),
   computedAt: z.string(),

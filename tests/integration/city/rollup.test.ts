@@ -146,6 +146,7 @@ describe('the city roll-up', () => {
         teams: 2,
         projectsStarted: 1,
         certificates: 1,
+        honours: 0,
         people: 2,
         stations: 2,
         demonstrationStations: 1,

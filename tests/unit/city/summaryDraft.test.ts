@@ -20,17 +20,19 @@ function station(code: string, county: string, center: string, institute: string
     teams: 0,
     projectsStarted: 0,
     certificates: 0,
+    honours: 0,
     demonstration: false,
     ...figures,
   };
 }
 
 function report(year: number, stations: StationFigures[], byFieldMonth: YearReport['byFieldMonth'], people: number): YearReport {
-  const sum = (key: 'sessions' | 'hours' | 'served' | 'volunteersRegistered' | 'volunteersNew' | 'volunteersActive' | 'teams' | 'projectsStarted' | 'certificates') => stations.reduce((a, s) => a + s[key], 0);
+  const sum = (key: 'sessions' | 'hours' | 'served' | 'volunteersRegistered' | 'volunteersNew' | 'volunteersActive' | 'teams' | 'projectsStarted' | 'certificates' | 'honours') => stations.reduce((a, s) => a + s[key], 0);
   return {
     year,
     stations,
     byFieldMonth,
+    honoursByKind: [],
     total: {
       sessions: sum('sessions'),
       hours: sum('hours'),
@@ -41,6 +43,7 @@ function report(year: number, stations: StationFigures[], byFieldMonth: YearRepo
       teams: sum('teams'),
       projectsStarted: sum('projectsStarted'),
       certificates: sum('certificates'),
+      honours: sum('honours'),
       people,
       stations: stations.length,
       demonstrationStations: stations.filter((s) => s.demonstration).length,

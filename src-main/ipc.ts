@@ -8,6 +8,8 @@ import {
   type PrintToPdfRequest,
   type SaveFileRequest,
   type SaveFileResult,
+  type SnapshotInfo,
+  type SnapshotWrite,
   type StationCredentials,
 } from '../src-renderer/platform/api';
 import { isSameOrigin } from './appOrigin';
@@ -17,6 +19,8 @@ import {
   openFileRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
+  snapshotIdSchema,
+  snapshotWriteSchema,
   stationCredentialsSchema,
 } from './ipcSchemas';
 
@@ -41,6 +45,10 @@ export interface IpcServices<Owner> {
   saveCredentials(credentials: StationCredentials): Promise<void>;
   loadCredentials(): Promise<StationCredentials | null>;
   clearCredentials(): Promise<void>;
+  listSnapshots(): Promise<SnapshotInfo[]>;
+  writeSnapshot(request: SnapshotWrite): Promise<SnapshotInfo>;
+  readSnapshot(id: string): Promise<Uint8Array | null>;
+  deleteSnapshot(id: string): Promise<void>;
 }
 
 /** Only the app's own top-level page may call the main process; not an iframe, not a page navigated elsewhere. */
@@ -99,6 +107,10 @@ export function createIpcHandlers<Owner>(
     [IPC_CHANNELS.clearCredentials]: guarded(IPC_CHANNELS.clearCredentials, noPayloadSchema, () =>
       services.clearCredentials(),
     ),
+    [IPC_CHANNELS.listSnapshots]: guarded(IPC_CHANNELS.listSnapshots, noPayloadSchema, () => services.listSnapshots()),
+    [IPC_CHANNELS.writeSnapshot]: guarded(IPC_CHANNELS.writeSnapshot, snapshotWriteSchema, (_owner, request) => services.writeSnapshot(request)),
+    [IPC_CHANNELS.readSnapshot]: guarded(IPC_CHANNELS.readSnapshot, snapshotIdSchema, (_owner, id) => services.readSnapshot(id)),
+    [IPC_CHANNELS.deleteSnapshot]: guarded(IPC_CHANNELS.deleteSnapshot, snapshotIdSchema, (_owner, id) => services.deleteSnapshot(id)),
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   PrintToPdfRequest,
   SaveFileRequest,
   StationCredentials,
+  SnapshotWrite,
 } from '../src-renderer/platform/api';
 
 /*
@@ -72,3 +73,20 @@ export const stationCredentialsSchema = z.strictObject({
 
 /** Channels that take no payload accept exactly `undefined`. */
 export const noPayloadSchema = z.undefined();
+
+export const snapshotWriteSchema = z.strictObject({
+  meta: z.strictObject({
+    reason: z.enum(['daily', 'update']),
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    createdAt: z.string().max(40),
+    appVersion: z.string().max(40),
+    stationCode: z.string().max(40),
+    records: z.number().int().min(0).max(100_000_000),
+  }),
+  data: z
+    .instanceof(Uint8Array)
+    .refine((data) => data.byteLength <= MAX_SAVE_FILE_BYTES, 'snapshot too large'),
+}) satisfies z.ZodType<SnapshotWrite>;
+
+/** A snapshot's id as the folder gave it out (src-main/snapshots.ts checks the exact form). */
+export const snapshotIdSchema = z.string().min(1).max(100);

@@ -9,6 +9,7 @@ import { createCredentialStore } from './credentials';
 import { electronDialogs, electronSecretCipher } from './electronAdapters';
 import { createFileService, nodeFileStore } from './files';
 import { createIpcHandlers, registerIpcHandlers, type IpcServices } from './ipc';
+import { createSnapshotFolder } from './snapshots';
 import { buildMenuTemplate } from './menu';
 import { pickMenuLabels } from './menuLabels';
 import { createPrintService } from './print';
@@ -58,6 +59,8 @@ function createServices(): IpcServices<WebContents> {
     cipher: electronSecretCipher(process.platform),
     directory: app.getPath('userData'),
   });
+  // In the app's own data folder, beside the databases' folder: what a keeper or a technician copies.
+  const snapshots = createSnapshotFolder(path.join(app.getPath('userData'), 'snapshots'));
   return {
     getAppInfo: () => buildAppInfo({ version: app.getVersion(), platform: process.platform }),
     saveFile: (owner, request) => files.saveFile(owner, request),
@@ -66,6 +69,10 @@ function createServices(): IpcServices<WebContents> {
     saveCredentials: (value) => credentials.save(value),
     loadCredentials: () => credentials.load(),
     clearCredentials: () => credentials.clear(),
+    listSnapshots: () => snapshots.list(),
+    writeSnapshot: (request) => snapshots.write(request),
+    readSnapshot: (id) => snapshots.read(id),
+    deleteSnapshot: (id) => snapshots.remove(id),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   type IpcChannel,
   type OpenedFile,
   type SaveFileResult,
+  type SnapshotInfo,
   type StationCredentials,
 } from '../src-renderer/platform/api';
 
@@ -29,6 +30,11 @@ const api = {
   saveCredentials: (credentials) => invoke<undefined>(IPC_CHANNELS.saveCredentials, credentials),
   loadCredentials: () => invoke<StationCredentials | null>(IPC_CHANNELS.loadCredentials),
   clearCredentials: () => invoke<undefined>(IPC_CHANNELS.clearCredentials),
+  snapshotPlace: 'app-folder',
+  listSnapshots: () => invoke<SnapshotInfo[]>(IPC_CHANNELS.listSnapshots),
+  writeSnapshot: (request) => invoke<SnapshotInfo>(IPC_CHANNELS.writeSnapshot, request),
+  readSnapshot: (id) => invoke<Uint8Array | null>(IPC_CHANNELS.readSnapshot, id),
+  deleteSnapshot: (id) => invoke<undefined>(IPC_CHANNELS.deleteSnapshot, id),
 } as const satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('stationLedger', api);

@@ -1,5 +1,6 @@
 import type { LocalDb } from '../data/local/localDb';
 import { openLedger } from '../data/session';
+import { takeDueSnapshot } from '../data/backup/autoSnapshot';
 import { createLedgerStorage } from '../data/storage';
 import { getPlatform } from '../platform';
 import { createSyncService } from '../sync/syncService';
@@ -15,6 +16,9 @@ async function requestPersistentStorage(): Promise<boolean> {
   return navigator.storage.persist();
 }
 
+/** Long enough for the first screen to be drawn and its lists read before the snapshot reads everything. */
+const SNAPSHOT_DELAY_MS = 3000;
+
 export async function bootstrap(local: LocalDb): Promise<AppServices> {
   const platform = getPlatform(local);
   const [ledger, storagePersisted] = await Promise.all([
@@ -24,5 +28,9 @@ export async function bootstrap(local: LocalDb): Promise<AppServices> {
   const sync = createSyncService({ ledger, credentials: platform, health: { appVersion: __APP_VERSION__ } });
   // Sync starts in the background: the app is usable offline, and its status shows any trouble.
   sync.start().catch((error: unknown) => console.error('sync did not start', error instanceof Error ? error.message : error));
+  // The day's (or the update's) snapshot after the first screen is up; a failure is kept for the backup page.
+  setTimeout(() => {
+    takeDueSnapshot(ledger, platform, __APP_VERSION__).catch((error: unknown) => console.error('automatic snapshot failed', error instanceof Error ? error.message : error));
+  }, SNAPSHOT_DELAY_MS);
   return { ledger, platform, storagePersisted, sync };
 }

@@ -44,6 +44,34 @@ export interface PrintToPdfRequest {
   landscape: boolean;
 }
 
+/** Why an automatic snapshot was taken: the first start of a day, or a start after the app changed. */
+export type SnapshotReason = 'daily' | 'update';
+
+/** What the renderer says about a snapshot it hands over; the store adds id, sequence and size. */
+export interface SnapshotMeta {
+  reason: SnapshotReason;
+  /** The PC's local date, YYYY-MM-DD: a label to group by for retention, never trusted as an order. */
+  day: string;
+  /** The PC's clock when taken (ISO): shown, never used to order. */
+  createdAt: string;
+  appVersion: string;
+  stationCode: string;
+  /** Live records in it, to show in the list. */
+  records: number;
+}
+
+export interface SnapshotInfo extends SnapshotMeta {
+  id: string;
+  /** Taken later means higher, whatever the clock said: the store counts. */
+  sequence: number;
+  bytes: number;
+}
+
+export interface SnapshotWrite {
+  meta: SnapshotMeta;
+  data: Uint8Array;
+}
+
 /** What a station needs to reach its own database on the city's CouchDB. */
 export interface StationCredentials {
   serverUrl: string;
@@ -67,6 +95,13 @@ export interface DesktopApi {
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   /** Print the current page to an A4 PDF (desktop: printToPDF; web: the browser's print dialog). */
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** 'app-folder': automatic snapshots are files in the app's data folder; 'browser': in this browser's storage. */
+  readonly snapshotPlace: 'app-folder' | 'browser';
+  listSnapshots(): Promise<SnapshotInfo[]>;
+  writeSnapshot(request: SnapshotWrite): Promise<SnapshotInfo>;
+  /** The snapshot's bytes, or null when it is gone. */
+  readSnapshot(id: string): Promise<Uint8Array | null>;
+  deleteSnapshot(id: string): Promise<void>;
   readonly credentialStorage: CredentialStorageKind;
   saveCredentials(credentials: StationCredentials): Promise<void>;
   loadCredentials(): Promise<StationCredentials | null>;
@@ -82,6 +117,10 @@ export const IPC_CHANNELS = {
   saveCredentials: 'save-credentials',
   loadCredentials: 'load-credentials',
   clearCredentials: 'clear-credentials',
+  listSnapshots: 'list-snapshots',
+  writeSnapshot: 'write-snapshot',
+  readSnapshot: 'read-snapshot',
+  deleteSnapshot: 'delete-snapshot',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];

@@ -1,5 +1,6 @@
 import { getSetting, putSetting, type LocalDb } from '../data/local/localDb';
 import type { DesktopApi, OpenedFile, StationCredentials } from './api';
+import { createWebSnapshotStore } from './webSnapshots';
 
 const CREDENTIALS_KEY = 'web-credentials';
 
@@ -41,7 +42,7 @@ function pickFile(extensions: string[]): Promise<OpenedFile | null> {
 }
 
 /** The plain-browser implementation of the host contract: downloads, file inputs, window.print(). */
-export function createWebPlatform(local: LocalDb): DesktopApi {
+export function createWebPlatform(local: LocalDb, snapshots = createWebSnapshotStore()): DesktopApi {
   return {
     shell: 'web',
     credentialStorage: 'browser-plaintext',
@@ -64,5 +65,10 @@ export function createWebPlatform(local: LocalDb): DesktopApi {
     async clearCredentials() {
       await local.settings.delete(CREDENTIALS_KEY);
     },
+    snapshotPlace: 'browser',
+    listSnapshots: () => snapshots.list(),
+    writeSnapshot: (request) => snapshots.write(request),
+    readSnapshot: (id) => snapshots.read(id),
+    deleteSnapshot: (id) => snapshots.remove(id),
   };
 }

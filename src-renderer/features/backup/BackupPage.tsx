@@ -1,12 +1,15 @@
 import { Col, Row } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { CreateBackupCard } from './CreateBackupCard';
-import { RestoreCard } from './RestoreCard';
+import { RestoreCard, type RestoreRequest } from './RestoreCard';
+import { SnapshotListCard } from './SnapshotListCard';
 
 /** 备份与恢复: nothing a station records should live only on this PC's disk. */
 export function BackupPage() {
   const { t } = useTranslation();
+  const [incoming, setIncoming] = useState<RestoreRequest | null>(null);
   return (
     <>
       <PageHeader title={t('backup.title')} testId="backup-page" />
@@ -15,7 +18,10 @@ export function BackupPage() {
           <CreateBackupCard />
         </Col>
         <Col xs={24} xl={12}>
-          <RestoreCard />
+          <RestoreCard incoming={incoming} />
+        </Col>
+        <Col span={24}>
+          <SnapshotListCard onRestore={setIncoming} />
         </Col>
       </Row>
     </>

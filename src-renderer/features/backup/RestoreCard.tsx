@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useServices } from '../../app/LedgerContext';
@@ -18,26 +18,45 @@ type Step =
   | { kind: 'done'; result: RestoreResult }
   | { kind: 'refused'; text: string };
 
-/** 从备份恢复: pick a file, see what it holds, confirm, and read what the restore did. */
-export function RestoreCard() {
+/** Bytes to restore from elsewhere on the page (an automatic snapshot); a new object each time it is asked. */
+export interface RestoreRequest {
+  data: Uint8Array;
+}
+
+/** 从备份恢复: pick a file (or take a snapshot's bytes), see what it holds, confirm, and read what the restore did. */
+export function RestoreCard({ incoming }: { incoming?: RestoreRequest | null }) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const { ledger, platform } = useServices();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
 
+  const open = useCallback(
+    async (data: Uint8Array) => {
+      setStep({ kind: 'reading' });
+      try {
+        const backup = await readBackup(data);
+        // Refused here already, before the preview: the keeper should not be asked about a file that cannot go in.
+        checkStation(backup.header, ledger.ctx.stationId);
+        setStep({ kind: 'preview', backup });
+      } catch (error) {
+        setStep({ kind: 'refused', text: describeBackupError(error, t) });
+      }
+    },
+    [ledger, t],
+  );
+
   async function pick() {
     const picked = await platform.openFile({ filters: [{ name: t('backup.restore.fileFilter'), extensions: [BACKUP_EXTENSION] }] });
-    if (!picked) return;
-    setStep({ kind: 'reading' });
-    try {
-      const backup = await readBackup(picked.data);
-      // Refused here already, before the preview: the keeper should not be asked about a file that cannot go in.
-      checkStation(backup.header, ledger.ctx.stationId);
-      setStep({ kind: 'preview', backup });
-    } catch (error) {
-      setStep({ kind: 'refused', text: describeBackupError(error, t) });
-    }
+    if (picked) await open(picked.data);
   }
+
+  // Each request is opened once, however often the card redraws.
+  const opened = useRef<RestoreRequest | null>(null);
+  useEffect(() => {
+    if (!incoming || opened.current === incoming) return;
+    opened.current = incoming;
+    void open(incoming.data);
+  }, [incoming, open]);
 
   async function restore(backup: ReadBackup) {
     const confirmed = await modal.confirm({

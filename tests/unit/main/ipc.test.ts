@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type StationCredentials } from '../../../src-renderer/platform/api';
+import { IPC_CHANNELS, type SnapshotWrite, type StationCredentials } from '../../../src-renderer/platform/api';
 import {
   createIpcHandlers,
   registerIpcHandlers,
@@ -36,6 +36,10 @@ function fakeServices() {
     saveCredentials: vi.fn(() => Promise.resolve()),
     loadCredentials: vi.fn(() => Promise.resolve(CREDENTIALS)),
     clearCredentials: vi.fn(() => Promise.resolve()),
+    listSnapshots: vi.fn(() => Promise.resolve([])),
+    writeSnapshot: vi.fn((request: SnapshotWrite) => Promise.resolve({ ...request.meta, id: '1-2026-12-04-daily.slbackup', sequence: 1, bytes: request.data.byteLength })),
+    readSnapshot: vi.fn(() => Promise.resolve(null)),
+    deleteSnapshot: vi.fn(() => Promise.resolve()),
   } satisfies IpcServices<FakeOwner>;
 }
 
@@ -134,6 +138,19 @@ describe('payload validation', () => {
     await expect(call(IPC_CHANNELS.printToPdf, fromApp(), { suggestedName: 'a', landscape: 'yes' })).rejects.toThrow(
       /^invalid-request/,
     );
+  });
+
+  it('passes snapshots of the documented shape on, and refuses one that is not', async () => {
+    const { services, call } = registered();
+    const meta = { reason: 'daily', day: '2026-12-04', createdAt: '2026-12-04T08:00:00.000Z', appVersion: '0.1.0', stationCode: 'JN-LX-001', records: 12 };
+    await call(IPC_CHANNELS.writeSnapshot, fromApp(), { meta, data: new Uint8Array([1, 2, 3]) });
+    expect(services.writeSnapshot).toHaveBeenCalledOnce();
+    await expect(call(IPC_CHANNELS.writeSnapshot, fromApp(), { meta: { ...meta, reason: 'whenever' }, data: new Uint8Array([1]) })).rejects.toThrow(/^invalid-request/);
+    await expect(call(IPC_CHANNELS.writeSnapshot, fromApp(), { meta, data: 'not bytes' })).rejects.toThrow(/^invalid-request/);
+    await call(IPC_CHANNELS.readSnapshot, fromApp(), '1-2026-12-04-daily.slbackup');
+    expect(services.readSnapshot).toHaveBeenCalledWith('1-2026-12-04-daily.slbackup');
+    await expect(call(IPC_CHANNELS.deleteSnapshot, fromApp(), 42)).rejects.toThrow(/^invalid-request/);
+    expect(services.deleteSnapshot).not.toHaveBeenCalled();
   });
 
   it('saves credentials of the right shape', async () => {

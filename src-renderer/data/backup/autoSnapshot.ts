@@ -1,0 +1,79 @@
+import type { DesktopApi, SnapshotInfo, SnapshotReason } from '../../platform/api';
+import { getSetting, putSetting } from '../local/localDb';
+import { createBackup, type BackupSource } from './createBackup';
+import { BACKUP_COLLECTIONS } from './records';
+import { dailySnapshotDue, snapshotsToKeep } from './retention';
+
+export type SnapshotStore = Pick<DesktopApi, 'listSnapshots' | 'writeSnapshot' | 'deleteSnapshot'>;
+
+/** The app version and schema versions of the last start that completed its snapshot check. */
+const LAST_RUN_KEY = 'backup.lastRun';
+/** Why the last automatic snapshot failed, for the backup page; removed by the next that succeeds. */
+export const SNAPSHOT_FAILURE_KEY = 'backup.lastSnapshotFailure';
+/** Snapshots taken after an update are kept apart from the daily rota: the newest few, whatever their dates. */
+const UPDATE_SNAPSHOTS_KEPT = 3;
+
+interface RunVersions {
+  appVersion: string;
+  schemaVersions: Record<string, number>;
+}
+
+export interface SnapshotFailure {
+  at: string;
+  detail: string;
+}
+
+function versionsNow(appVersion: string): RunVersions {
+  return { appVersion, schemaVersions: Object.fromEntries(BACKUP_COLLECTIONS.map((c) => [c.name, c.wire.schemaVersion])) };
+}
+
+function changed(last: RunVersions, now: RunVersions): boolean {
+  if (last.appVersion !== now.appVersion) return true;
+  const names = new Set([...Object.keys(last.schemaVersions), ...Object.keys(now.schemaVersions)]);
+  return [...names].some((name) => last.schemaVersions[name] !== now.schemaVersions[name]);
+}
+
+/** The PC's local day: a label for retention's groups, never an order (retention.ts). */
+function localDay(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
+/** Every snapshot the rota does not keep, and update snapshots beyond the newest few. */
+export function snapshotsToDelete(entries: readonly SnapshotInfo[]): SnapshotInfo[] {
+  const keep = snapshotsToKeep(entries);
+  const updates = entries.filter((e) => e.reason === 'update').sort((a, b) => b.sequence - a.sequence);
+  for (const e of updates.slice(0, UPDATE_SNAPSHOTS_KEPT)) keep.add(e.id);
+  return entries.filter((e) => !keep.has(e.id));
+}
+
+/**
+ * The automatic snapshot of a start: after the app or a schema version changed since the last start
+ * ('update'), or at the first start of a day ('daily'); then the rota is pruned. A station not yet set up
+ * has nothing to keep. The versions are recorded only once the snapshot is safely written, so a start
+ * that failed to take it tries again next time.
+ */
+export async function takeDueSnapshot(source: BackupSource, store: SnapshotStore, appVersion: string, wall: () => Date = () => new Date()): Promise<SnapshotInfo | null> {
+  if (source.ctx.stationId === '') return null;
+  const now = versionsNow(appVersion);
+  const last = await getSetting<RunVersions>(source.local, LAST_RUN_KEY);
+  const entries = await store.listSnapshots();
+  const today = localDay(wall());
+  const reason: SnapshotReason | null = last !== undefined && changed(last, now) ? 'update' : dailySnapshotDue(entries, today) ? 'daily' : null;
+  let taken: SnapshotInfo | null = null;
+  if (reason !== null) {
+    try {
+      const file = await createBackup(source, appVersion, wall);
+      const records = Object.values(file.header.counts).reduce((sum, c) => sum + c.live, 0);
+      taken = await store.writeSnapshot({ meta: { reason, day: today, createdAt: file.header.createdAt, appVersion, stationCode: source.ctx.stationId, records }, data: file.data });
+    } catch (error) {
+      const failure: SnapshotFailure = { at: wall().toISOString(), detail: error instanceof Error ? error.message : String(error) };
+      await putSetting(source.local, SNAPSHOT_FAILURE_KEY, failure);
+      throw error;
+    }
+    await source.local.settings.delete(SNAPSHOT_FAILURE_KEY);
+    for (const old of snapshotsToDelete([...entries, taken])) await store.deleteSnapshot(old.id);
+  }
+  await putSetting(source.local, LAST_RUN_KEY, now);
+  return taken;
+}

@@ -181,6 +181,15 @@ describe('sync with the city server: connect with the set-up file, work offline,
     await expect.poll(() => textOf(sync.statusPhase()), poll).not.toBe(UP_TO_DATE);
     await saveScreenshot(page, 'sync-04-sync-page-offline');
     expect(await serverDocs(server, station.setup.database, 'activity')).toEqual([]);
+
+    // Disconnecting now would leave the activity on this PC alone: the question says so and offers a backup.
+    await page.getByTestId('sync-disconnect').click();
+    const question = page.locator('.ant-popconfirm');
+    await expect.poll(() => textOf(question), poll).toContain('本机还有 1 条修改没有传到服务器');
+    expect(await textOf(page.getByTestId('sync-disconnect-backup'))).toBe('先备份本机数据');
+    await saveScreenshot(page, 'sync-04-disconnect-unsent');
+    await question.getByRole('button', { name: /取\s*消/ }).click();
+    await question.waitFor({ state: 'hidden', timeout: WAIT_MS });
   });
 
   test('5. the server is back; 立即同步 sends the activity and the indicator shows up to date', async () => {

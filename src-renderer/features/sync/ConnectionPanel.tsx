@@ -2,6 +2,7 @@ import { ApiOutlined, ImportOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useServices } from '../../app/LedgerContext';
 import { testConnection, type ConnectionReport } from '../../sync/connection';
 import { toSyncError } from '../../sync/syncError';
@@ -135,7 +136,17 @@ export function ConnectionPanel() {
                 { key: 'user', label: t('sync.status.account'), children: status.connection.username },
               ]}
             />
-            <Popconfirm title={t('sync.connection.disconnectConfirm')} onConfirm={() => void disconnect()}>
+            <Popconfirm
+              title={status.pending > 0 ? t('sync.connection.disconnectUnsent', { count: status.pending }) : t('sync.connection.disconnectConfirm')}
+              description={
+                status.pending > 0 ? (
+                  <Link to="/backup" data-testid="sync-disconnect-backup">
+                    {t('sync.connection.backupFirst')}
+                  </Link>
+                ) : undefined
+              }
+              onConfirm={() => void disconnect()}
+            >
               <Button danger data-testid="sync-disconnect">
                 {t('sync.connection.disconnect')}
               </Button>

@@ -127,6 +127,8 @@ export const sync: DeepPartialMessages<typeof zh> = {
     connectedTo: 'Connected to',
     disconnect: 'Disconnect',
     disconnectConfirm: 'This PC will stop syncing; its data stays. Disconnect?',
+    disconnectUnsent: '{{count}} changes on this PC have not reached the server. Once disconnected they stay on this PC until it connects again. Disconnect?',
+    backupFirst: 'Back up this PC first',
     disconnected: 'Disconnected. All data on this PC is still here.',
     webWarning: 'The web version keeps the password in this browser and is for testing only. Install the desktop version for real use (the OS keychain keeps the password).',
     codeMismatch: 'This set-up file is for station {{fileCode}}, but this PC is station {{localCode}}. Ask the city administrator for this station’s file.',

@@ -125,6 +125,8 @@ export const sync = {
     connectedTo: '当前连接',
     disconnect: '断开连接',
     disconnectConfirm: '断开后本机不再同步，本机数据保留。确定断开吗？',
+    disconnectUnsent: '本机还有 {{count}} 条修改没有传到服务器。断开后它们只在本机，要等再次连接才会上传。确定断开吗？',
+    backupFirst: '先备份本机数据',
     disconnected: '已断开连接，本机数据都还在。',
     webWarning: '网页版把密码保存在本浏览器中，只适合测试。正式使用请安装桌面版（密码由操作系统加密保管）。',
     codeMismatch: '这个设置文件属于站点 {{fileCode}}，本机的站点编码是 {{localCode}}，不能连接。请向市级管理员索取本站的设置文件。',

@@ -146,6 +146,8 @@ describe('printed documents: yearly report, activity ledger, sign-in sheet, serv
     // 40 people counted for both groups of the clinic, once in the total: the footnote says so.
     expect(await textOf(page.getByTestId('report-served-note'))).toContain('各类之和（105）大于合计（65）');
     expect(await textOf(page.getByTestId('report-top-volunteers'))).toMatch(/张三\s+5\.5\s+2/);
+    // A yearly report ends with the year's honours; this station has none on record.
+    await expect.poll(() => textOf(page.getByTestId('report-honours')), poll).toContain(`${year} 年没有登记表彰荣誉`);
     await page.getByTestId('report-chart-time').locator('svg').waitFor();
     await saveScreenshot(page, 'reports-yearly');
 

@@ -4,7 +4,7 @@ import { formatHours } from './format';
 import { useReportLabels } from './useReportLabels';
 import type { LoadedReport } from './useStationReport';
 
-function NoneRow({ columns, text }: { columns: number; text: string }) {
+export function NoneRow({ columns, text }: { columns: number; text: string }) {
   return (
     <tr>
       <td colSpan={columns} className="center">

@@ -6,6 +6,7 @@ import { SignOffLine } from '../../ui/print/SignOffLine';
 import { periodLabel, todayLabel } from './format';
 import { ReportCharts } from './ReportCharts';
 import { FieldSummaryTable, MonthFieldTable } from './ReportFieldTables';
+import { HonoursTable } from './ReportHonours';
 import { ProjectsTable, TopTeamsTable, TopVolunteersTable } from './ReportRankings';
 import { ReportSummaryTable } from './ReportSummaryTable';
 import { ServedGroupsTable } from './ServedGroupsTable';
@@ -45,6 +46,9 @@ export const StationReportSheet = memo(function StationReportSheet({ loaded, sta
     { key: 'volunteers', title: t('reports.report.sections.volunteers'), body: <TopVolunteersTable loaded={loaded} /> },
     { key: 'teams', title: t('reports.report.sections.teams'), body: <TopTeamsTable loaded={loaded} /> },
   );
+  if (report.period.kind === 'year') {
+    sections.push({ key: 'honours', title: t('reports.report.sections.honours'), body: <HonoursTable year={report.period.year} /> });
+  }
 
   return (
     <PrintSheet testId="report-sheet">

@@ -36,6 +36,7 @@ export const reports = {
       projects: '实践项目开展情况',
       volunteers: '志愿者服务时长前十名',
       teams: '活跃志愿服务队',
+      honours: '表彰荣誉',
     },
     metrics: {
       sessions: '活动场次（场）',
@@ -79,6 +80,14 @@ export const reports = {
       total: '合计（每场活动只计一次）',
       rule: '注：一场活动服务多类对象时，其服务人次计入所列的每一类对象，合计中只计一次。',
       overlap: '注：一场活动服务多类对象时，其服务人次计入所列的每一类对象，合计中只计一次，故各类之和（{{sum}}）大于合计（{{total}}）。',
+    },
+    honours: {
+      title: '表彰名称',
+      level: '级别',
+      honoured: '表彰对象',
+      batch: '批次',
+      awardedBy: '授予单位',
+      none: '{{year}} 年没有登记表彰荣誉。',
     },
     projects: {
       name: '项目名称',

@@ -34,6 +34,8 @@ import { backup as zh_backup } from './zh-CN/backup';
 import { backup as en_backup } from './en/backup';
 import { serviceRules as zh_serviceRules } from './zh-CN/serviceRules';
 import { serviceRules as en_serviceRules } from './en/serviceRules';
+import { honours as zh_honours } from './zh-CN/honours';
+import { honours as en_honours } from './en/honours';
 import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
@@ -58,6 +60,7 @@ export const zhCN = {
   conflicts: zh_conflicts,
   backup: zh_backup,
   serviceRules: zh_serviceRules,
+  honours: zh_honours,
 };
 
 const en = {
@@ -78,6 +81,7 @@ const en = {
   conflicts: en_conflicts,
   backup: en_backup,
   serviceRules: en_serviceRules,
+  honours: en_honours,
 };
 
 export type Language = 'zh-CN' | 'en';

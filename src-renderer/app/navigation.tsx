@@ -9,6 +9,7 @@ import {
   SettingOutlined,
   SwapOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -29,6 +30,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/reports', labelKey: 'common.nav.reports', icon: <BarChartOutlined /> },
   { path: '/records', labelKey: 'common.nav.records', icon: <SwapOutlined /> },
   { path: '/certificates', labelKey: 'common.nav.certificates', icon: <FileProtectOutlined /> },
+  { path: '/honours', labelKey: 'honours.nav', icon: <TrophyOutlined /> },
   { path: '/sync', labelKey: 'common.nav.sync', icon: <CloudSyncOutlined /> },
   { path: '/backup', labelKey: 'backup.nav', icon: <CloudDownloadOutlined /> },
   { path: '/settings', labelKey: 'common.nav.settings', icon: <SettingOutlined /> },

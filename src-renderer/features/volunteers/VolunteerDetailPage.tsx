@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { newCertificatePath } from '../certificates/paths';
+import { VolunteerHonoursCard } from '../honours/VolunteerHonoursCard';
 import { volunteerHoursByYear } from './serviceHours';
 import { useVolunteer, useVolunteerActivities } from './useVolunteerData';
 import { VolunteerActions } from './VolunteerActions';
@@ -48,7 +49,10 @@ export function VolunteerDetailPage() {
           <VolunteerProfile volunteer={volunteer} />
         </Col>
         <Col xs={24} xl={9}>
-          <VolunteerHoursCard hours={hours} loading={activities === undefined} />
+          <Flex vertical gap={16}>
+            <VolunteerHoursCard hours={hours} loading={activities === undefined} />
+            <VolunteerHonoursCard volunteerId={id} totalHours={activities === undefined ? undefined : hours.hours} />
+          </Flex>
         </Col>
         <Col span={24}>
           <VolunteerActivitiesCard volunteerId={id} activities={activities} />

@@ -10,6 +10,8 @@ import { createStationRepository } from './station/repository';
 import type { LedgerStorage } from './storage';
 import { createTeamRepository } from './teams/repository';
 import { createHonourRepository } from '../records/honour/repository';
+import { createDutyPostRepository } from '../records/dutyPost/repository';
+import { createShiftRepository } from '../records/shift/repository';
 import { createVolunteerRepository } from './volunteers/repository';
 import { adoptStationCode, resumeCodeAdoption } from './station/adoptCode';
 
@@ -26,6 +28,8 @@ export interface Ledger {
   readonly honours: ReturnType<typeof createHonourRepository>;
   readonly projects: ReturnType<typeof createProjectRepository>;
   readonly activities: ReturnType<typeof createActivityRepository>;
+  readonly dutyPosts: ReturnType<typeof createDutyPostRepository>;
+  readonly shifts: ReturnType<typeof createShiftRepository>;
   /** First run: the profile's code becomes the stationId of every record written from now on. */
   setUpStation(input: unknown): Promise<StationDoc>;
   /**
@@ -91,6 +95,8 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     honours: createHonourRepository(db, ctx),
     projects: createProjectRepository(db, ctx),
     activities: createActivityRepository(db, ctx),
+    dutyPosts: createDutyPostRepository(db, ctx),
+    shifts: createShiftRepository(db, ctx),
     async setUpStation(input) {
       const previous = ctx.stationId;
       if (!previous && typeof input === 'object' && input !== null && 'code' in input && typeof input.code === 'string') {

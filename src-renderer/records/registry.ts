@@ -4,8 +4,10 @@ import type { DocType } from '../domain/ids';
 import { activityRecord } from './activity';
 import { certificateRecord } from './certificate';
 import { conflictRecord } from './conflict';
+import { dutyPostRecord } from './dutyPost';
 import { honourRecord } from './honour';
 import { projectRecord } from './project';
+import { shiftRecord } from './shift';
 import type { RecordType } from './recordType';
 import { stationRecord } from './station';
 import { teamRecord } from './team';
@@ -25,6 +27,8 @@ export const RECORD_TYPES = {
   activity: activityRecord,
   certificate: certificateRecord,
   honour: honourRecord,
+  dutyPost: dutyPostRecord,
+  shift: shiftRecord,
   conflict: conflictRecord,
 } as const satisfies { [T in DocType]: RecordType & { docType: T } };
 

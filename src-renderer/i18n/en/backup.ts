@@ -65,6 +65,8 @@ export const backup: DeepPartialMessages<typeof zh> = {
     activities: 'Activities',
     certificates: 'Certificates',
     honours: 'Honours',
+    dutyPosts: 'Duty posts',
+    shifts: 'Duty shifts',
     conflicts: 'Sync conflicts',
     catalog: "The city's catalogue",
   },

@@ -99,6 +99,8 @@ export const sync: DeepPartialMessages<typeof zh> = {
     activities: 'Activities',
     certificates: 'Certificates',
     honours: 'Honours',
+    dutyPosts: 'Duty posts',
+    shifts: 'Duty shifts',
     conflicts: 'Sync conflicts',
     catalog: 'City catalogue',
   },

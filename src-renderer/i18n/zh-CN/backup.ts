@@ -62,6 +62,8 @@ export const backup = {
     activities: '活动记录',
     certificates: '志愿服务证明',
     honours: '表彰荣誉',
+    dutyPosts: '值守岗位',
+    shifts: '值守班次',
     conflicts: '同步冲突记录',
     catalog: '市里发布的目录',
   },

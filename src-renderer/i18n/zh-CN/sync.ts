@@ -96,6 +96,8 @@ export const sync = {
     activities: '志愿服务活动',
     certificates: '服务证明',
     honours: '表彰荣誉',
+    dutyPosts: '值守岗位',
+    shifts: '值守班次',
     conflicts: '同步冲突',
     catalog: '市级目录',
   },

@@ -1,0 +1,165 @@
+import type { RxDocument } from 'rxdb';
+import { map, type Observable } from 'rxjs';
+import type { DateRange } from '../../domain/dates';
+import type { WriteContext } from '../../domain/entities/common';
+import { fromHalfHourUnits, toHalfHourUnits } from '../../domain/hours';
+import type { LedgerDatabase } from '../../data/database';
+import { NotFoundError, ValidationError } from '../../data/errors';
+import { createEntityStore, toPlain } from '../../data/repository';
+import { creditDay } from './dayCredits';
+import { runDates, type ShiftRun } from './run';
+import { parseShiftInput, withCredits, type ShiftDoc, type ShiftFields } from './shape';
+import { applySign, type SignAction } from './signing';
+
+export type ShiftRepository = ReturnType<typeof createShiftRepository>;
+
+/** By date, then start time, then as entered. */
+function byDateAndStart(a: ShiftDoc, b: ShiftDoc): number {
+  return a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.id.localeCompare(b.id);
+}
+
+/** The form's fields of a stored shift, for an edit that changes one part of it. */
+function inputOf(shift: ShiftDoc) {
+  const { postId, date, startTime, endTime, needed, signUps, attendance, reviewConfirmed } = shift;
+  return { postId, date, startTime, endTime, needed, signUps, attendance, reviewConfirmed };
+}
+
+export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
+  const collection = db.shifts;
+  const store = createEntityStore<ShiftFields, ShiftDoc>(collection, 'shift', ctx);
+  const sorted = (docs: RxDocument<ShiftDoc>[]): ShiftDoc[] => docs.map((d) => toPlain(d)).sort(byDateAndStart);
+
+  const validate = (input: unknown): ShiftFields => {
+    const parsed = parseShiftInput(input);
+    if (!parsed.ok) throw new ValidationError(parsed.issues);
+    return parsed.value;
+  };
+
+  /** Each volunteer's hours that day in activities (the daily limit counts them first). */
+  async function activityHoursOn(date: string): Promise<Map<string, number>> {
+    const units = new Map<string, number>();
+    for (const activity of await db.activities.find({ selector: { date } }).exec()) {
+      for (const p of activity.participants) units.set(p.volunteerId, (units.get(p.volunteerId) ?? 0) + toHalfHourUnits(p.hours));
+    }
+    return new Map([...units].map(([id, u]) => [id, fromHalfHourUnits(u)]));
+  }
+
+  /**
+   * Applies the 24-hour limit to every shift of the day: saving one shift can change what another of the
+   * same people's shifts that day is credited (an earlier one takes the room first).
+   */
+  async function recreditDate(date: string): Promise<void> {
+    const shifts = await collection.find({ selector: { date } }).exec();
+    const changed = creditDay(date, shifts, await activityHoursOn(date));
+    for (const shift of shifts) {
+      const credits = changed.get(shift.id);
+      if (credits) await store.patch(shift.id, withCredits({}, credits));
+    }
+  }
+
+  async function found(id: string): Promise<ShiftDoc> {
+    const shift = await store.get(id);
+    if (!shift) throw new NotFoundError(id);
+    return shift;
+  }
+
+  async function update(id: string, input: unknown): Promise<ShiftDoc> {
+    const before = await found(id);
+    const fields = validate(input);
+    await store.patch(id, fields);
+    await recreditDate(fields.date);
+    if (before.date !== fields.date) await recreditDate(before.date);
+    return found(id);
+  }
+
+  /** A change to who signed in: the keeper's earlier confirmation no longer covers it. */
+  async function changeAttendance(id: string, change: (shift: ShiftDoc) => ShiftDoc['attendance']): Promise<ShiftDoc> {
+    const shift = await found(id);
+    return update(id, { ...inputOf(shift), attendance: change(shift), reviewConfirmed: false });
+  }
+
+  const onDateQuery = (date: string) => collection.find({ selector: { date } });
+
+  return {
+    store,
+    get: store.get,
+    restore: store.restore,
+    async create(input: unknown): Promise<ShiftDoc> {
+      const fields = validate(input);
+      const shift = await store.insert(fields);
+      await recreditDate(fields.date);
+      return found(shift.id);
+    },
+    update,
+    async remove(id: string): Promise<ShiftDoc> {
+      const removed = await store.remove(id);
+      // Room freed that day goes back to the person's other shifts.
+      await recreditDate(removed.date);
+      return removed;
+    },
+
+    /** One shift per day of the run, written together; refused whole if any day's shift would be. */
+    async createRun(run: ShiftRun): Promise<ShiftDoc[]> {
+      const days = runDates(run.from, run.to);
+      if (!days.ok) throw new ValidationError([days.issue]);
+      const { postId, startTime, endTime, needed } = run;
+      const all = days.dates.map((date) => validate({ postId, date, startTime, endTime, needed }));
+      const created: ShiftDoc[] = [];
+      for (const fields of all) created.push(await store.insert(fields));
+      return created;
+    },
+
+    /** Sign up (or take back) a volunteer for a shift. */
+    async setSignedUp(id: string, volunteerId: string, signedUp: boolean): Promise<ShiftDoc> {
+      const shift = await found(id);
+      const others = shift.signUps.filter((v) => v !== volunteerId);
+      return update(id, { ...inputOf(shift), signUps: signedUp ? [...others, volunteerId] : others });
+    },
+
+    /** The sign-in screen's keystroke: sign in, or sign out whoever is signed in, at `time` ('HH:mm'). */
+    async sign(id: string, volunteerId: string, time: string): Promise<{ action: SignAction; shift: ShiftDoc }> {
+      let action: SignAction = 'signIn';
+      const shift = await changeAttendance(id, (s) => {
+        const next = applySign(s.attendance, volunteerId, time);
+        action = next.action;
+        return next.attendance;
+      });
+      return { action, shift };
+    },
+
+    /** The keeper's corrections to the sign-in times (the whole list, as the shift's page edits it). */
+    setAttendance: (id: string, attendance: ShiftDoc['attendance']) => changeAttendance(id, () => attendance),
+
+    /** The keeper looked at the flagged credits and lets them stand. */
+    async confirmReview(id: string): Promise<ShiftDoc> {
+      return update(id, { ...inputOf(await found(id)), reviewConfirmed: true });
+    },
+
+    /** A post's shifts, by date and start. */
+    ofPost$: (postId: string): Observable<ShiftDoc[]> => collection.find({ selector: { postId } }).$.pipe(map(sorted)),
+    /** The shifts of one day (the sign-in screen). */
+    onDate$: (date: string): Observable<ShiftDoc[]> => onDateQuery(date).$.pipe(map(sorted)),
+    onDate: async (date: string): Promise<ShiftDoc[]> => sorted(await onDateQuery(date).exec()),
+    /** Shifts dated inside the range (reports). */
+    inRange$: (range: DateRange): Observable<ShiftDoc[]> =>
+      collection.find({ selector: { date: { $gte: range.from, $lte: range.to } } }).$.pipe(map(sorted)),
+
+    /** Each volunteer's credited shift hours on `date` (the activity form's daily limit adds them). */
+    async creditedOn(date: string): Promise<Map<string, number>> {
+      return creditedHours(await collection.find({ selector: { date } }).exec());
+    },
+
+    /** The shifts a volunteer was credited on, newest first. Credits are embedded, so this scans. */
+    async forVolunteer(volunteerId: string): Promise<ShiftDoc[]> {
+      const docs = await collection.find({ selector: { credits: { $elemMatch: { volunteerId } } } }).exec();
+      return sorted(docs).reverse();
+    },
+  };
+}
+
+/** Credited hours by volunteer over some shifts, summed in half hours. */
+export function creditedHours(shifts: Iterable<Pick<ShiftDoc, 'credits'>>): Map<string, number> {
+  const units = new Map<string, number>();
+  for (const shift of shifts) for (const c of shift.credits) units.set(c.volunteerId, (units.get(c.volunteerId) ?? 0) + toHalfHourUnits(c.hours));
+  return new Map([...units].map(([id, u]) => [id, fromHalfHourUnits(u)]));
+}

@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
 import { useVolunteersInNameOrder } from '../../ui/volunteersInNameOrder';
+import { TeamHonoursCard } from '../honours/TeamHonoursCard';
 import { DeleteTeamButton } from './DeleteTeamButton';
 
 /** A team with its members, live: edits made elsewhere (a volunteer joining) show at once. */
@@ -98,6 +99,7 @@ export function TeamDetailPage() {
           />
         )}
       </Card>
+      <TeamHonoursCard teamId={team.id} />
     </>
   );
 }

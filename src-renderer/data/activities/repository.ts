@@ -3,11 +3,12 @@ import { map, type Observable } from 'rxjs';
 import type { DateRange } from '../../domain/dates';
 import type { WriteContext } from '../../domain/entities/common';
 import { parseActivityInput, type ActivityDoc, type ActivityFields } from '../../domain/entities/activity';
-import { findDailyOverflows } from '../../domain/hours';
+import { findDailyOverflowsAcross } from '../../domain/duty/dailyLimit';
 import type { PeriodDigest } from '../../domain/reports/digest';
 import type { LedgerDatabase } from '../database';
 import { DailyHoursExceededError, ValidationError } from '../errors';
 import { createEntityStore, toPlain } from '../repository';
+import { creditedHours } from '../../records/shift/dayCredits';
 import { createReportDigests } from './reportDigests';
 
 export interface ActivityFilter {
@@ -51,7 +52,10 @@ export function createActivityRepository(db: LedgerDatabase, ctx: WriteContext) 
   async function validate(input: unknown, exceptId?: string): Promise<ActivityFields> {
     const parsed = parseActivityInput(input);
     if (!parsed.ok) throw new ValidationError(parsed.issues);
-    const overflows = findDailyOverflows(parsed.value.date, parsed.value.participants, await hoursOnDate(parsed.value.date, exceptId));
+    const { date, participants } = parsed.value;
+    // Duty shifts count too: what each person's shifts that day were credited (records/shift).
+    const shifts = await db.shifts.find({ selector: { date } }).exec();
+    const overflows = findDailyOverflowsAcross(date, participants, await hoursOnDate(date, exceptId), creditedHours(shifts));
     if (overflows.length > 0) throw new DailyHoursExceededError(overflows);
     return parsed.value;
   }

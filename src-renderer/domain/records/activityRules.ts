@@ -1,6 +1,7 @@
 import { SERVED_GROUPS, type ServedGroup } from '../catalog';
 import { parseActivityInput, type ActivityDoc, type ActivityFields, type ActivityInput, type Participant } from '../entities/activity';
-import { findDailyOverflows, isValidHours, spanHours, toHalfHourUnits, fromHalfHourUnits } from '../hours';
+import { findDailyOverflowsAcross } from '../duty/dailyLimit';
+import { isValidHours, spanHours, toHalfHourUnits, fromHalfHourUnits } from '../hours';
 import { cellText } from './cellText';
 import { quoted } from './cellRead';
 import { readDate } from './cellDates';
@@ -86,6 +87,17 @@ class DailyHours {
   }
 }
 
+/** Each day's credited duty-shift hours by volunteer: the daily limit counts them with the activities. */
+function shiftHoursByDate(shifts: NonNullable<LedgerSnapshot['shifts']>): Map<string, Map<string, number>> {
+  const units = new Map<string, Map<string, number>>();
+  for (const shift of shifts) {
+    const day = units.get(shift.date) ?? new Map<string, number>();
+    for (const c of shift.credits) day.set(c.volunteerId, (day.get(c.volunteerId) ?? 0) + toHalfHourUnits(c.hours));
+    units.set(shift.date, day);
+  }
+  return new Map([...units].map(([date, day]) => [date, new Map([...day].map(([id, u]) => [id, fromHalfHourUnits(u)]))]));
+}
+
 function readParticipants(
   row: RowReader,
   problems: RowProblems,
@@ -139,6 +151,7 @@ export function activityRules(snapshot: LedgerSnapshot): KindRules<ActivityField
   const teamByName = new Map(snapshot.teams.map((t) => [normalizeWord(t.name), t.id]));
   const projectByName = new Map(snapshot.projects.map((p) => [normalizeWord(p.name), p.id]));
   const daily = new DailyHours(snapshot.activities);
+  const shiftHours = shiftHoursByDate(snapshot.shifts ?? []);
   let fileRow = 0;
 
   return {
@@ -192,7 +205,7 @@ export function activityRules(snapshot: LedgerSnapshot): KindRules<ActivityField
 
       const a = parseCollectingAll(parseActivityInput, input, problems, STAND_INS);
       if (a === null) return null;
-      for (const o of findDailyOverflows(a.date, a.participants, daily.on(a.date, existing?.id))) {
+      for (const o of findDailyOverflowsAcross(a.date, a.participants, daily.on(a.date, existing?.id), shiftHours.get(a.date) ?? new Map())) {
         problems.error('participants', 'validation.hours.dailyOverflow', { name: nameById.get(o.volunteerId) ?? '', date: o.date, total: o.total });
       }
       return problems.hasErrors() ? null : a;

@@ -11,4 +11,9 @@ export interface LedgerSnapshot {
   teams: readonly TeamDoc[];
   projects: readonly ProjectDoc[];
   activities: readonly ActivityDoc[];
+  /**
+   * Duty shifts' credited hours, for the 24-hour daily limit across activities and shifts; left out where
+   * no shift matters (the exports, older tests).
+   */
+  shifts?: ReadonlyArray<{ date: string; credits: ReadonlyArray<{ volunteerId: string; hours: number }> }>;
 }

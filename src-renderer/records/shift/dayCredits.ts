@@ -1,4 +1,5 @@
 import { creditPersonDay, type ShiftCreditOfDay } from '../../domain/duty/dailyLimit';
+import { fromHalfHourUnits, toHalfHourUnits } from '../../domain/hours';
 import type { CreditReviewReason, StoredCredit } from './shape';
 
 /** What the daily limit needs of one shift of the day. */
@@ -48,4 +49,11 @@ export function creditDay(date: string, shifts: readonly ShiftOfDay[], activityH
     if (differs) changed.set(shift.id, credits);
   }
   return changed;
+}
+
+/** Credited hours by volunteer over some shifts (those of one day, for the daily limit), summed in half hours. */
+export function creditedHours(shifts: Iterable<{ credits: ReadonlyArray<{ volunteerId: string; hours: number }> }>): Map<string, number> {
+  const units = new Map<string, number>();
+  for (const shift of shifts) for (const c of shift.credits) units.set(c.volunteerId, (units.get(c.volunteerId) ?? 0) + toHalfHourUnits(c.hours));
+  return new Map([...units].map(([id, u]) => [id, fromHalfHourUnits(u)]));
 }

@@ -6,7 +6,7 @@ import { fromHalfHourUnits, toHalfHourUnits } from '../../domain/hours';
 import type { LedgerDatabase } from '../../data/database';
 import { NotFoundError, ValidationError } from '../../data/errors';
 import { createEntityStore, toPlain } from '../../data/repository';
-import { creditDay } from './dayCredits';
+import { creditDay, creditedHours } from './dayCredits';
 import { runDates, type ShiftRun } from './run';
 import { parseShiftInput, withCredits, type ShiftDoc, type ShiftFields } from './shape';
 import { applySign, type SignAction } from './signing';
@@ -79,6 +79,7 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
   }
 
   const onDateQuery = (date: string) => collection.find({ selector: { date } });
+  const inRangeQuery = (range: DateRange) => collection.find({ selector: { date: { $gte: range.from, $lte: range.to } } });
 
   return {
     store,
@@ -141,8 +142,8 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
     onDate$: (date: string): Observable<ShiftDoc[]> => onDateQuery(date).$.pipe(map(sorted)),
     onDate: async (date: string): Promise<ShiftDoc[]> => sorted(await onDateQuery(date).exec()),
     /** Shifts dated inside the range (reports). */
-    inRange$: (range: DateRange): Observable<ShiftDoc[]> =>
-      collection.find({ selector: { date: { $gte: range.from, $lte: range.to } } }).$.pipe(map(sorted)),
+    inRange$: (range: DateRange): Observable<ShiftDoc[]> => inRangeQuery(range).$.pipe(map(sorted)),
+    inRange: async (range: DateRange): Promise<ShiftDoc[]> => sorted(await inRangeQuery(range).exec()),
 
     /** Each volunteer's credited shift hours on `date` (the activity form's daily limit adds them). */
     async creditedOn(date: string): Promise<Map<string, number>> {
@@ -155,11 +156,4 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
       return sorted(docs).reverse();
     },
   };
-}
-
-/** Credited hours by volunteer over some shifts, summed in half hours. */
-export function creditedHours(shifts: Iterable<Pick<ShiftDoc, 'credits'>>): Map<string, number> {
-  const units = new Map<string, number>();
-  for (const shift of shifts) for (const c of shift.credits) units.set(c.volunteerId, (units.get(c.volunteerId) ?? 0) + toHalfHourUnits(c.hours));
-  return new Map([...units].map(([id, u]) => [id, fromHalfHourUnits(u)]));
 }

@@ -1,6 +1,7 @@
 import { getChangedDocumentsSince, type RxStorageInstance } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createConflictRepository } from '../../../../src-renderer/data/conflicts/repository';
+import { collectionOf, COLLECTIONS } from '../../../../src-renderer/data/database';
 import { openLedger, type Ledger } from '../../../../src-renderer/data/session';
 import { createLedgerStorage, type LedgerStorage } from '../../../../src-renderer/data/storage';
 import type { CertificateDoc } from '../../../../src-renderer/domain/entities/certificate';
@@ -116,6 +117,8 @@ export async function openPc(options: PcOptions) {
   const api = {
     /** In-process PCs only: the service itself (a worker cannot hand it over). */
     sync,
+    /** In-process PCs only: the ledger, for record types the PC's helpers below do not cover. */
+    ledger,
     async setUpAndConnect(): Promise<void> {
       if (!(await ledger.station.get())) await ledger.setUpStation({ ...options.station, ...PROFILE_REST });
       await sync.start();
@@ -220,17 +223,10 @@ export async function openPc(options: PcOptions) {
     status: (): SyncStatus => sync.getStatus(),
     /** Every replicated document on this PC, deleted ones included, as id → content. */
     async snapshot(): Promise<Snapshot> {
-      const db = ledger.db;
-      return {
-        station: await dump(db.station.storageInstance),
-        volunteers: await dump(db.volunteers.storageInstance),
-        teams: await dump(db.teams.storageInstance),
-        projects: await dump(db.projects.storageInstance),
-        activities: await dump(db.activities.storageInstance),
-        conflicts: await dump(db.conflicts.storageInstance),
-        certificates: await dump(db.certificates.storageInstance),
-        catalog: await dump(db.catalog.storageInstance),
-      };
+      // Every collection the database has, so a new record type is compared without a change here.
+      const names = [...COLLECTIONS.keys()];
+      const dumps = await Promise.all(names.map((name) => dump(collectionOf(ledger.db, name).storageInstance)));
+      return Object.fromEntries(names.map((name, i) => [name, dumps[i] ?? {}]));
     },
     async openConflicts(): Promise<{ id: string; docId: string; kind: string; collectionName: string; loser: string; winner: string }[]> {
       const open = await ledger.db.conflicts.find({ selector: { resolved: false } }).exec();

@@ -187,7 +187,9 @@ function HonourForm({ loaded }: { loaded: LoadedHonour }) {
             </Col>
           </Row>
           <Flex gap={8} justify="flex-end">
-            <Button onClick={() => void navigate(loaded.backTo)}>{t('common.actions.cancel')}</Button>
+            <Button onClick={() => void navigate(loaded.backTo)} data-testid="cancel-button">
+              {t('common.actions.cancel')}
+            </Button>
             <Button type="primary" htmlType="submit" loading={saving} data-testid="save-button">
               {t('common.actions.save')}
             </Button>

@@ -36,6 +36,8 @@ import { serviceRules as zh_serviceRules } from './zh-CN/serviceRules';
 import { serviceRules as en_serviceRules } from './en/serviceRules';
 import { honours as zh_honours } from './zh-CN/honours';
 import { honours as en_honours } from './en/honours';
+import { duty as zh_duty } from './zh-CN/duty';
+import { duty as en_duty } from './en/duty';
 import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
@@ -61,6 +63,7 @@ export const zhCN = {
   backup: zh_backup,
   serviceRules: zh_serviceRules,
   honours: zh_honours,
+  duty: zh_duty,
 };
 
 const en = {
@@ -82,6 +85,7 @@ const en = {
   backup: en_backup,
   serviceRules: en_serviceRules,
   honours: en_honours,
+  duty: en_duty,
 };
 
 export type Language = 'zh-CN' | 'en';

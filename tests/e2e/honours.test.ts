@@ -5,6 +5,8 @@ import { AppShell } from './pages/AppShell';
 import { HONOURS_NAV, HonourFormPage, HonoursPage } from './pages/HonoursPage';
 import { RecordsPage } from './pages/RecordsPage';
 import { SetupPage, type StationProfileInput } from './pages/SetupPage';
+import { TeamDetailPage } from './pages/TeamDetailPage';
+import { TeamFormPage } from './pages/TeamFormPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
 import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
@@ -19,7 +21,8 @@ import { poll, textOf, WAIT_MS } from './support/waits';
  * station's sheet, 13 days of 8 hours) add up to 104 hours is a 一星志愿者 on their page; the keeper records
  * their 优秀志愿者 (市级, 2024) from the 表彰荣誉 page by keyboard, a two-digit year being refused in Chinese
  * first, and then a 文明家庭 for a family by name with the year in full-width digits; both are listed, filtered
- * by kind, and the honour shows on the volunteer's page, where 添加表彰 opens the form with them chosen.
+ * by kind, and the honour shows on the volunteer's page, where 添加表彰 opens the form with them chosen; a team's
+ * page adds its 优秀志愿服务组织 the same way and lists it.
  */
 
 const STATION: StationProfileInput = {
@@ -39,6 +42,7 @@ const PERSON = { name: '孙秀兰', initials: 'sxl', idNumber: residentId('37011
 const SERVICE_DAYS = Array.from({ length: 13 }, (_, i) => `2024-03-${String(i + 1).padStart(2, '0')}`);
 const HOURS_PER_DAY = 8;
 const FAMILY = '张明家庭';
+const TEAM = '石门村红马甲志愿服务队';
 const YEAR_MESSAGE = '年度应为四位数字，如 2024';
 
 async function activitySheet(): Promise<{ name: string; buffer: Buffer }> {
@@ -165,6 +169,31 @@ describe('honours and star levels', () => {
     expect(await textOf(form.chosen('kind'))).toBe('优秀志愿者');
     await form.cancel();
     await new VolunteerDetailPage(page).waitUntilShown();
+    expect(app().problems).toEqual([]);
+  });
+
+  test('6. a team’s page adds its 优秀志愿服务组织 with the team chosen, and lists it', async () => {
+    await app().goto('/teams/new');
+    const teamForm = await new TeamFormPage(page).waitUntilShown();
+    await teamForm.fill({ name: TEAM, field: '爱心帮扶', members: [PERSON.name] });
+    await teamForm.save();
+    await new TeamDetailPage(page).waitUntilShown();
+
+    await page.getByTestId('add-honour').click();
+    const form = await new HonourFormPage(page).waitUntilShown();
+    await expect.poll(() => textOf(form.chosen('linkId')), poll).toBe(TEAM);
+    expect(await textOf(form.chosen('kind'))).toBe('优秀志愿服务组织');
+    await form.choose('level', '省级', 'shengji');
+    await form.type('year', '2024');
+    await form.save();
+    await new TeamDetailPage(page).waitUntilShown();
+    const honourRows = page.getByTestId('team-honours').locator('tbody tr.ant-table-row');
+    await expect.poll(async () => (await honourRows.allInnerTexts()).map((text) => text.split(/\s+/).filter(Boolean).join(' ')), poll).toEqual([
+      '2024 优秀志愿服务组织 省级',
+    ]);
+
+    const honours = await openHonours();
+    await expect.poll(async () => (await honours.read()).find((r) => r.honoured === TEAM)?.honour, poll).toBe('优秀志愿服务组织');
     expect(app().problems).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { newCertificatePath } from '../certificates/paths';
 import { VolunteerHonoursCard } from '../honours/VolunteerHonoursCard';
-import { volunteerHoursByYear } from './serviceHours';
+import { useVolunteerShifts } from '../duty/useVolunteerShifts';
+import { volunteerHoursWithDuty } from './serviceHours';
 import { useVolunteer, useVolunteerActivities } from './useVolunteerData';
 import { VolunteerActions } from './VolunteerActions';
 import { VolunteerActivitiesCard } from './VolunteerActivitiesCard';
@@ -21,7 +22,10 @@ export function VolunteerDetailPage() {
   const id = useParams().id ?? '';
   const volunteer = useVolunteer(id);
   const activities = useVolunteerActivities(id);
-  const hours = useMemo(() => volunteerHoursByYear(activities ?? [], id), [activities, id]);
+  const shifts = useVolunteerShifts(id);
+  // Duty shifts count in the hours (and so in the stars); the sessions stay the activities'.
+  const hours = useMemo(() => volunteerHoursWithDuty(activities ?? [], shifts ?? [], id), [activities, shifts, id]);
+  const loadingHours = activities === undefined || shifts === undefined;
 
   if (volunteer === undefined) return <Spin />;
   if (volunteer === null) return <VolunteerNotFound />;
@@ -50,8 +54,8 @@ export function VolunteerDetailPage() {
         </Col>
         <Col xs={24} xl={9}>
           <Flex vertical gap={16}>
-            <VolunteerHoursCard hours={hours} loading={activities === undefined} />
-            <VolunteerHonoursCard volunteerId={id} totalHours={activities === undefined ? undefined : hours.hours} />
+            <VolunteerHoursCard hours={hours} loading={loadingHours} />
+            <VolunteerHonoursCard volunteerId={id} totalHours={loadingHours ? undefined : hours.hours} />
           </Flex>
         </Col>
         <Col span={24}>

@@ -1,13 +1,18 @@
 import { Card, Flex, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatHours, type VolunteerHours, type YearHours } from './serviceHours';
+import { formatHours, type VolunteerHoursWithDuty, type YearHoursWithDuty } from './serviceHours';
 
-export function VolunteerHoursCard({ hours, loading }: { hours: VolunteerHours; loading: boolean }) {
+export function VolunteerHoursCard({ hours, loading }: { hours: VolunteerHoursWithDuty; loading: boolean }) {
   const { t } = useTranslation();
-  const columns: TableColumnsType<YearHours> = [
+  // The duty column shows only for someone who stood duty; their total then includes it.
+  const onDuty = hours.dutyShifts > 0;
+  const columns: TableColumnsType<YearHoursWithDuty> = [
     { key: 'year', title: t('volunteers.detail.year'), dataIndex: 'year' },
     { key: 'sessions', title: t('volunteers.detail.sessions'), dataIndex: 'sessions', align: 'right' },
+    ...(onDuty
+      ? [{ key: 'duty', title: t('duty.hours.dutyColumn'), align: 'right' as const, render: (_: unknown, row: YearHoursWithDuty) => formatHours(row.dutyHours) }]
+      : []),
     { key: 'hours', title: t('volunteers.detail.hoursColumn'), align: 'right', render: (_, row) => formatHours(row.hours) },
   ];
   return (
@@ -18,8 +23,13 @@ export function VolunteerHoursCard({ hours, loading }: { hours: VolunteerHours; 
           {formatHours(hours.hours)}
         </Typography.Text>
         <Typography.Text>{t('common.hoursUnit')}</Typography.Text>
+        {onDuty ? (
+          <Typography.Text type="secondary" data-testid="volunteer-duty-hours">
+            {t('duty.hours.dutyLine', { hours: formatHours(hours.dutyHours), shifts: hours.dutyShifts })}
+          </Typography.Text>
+        ) : null}
       </Flex>
-      <Table<YearHours>
+      <Table<YearHoursWithDuty>
         size="small"
         rowKey="year"
         loading={loading}
@@ -35,7 +45,12 @@ export function VolunteerHoursCard({ hours, loading }: { hours: VolunteerHours; 
               <Table.Summary.Cell index={1} align="right">
                 {hours.sessions}
               </Table.Summary.Cell>
-              <Table.Summary.Cell index={2} align="right">
+              {onDuty ? (
+                <Table.Summary.Cell index={2} align="right">
+                  {formatHours(hours.dutyHours)}
+                </Table.Summary.Cell>
+              ) : null}
+              <Table.Summary.Cell index={onDuty ? 3 : 2} align="right">
                 {formatHours(hours.hours)}
               </Table.Summary.Cell>
             </Table.Summary.Row>

@@ -78,6 +78,7 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
     return update(id, { ...inputOf(shift), attendance: change(shift), reviewConfirmed: false });
   }
 
+  const creditedQuery = (volunteerId: string) => collection.find({ selector: { credits: { $elemMatch: { volunteerId } } } });
   const onDateQuery = (date: string) => collection.find({ selector: { date } });
   const inRangeQuery = (range: DateRange) => collection.find({ selector: { date: { $gte: range.from, $lte: range.to } } });
 
@@ -151,9 +152,8 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
     },
 
     /** The shifts a volunteer was credited on, newest first. Credits are embedded, so this scans. */
-    async forVolunteer(volunteerId: string): Promise<ShiftDoc[]> {
-      const docs = await collection.find({ selector: { credits: { $elemMatch: { volunteerId } } } }).exec();
-      return sorted(docs).reverse();
-    },
+    forVolunteer: async (volunteerId: string): Promise<ShiftDoc[]> => sorted(await creditedQuery(volunteerId).exec()).reverse(),
+    /** The same, kept current (the volunteer's page shows their duty hours as they sign out). */
+    forVolunteer$: (volunteerId: string): Observable<ShiftDoc[]> => creditedQuery(volunteerId).$.pipe(map((docs) => sorted(docs).reverse())),
   };
 }

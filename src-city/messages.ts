@@ -180,12 +180,12 @@ export const messages = {
     en: `Yearly summary draft (basics and the tables behind them) written: ${file}`,
   }),
   summaryOut: (): Bilingual => ({
-    zh: '请用 --out 给出要写的 .xlsx 文件，如 --out 2024年度总结草稿.xlsx。',
-    en: 'Give the .xlsx file to write with --out, e.g. --out summary-2024.xlsx.',
+    zh: '请用 --out 给出要写的文件：Word 文档 .docx（总结草稿）或 Excel 表 .xlsx（草稿和数据表），如 --out 2024年度总结草稿.docx。',
+    en: 'Give the file to write with --out: a Word .docx (the draft) or an Excel .xlsx (the draft and its tables), e.g. --out summary-2024.docx.',
   }),
   summaryNotWritten: (file: string): Bilingual => ({
-    zh: `写不了文件 ${file}：请检查文件夹是否存在、是否可写，文件是否正被 Excel 打开。`,
-    en: `Cannot write ${file}: check that the folder exists and is writable and that the file is not open in Excel.`,
+    zh: `写不了文件 ${file}：请检查文件夹是否存在、是否可写，文件是否正被 Word 或 Excel 打开。`,
+    en: `Cannot write ${file}: check that the folder exists and is writable and that the file is not open in Word or Excel.`,
   }),
   healthUnsupported: (): Bilingual => ({
     zh: '这台服务器列不出各电脑的同步报告（_local_docs）：开发用的替身服务器（pouchdb-server）做不到。请在 Apache CouchDB 上执行。',

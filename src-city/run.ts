@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { promptHidden, readAdminPassword } from './adminPassword';
@@ -14,6 +15,7 @@ import { resetStationPassword } from './commands/resetPassword';
 import { addStation } from './commands/stationAdd';
 import { addCityUser } from './commands/userAdd';
 import { draftSummary } from './commands/summaryDraft';
+import { summaryDocument } from './commands/summaryDocument';
 import { summaryWorkbook } from './commands/summaryWorkbook';
 import type { CitySetupScope } from '../src-renderer/domain/citySetupFile';
 import { formatStationList, listStations } from './commands/stationList';
@@ -39,7 +41,7 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
   npm run city -- rollup refresh --url … --admin … [--code <代码>] [--force]
   npm run city -- report --url … --admin … --year <年份 year> [--county <区县>] [--json]
   npm run city -- health --url … --admin … [--json]      各站同步情况 / each station's sync health
-  npm run city -- summary --url … --admin … --year <年份> --out <文件.xlsx> [--city <市名> | --county <区县>]
+  npm run city -- summary --url … --admin … --year <年份> --out <文件.docx|.xlsx> [--city <市名> | --county <区县>]
                  年度总结草稿：基本情况段落和各项数据表 / the yearly summary's draft and its tables
   npm run city -- user add --url … --admin … --name <账号名 name> --role city [--city <市>] [--out <文件夹>]
   npm run city -- user add --url … --admin … --name <账号名 name> --role county --county <区县> [--out <文件夹>]
@@ -227,7 +229,8 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
   if (command === 'summary') {
     const year = parseYear(need(values, 'year'));
     const out = values.out;
-    if (out === undefined || !out.toLowerCase().endsWith('.xlsx')) throw new CityError(messages.summaryOut(), 2);
+    const kind = out?.toLowerCase().endsWith('.docx') ? 'docx' : out?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : null;
+    if (out === undefined || kind === null) throw new CityError(messages.summaryOut(), 2);
     const c = await connect(values, io);
     await refreshSummaries(c.client);
     const scope = values.county === undefined ? {} : { county: values.county };
@@ -235,7 +238,8 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     const draft = draftSummary(report, lastYear, values.county ?? values.city ?? '');
     const file = path.resolve(io.cwd, out);
     try {
-      await summaryWorkbook(draft, report).xlsx.writeFile(file);
+      if (kind === 'docx') await writeFile(file, await summaryDocument(draft));
+      else await summaryWorkbook(draft, report).xlsx.writeFile(file);
     } catch {
       throw new CityError(messages.summaryNotWritten(file));
     }

@@ -103,6 +103,7 @@ export function draftSummary(report: YearReport, lastYear: YearReport, city: str
     `全年开展志愿服务活动${t.sessions}场次${change(t.sessions, lastYear.total.sessions)}；服务时长${formatHours(t.hours)}小时${change(t.hours, lastYear.total.hours)}；服务群众${t.served}人次${change(t.served, lastYear.total.served)}。`,
     `注册志愿者${t.people}人（同一人在多个站点注册只计一次），其中当年新增${t.volunteersNew}人次；志愿服务队伍${t.teams}支，当年新启动志愿服务项目${t.projectsStarted}个，开具志愿服务证明${t.certificates}份。`,
   ];
+  if (t.honours > 0) basics.push(`全年登记各级表彰${t.honours}项。`);
   if (top.length > 0) {
     basics.push(`从服务领域看，${top.map((f) => `${f.fieldName}${f.sessions}场次`).join('、')}位居前列。`);
   }

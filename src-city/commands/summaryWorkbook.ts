@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { YearReport } from './report';
 import type { SummaryDraft } from './summaryDraft';
+import { summaryTables } from './summaryTables';
 
 /**
  * The summary draft as an .xlsx the city's writer works from: 基本情况 (the drafted paragraphs, ready to
@@ -21,18 +22,7 @@ export function summaryWorkbook(draft: SummaryDraft, report: YearReport): ExcelJ
     for (const row of rows) sheet.addRow(row);
     header.forEach((_, i) => (sheet.getColumn(i + 1).width = i === 0 ? 24 : 14));
   };
-  const y = String(draft.year);
-  const ly = String(draft.year - 1);
-  table(
-    '按区县',
-    ['区县', '实践中心', '实践所', '实践站', '示范站', `${y}场次`, `${y}服务时长`, `${y}服务人次`, '注册志愿者', '证明', `${ly}场次`, `${ly}服务时长`, `${ly}服务人次`],
-    draft.byCounty.map((c) => [c.county, c.centers, c.institutes, c.stations, c.demonstrationStations, c.sessions, c.hours, c.served, c.volunteersRegistered, c.certificates, c.lastYear.sessions, c.lastYear.hours, c.lastYear.served]),
-  );
-  table(
-    '按服务领域',
-    ['服务领域', '代码', `${y}场次`, `${y}服务时长`, `${y}服务人次`, `${ly}场次`, `${ly}服务时长`, `${ly}服务人次`],
-    draft.byField.map((f) => [f.fieldName, f.field, f.sessions, f.hours, f.served, f.lastYear.sessions, f.lastYear.hours, f.lastYear.served]),
-  );
+  for (const t of summaryTables(draft)) table(t.name, t.header, t.rows);
   table(
     '按领域和月份',
     ['服务领域', '月份', '场次', '服务时长', '服务人次'],

@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectYearReport, formatYearReport, type YearReport } from '../../../src-city/commands/report';
 import { runCli } from '../../../src-city/run';
@@ -198,6 +199,16 @@ describe('the city roll-up', () => {
         if (n > 1) stationRows.push(row.getCell(1).value);
       });
       expect(stationRows).toEqual(report.stations.map((s) => s.code));
+
+      // The same draft as the Word document the city edits: title, 一、基本情况 with the report's figures, the tables.
+      expect(await runCli(['summary', '--url', couch.server.url, '--admin', couch.server.admin.username, '--year', '2024', '--city', '济南市', '--out', '总结草稿.docx'], io)).toBe(0);
+      const word = await JSZip.loadAsync(await readFile(path.join(dir, '总结草稿.docx')));
+      const xml = (await word.file('word/document.xml')?.async('string')) ?? '';
+      const words = xml.replace(/<[^>]+>/g, '');
+      expect(words).toContain('济南市2024年度新时代文明实践志愿服务工作总结');
+      expect(words).toContain('一、基本情况');
+      expect(words).toContain(`全年开展志愿服务活动${report.total.sessions}场次`);
+      expect(words).toContain('按区县');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -90,7 +90,7 @@ describe('city CLI arguments', () => {
     }
   });
 
-  it('summary needs a year and an .xlsx file to write', async () => {
+  it('summary needs a year and a .docx or .xlsx file to write', async () => {
     const io = capture({ CITY_ADMIN_PASSWORD: 'x' });
     expect(await runCli(['summary', '--url', 'http://127.0.0.1:1', '--admin', 'admin', '--year', '2024'], io)).toBe(2);
     expect(io.text()).toContain('--out');

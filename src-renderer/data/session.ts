@@ -12,6 +12,7 @@ import { createTeamRepository } from './teams/repository';
 import { createHonourRepository } from '../records/honour/repository';
 import { createDutyPostRepository } from '../records/dutyPost/repository';
 import { createShiftRepository } from '../records/shift/repository';
+import { createRequestRepository } from '../records/request/repository';
 import { createVolunteerRepository } from './volunteers/repository';
 import { adoptStationCode, resumeCodeAdoption } from './station/adoptCode';
 
@@ -30,6 +31,7 @@ export interface Ledger {
   readonly activities: ReturnType<typeof createActivityRepository>;
   readonly dutyPosts: ReturnType<typeof createDutyPostRepository>;
   readonly shifts: ReturnType<typeof createShiftRepository>;
+  readonly requests: ReturnType<typeof createRequestRepository>;
   /** First run: the profile's code becomes the stationId of every record written from now on. */
   setUpStation(input: unknown): Promise<StationDoc>;
   /**
@@ -97,6 +99,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     activities: createActivityRepository(db, ctx),
     dutyPosts: createDutyPostRepository(db, ctx),
     shifts: createShiftRepository(db, ctx),
+    requests: createRequestRepository(db, ctx),
     async setUpStation(input) {
       const previous = ctx.stationId;
       if (!previous && typeof input === 'object' && input !== null && 'code' in input && typeof input.code === 'string') {

@@ -3,7 +3,7 @@
  * per station, so the prefix lets the server and the pull filter tell types apart even for deleted
  * documents, whose bodies may be gone. The rest is time-ordered so ids sort roughly by creation.
  */
-export const DOC_TYPES = ['station', 'volunteer', 'team', 'project', 'activity', 'conflict', 'certificate', 'honour', 'dutyPost', 'shift'] as const;
+export const DOC_TYPES = ['station', 'volunteer', 'team', 'project', 'activity', 'conflict', 'certificate', 'honour', 'dutyPost', 'shift', 'request'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 export const ID_MAX_LENGTH = 64;

@@ -7,6 +7,7 @@ import { conflictRecord } from './conflict';
 import { dutyPostRecord } from './dutyPost';
 import { honourRecord } from './honour';
 import { projectRecord } from './project';
+import { requestRecord } from './request';
 import { shiftRecord } from './shift';
 import type { RecordType } from './recordType';
 import { stationRecord } from './station';
@@ -29,6 +30,7 @@ export const RECORD_TYPES = {
   honour: honourRecord,
   dutyPost: dutyPostRecord,
   shift: shiftRecord,
+  request: requestRecord,
   conflict: conflictRecord,
 } as const satisfies { [T in DocType]: RecordType & { docType: T } };
 

@@ -7,9 +7,16 @@ import { ALLOWED_FROM, RESULT_STATE, isOpenRequestState, type RequestActionType,
  * a PC with a wrong clock writes what it believes, and tests are exact.
  */
 
+/**
+ * The first entry of every request: the keeper logged it (登记), 待派单 from the start. Not an action: no
+ * state leads to it, so it is never offered as a button and applyRequestAction never writes it.
+ */
+export const REQUEST_LOGGED = 'log';
+export type RequestHistoryAction = RequestActionType | typeof REQUEST_LOGGED;
+
 /** One step the request went through, appended by every accepted action and never rewritten. */
 export interface RequestHistoryEntry {
-  action: RequestActionType;
+  action: RequestHistoryAction;
   from: RequestState;
   to: RequestState;
   /** ISO date-time with a zone, as the caller passed it. */
@@ -90,6 +97,11 @@ const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?
 export function isIsoDateTime(s: string): boolean {
   const m = ISO_DATE_TIME.exec(s);
   return m !== null && isIsoDate(m[1] ?? '');
+}
+
+/** The history's first entry, written when the request is logged. */
+export function loggedEntry(context: RequestActionContext): RequestHistoryEntry {
+  return { action: REQUEST_LOGGED, from: 'pending', to: 'pending', at: context.at, by: context.by };
 }
 
 type Change = { ok: true; fields: Partial<RequestFlowFields>; entry: Partial<RequestHistoryEntry> } | RequestRefusal;

@@ -67,6 +67,7 @@ export const backup: DeepPartialMessages<typeof zh> = {
     honours: 'Honours',
     dutyPosts: 'Duty posts',
     shifts: 'Duty shifts',
+    requests: "Residents' requests",
     conflicts: 'Sync conflicts',
     catalog: "The city's catalogue",
   },

@@ -101,6 +101,7 @@ export const sync: DeepPartialMessages<typeof zh> = {
     honours: 'Honours',
     dutyPosts: 'Duty posts',
     shifts: 'Duty shifts',
+    requests: "Residents' requests",
     conflicts: 'Sync conflicts',
     catalog: 'City catalogue',
   },

@@ -64,6 +64,7 @@ export const backup = {
     honours: '表彰荣誉',
     dutyPosts: '值守岗位',
     shifts: '值守班次',
+    requests: '群众点单',
     conflicts: '同步冲突记录',
     catalog: '市里发布的目录',
   },

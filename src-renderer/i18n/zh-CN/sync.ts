@@ -98,6 +98,7 @@ export const sync = {
     honours: '表彰荣誉',
     dutyPosts: '值守岗位',
     shifts: '值守班次',
+    requests: '群众点单',
     conflicts: '同步冲突',
     catalog: '市级目录',
   },

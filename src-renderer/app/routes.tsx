@@ -21,6 +21,7 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   { prefix: '/records', load: () => import('../features/records/routes').then((m) => m.recordsRoutes) },
   { prefix: '/certificates', load: () => import('../features/certificates/routes').then((m) => m.certificateRoutes) },
   { prefix: '/honours', load: () => import('../features/honours/routes').then((m) => m.honourRoutes) },
+  { prefix: '/duty', load: () => import('../features/duty/routes').then((m) => m.dutyRoutes) },
   { prefix: '/sync', load: () => import('../features/sync/routes').then((m) => m.syncRoutes) },
   { prefix: '/backup', load: () => import('../features/backup/routes').then((m) => m.backupRoutes) },
   { prefix: '/settings', load: () => import('../features/settings/routes').then((m) => m.settingsRoutes) },

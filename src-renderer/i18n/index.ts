@@ -38,6 +38,8 @@ import { honours as zh_honours } from './zh-CN/honours';
 import { honours as en_honours } from './en/honours';
 import { duty as zh_duty } from './zh-CN/duty';
 import { duty as en_duty } from './en/duty';
+import { requests as zh_requests } from './zh-CN/requests';
+import { requests as en_requests } from './en/requests';
 import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
@@ -63,6 +65,7 @@ export const zhCN = {
   backup: zh_backup,
   serviceRules: zh_serviceRules,
   honours: zh_honours,
+  requests: zh_requests,
   duty: zh_duty,
 };
 
@@ -85,6 +88,7 @@ const en = {
   backup: en_backup,
   serviceRules: en_serviceRules,
   honours: en_honours,
+  requests: en_requests,
   duty: en_duty,
 };
 

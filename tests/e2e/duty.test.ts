@@ -16,7 +16,7 @@ import { poll, textOf, WAIT_MS } from './support/waits';
  * A duty day at a 文明交通岗: ten volunteers sign in and out at the station PC by keyboard alone (found by
  * pinyin initials, phone or the tail of their ID number, confirmed with one Enter each), one never signs out.
  * The day is last year's 5 March, so the shift is over whatever day the test runs: the missing sign-out is
- * credited to the shift's end and flagged 待核实, and the hours show on the volunteers' pages.
+ * credited to the shift's end and flagged 待核实, and the hours show on the volunteers' pages and in the yearly report.
  */
 
 const STATION: StationProfileInput = {
@@ -157,5 +157,14 @@ describe('a duty day: ten volunteers sign in and out by keyboard, one never sign
       await expect.poll(() => textOf(detail.hoursTotal()), poll).toBe(hours);
       expect(await textOf(page.getByTestId('volunteer-duty-hours'))).toBe(`其中值守 ${hours} 小时（1 个班次）`);
     }
+  });
+
+  test('6. the yearly report gives the duty hours as a line of their own and in the hours with them', async () => {
+    await app().goto(`/reports?p=${day.slice(0, 4)}`);
+    await page.getByTestId('page-reports').waitFor();
+    await expect.poll(() => textOf(page.getByTestId('report-dutyHours')), poll).toBe('19.5');
+    expect(await textOf(page.getByTestId('report-hours'))).toBe('0');
+    expect(await textOf(page.getByTestId('report-allHours'))).toBe('19.5');
+    expect(await textOf(page.getByTestId('report-summary-dutyHours'))).toContain('值守时长（小时）');
   });
 });

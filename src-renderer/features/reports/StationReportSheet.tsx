@@ -33,7 +33,7 @@ export const StationReportSheet = memo(function StationReportSheet({ loaded, sta
   const { report } = loaded;
   const where = [station.county, station.institute].filter(Boolean).join(' ');
   const sections: Array<{ key: string; title: string; body: ReactNode }> = [
-    { key: 'summary', title: t('reports.report.sections.summary'), body: <ReportSummaryTable comparison={report.comparison} /> },
+    { key: 'summary', title: t('reports.report.sections.summary'), body: <ReportSummaryTable comparison={report.comparison} duty={loaded.duty} /> },
     { key: 'trend', title: t('reports.report.sections.trend'), body: <ReportCharts report={report} /> },
     { key: 'byField', title: t('reports.report.sections.byField'), body: <FieldSummaryTable report={report} /> },
   ];

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { from, map, switchMap, type Observable } from 'rxjs';
+import { combineLatest, from, map, switchMap, type Observable } from 'rxjs';
 import { useLedger } from '../../app/LedgerContext';
 import type { Ledger } from '../../data/session';
 import { SERVED_GROUPS, SERVICE_FIELDS } from '../../domain/catalog';
+import { dutyFigures, dutyLines, type DutyFigures, type DutyLines } from '../../domain/duty/dutyFigures';
 import type { PeriodDigest } from '../../domain/reports/digest';
 import { periodRange, samePeriodLastYear, type ReportPeriod } from '../../domain/reports/period';
 import { rankVolunteers, TOP_LIMIT } from '../../domain/reports/rankings';
@@ -11,6 +12,8 @@ import { useObservable } from '../../ui/useObservable';
 
 export interface LoadedReport {
   report: StationReport;
+  /** Duty shifts' credited hours beside the activities' (records/shift). */
+  duty: DutyLines;
   volunteerName: (id: string) => string | undefined;
   teamName: (id: string) => string | undefined;
 }
@@ -51,6 +54,15 @@ function periodFigures$(ledger: Ledger, period: ReportPeriod): Observable<Period
   );
 }
 
+/** Duty figures of the period and of the same period last year, from the shifts' stored credits; live. */
+function dutyOfPeriod$(ledger: Ledger, period: ReportPeriod): Observable<{ current: DutyFigures; lastYear: DutyFigures }> {
+  const range = periodRange(period);
+  const lastYearRange = periodRange(samePeriodLastYear(period));
+  return combineLatest([ledger.shifts.inRange$(range), ledger.shifts.inRange$(lastYearRange)]).pipe(
+    map(([current, lastYear]) => ({ current: dutyFigures(current, range), lastYear: dutyFigures(lastYear, lastYearRange) })),
+  );
+}
+
 /**
  * The station report of a period, kept live. The figures come from per-month and per-year digests the
  * activity repository keeps beside the activities (data/activities/reportDigests.ts), so a big station's
@@ -62,6 +74,7 @@ export function useStationReport(period: ReportPeriod): StationReportState {
   const figures = useObservable(useMemo(() => periodFigures$(ledger, period), [ledger, period]));
   const projects = useObservable(useMemo(() => ledger.projects.all$(), [ledger]));
   const teams = useObservable(useMemo(() => ledger.teams.all$(), [ledger]));
+  const duty = useObservable(useMemo(() => dutyOfPeriod$(ledger, period), [ledger, period]));
 
   const report = useMemo(
     () =>
@@ -80,10 +93,11 @@ export function useStationReport(period: ReportPeriod): StationReportState {
   const names = figures?.names;
 
   const fresh = useMemo((): LoadedReport | undefined => {
-    if (!report || !names || !teams) return undefined;
+    if (!report || !names || !teams || !duty) return undefined;
     const teamNames = new Map(teams.map((t) => [t.id, t.name]));
-    return { report, volunteerName: (id) => names.get(id), teamName: (id) => teamNames.get(id) };
-  }, [report, names, teams]);
+    const activityHours = { current: report.comparison.hours.current, previous: report.comparison.hours.previous };
+    return { report, duty: dutyLines(activityHours, duty), volunteerName: (id) => names.get(id), teamName: (id) => teamNames.get(id) };
+  }, [report, names, teams, duty]);
 
   // Keeping the last complete report on screen avoids a blank flash and lets the charts update in place.
   const [last, setLast] = useState<LoadedReport | undefined>(undefined);

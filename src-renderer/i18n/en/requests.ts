@@ -39,6 +39,8 @@ export const requests: DeepPartialMessages<typeof zh> = {
     empty: 'No requests logged yet. When a resident asks for help at the station or by phone, click “Log a request”.',
     noMatch: 'No requests here',
     unassigned: 'Not dispatched',
+    unknownTeam: '(deleted team)',
+    unknownVolunteer: '(deleted volunteer)',
     moreVolunteers: '{{names}} and {{count}} in all',
   },
   form: {

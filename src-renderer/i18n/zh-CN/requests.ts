@@ -41,6 +41,8 @@ export const requests = {
     empty: '还没有登记群众需求。群众来站里或打电话点单时，点“登记需求”记下来。',
     noMatch: '这一栏没有需求',
     unassigned: '未派单',
+    unknownTeam: '（已删除的志愿服务队）',
+    unknownVolunteer: '（已删除的志愿者）',
     moreVolunteers: '{{names}}等{{count}}人',
   },
   form: {

@@ -106,6 +106,8 @@ export function createRequestRepository(db: LedgerDatabase, ctx: WriteContext) {
       return apply(id, { type: 'close', activityId: activity.id, date: activity.date });
     },
 
+    /** One request, kept current; null once it is deleted or when there is none. */
+    one$: (id: string): Observable<RequestDoc | null> => collection.findOne(id).$.pipe(map((doc) => (doc ? toPlain(doc) : null))),
     /** The requests in one state (null: every one), newest first, kept current. */
     list$: (state: RequestState | null = null): Observable<RequestDoc[]> => byStateQuery(state).$.pipe(map(sorted)),
     list: async (state: RequestState | null = null): Promise<RequestDoc[]> => sorted(await byStateQuery(state).exec()),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLedger } from '../../app/LedgerContext';
 import { DailyHoursExceededError, ValidationError } from '../../data/errors';
+import type { ActivityDoc } from '../../domain/entities/activity';
 import { spanHours } from '../../domain/hours';
 import type { FieldIssue } from '../../domain/issues';
 import { describeSaveError } from '../../ui/errorMessage';
@@ -32,6 +33,11 @@ interface Props {
   /** Set when editing a saved activity; a new one (blank or copied) has none. */
   activityId?: string;
   initialValues: ActivityFormValues;
+  /**
+   * Run once the activity is saved, when the form was opened for something else (a resident's request it
+   * serves); returns where to go next instead of the list. It reports its own failures: the activity is saved.
+   */
+  afterSave?: (saved: ActivityDoc) => Promise<string>;
 }
 
 const NOBODY: ReadonlySet<string> = new Set();
@@ -44,7 +50,7 @@ const SUMMARY_MAX = 5000;
  * Ctrl+Enter anywhere saves. The repository is the final judge; its refusals land on the fields they
  * concern.
  */
-export function ActivityForm({ activityId, initialValues }: Props) {
+export function ActivityForm({ activityId, initialValues, afterSave }: Props) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const ledger = useLedger();
@@ -172,7 +178,7 @@ export function ActivityForm({ activityId, initialValues }: Props) {
       const saved = activityId ? await ledger.activities.update(activityId, input) : await ledger.activities.create(input);
       void message.success(t('activities.form.saved', { title: saved.title }));
       guard.allowLeaving();
-      void navigate(listPathForDate(saved.date));
+      void navigate(afterSave ? await afterSave(saved) : listPathForDate(saved.date));
     } catch (error) {
       setSaving(false);
       if (error instanceof DailyHoursExceededError) showOverflow(error);

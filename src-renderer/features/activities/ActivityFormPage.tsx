@@ -13,21 +13,28 @@ import { useObservable } from '../../ui/useObservable';
 import { LEAVE_WITHOUT_ASKING } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useUndoableDelete } from '../../ui/useUndoableDelete';
 import { ActivityPrintButtons } from '../reports/ActivityPrintActions';
+import { activityValuesFromRequest } from '../requests/activityFromRequest';
+import { FROM_REQUEST_PARAM } from '../requests/paths';
+import { FromRequestNotice, useCloseRequestOnSave } from '../requests/useCloseRequestOnSave';
+import type { RequestDoc } from '../../records/request/shape';
 import { ActivityForm } from './ActivityForm';
 import { blankFormValues, copyOfActivity, formValuesFromActivity, type ActivityFormValues } from './formValues';
 import { listPathForDate } from './listFilter';
 
 type Loaded =
-  | { kind: 'new'; values: ActivityFormValues; copiedFrom: string | null; nothingToCopy: boolean }
+  | { kind: 'new'; values: ActivityFormValues; copiedFrom: string | null; nothingToCopy: boolean; forRequest?: RequestDoc }
   | { kind: 'edit'; values: ActivityFormValues; title: string }
   | { kind: 'missing' };
 
-async function load(ledger: Ledger, id: string | undefined, copyLast: boolean): Promise<Loaded> {
+async function load(ledger: Ledger, id: string | undefined, copyLast: boolean, requestId: string | null): Promise<Loaded> {
   const today = todayIso();
   if (id !== undefined) {
     const activity = await ledger.activities.get(id);
     return activity ? { kind: 'edit', values: formValuesFromActivity(activity), title: activity.title } : { kind: 'missing' };
   }
+  // Opened from a resident's request (办结 → 新建活动): prefilled from it, and saving closes it.
+  const forRequest = requestId ? await ledger.requests.get(requestId) : null;
+  if (forRequest) return { kind: 'new', values: activityValuesFromRequest(forRequest, blankFormValues(today)), copiedFrom: null, nothingToCopy: false, forRequest };
   if (!copyLast) return { kind: 'new', values: blankFormValues(today), copiedFrom: null, nothingToCopy: false };
   const last = await ledger.activities.latest();
   return last
@@ -36,7 +43,7 @@ async function load(ledger: Ledger, id: string | undefined, copyLast: boolean): 
 }
 
 /**
- * /activities/new (optionally ?copy=last) and /activities/:id/edit. Keyed by the navigation, so asking
+ * /activities/new (optionally ?copy=last, or ?request=<id> for the request it serves) and /activities/:id/edit. Keyed by the navigation, so asking
  * for a copy again, or for a new form from a new form, starts over even on the same address.
  */
 export function ActivityFormPage() {
@@ -51,7 +58,10 @@ function ActivityFormScreen() {
   const { id } = useParams();
   const [searchParams] = useSearchParams();
   const copyLast = searchParams.get('copy') === 'last';
-  const loaded = useObservable(useMemo(() => defer(() => load(ledger, id, copyLast)), [ledger, id, copyLast]));
+  const requestId = searchParams.get(FROM_REQUEST_PARAM);
+  const loaded = useObservable(useMemo(() => defer(() => load(ledger, id, copyLast, requestId)), [ledger, id, copyLast, requestId]));
+  const forRequest = loaded?.kind === 'new' ? loaded.forRequest : undefined;
+  const afterSave = useCloseRequestOnSave(forRequest);
   const removeWithUndo = useUndoableDelete(ledger.activities);
   const { message } = App.useApp();
 
@@ -119,10 +129,11 @@ function ActivityFormScreen() {
       {loaded.kind === 'new' && loaded.copiedFrom !== null ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('activities.form.copied', { title: loaded.copiedFrom })} data-testid="copied-notice" />
       ) : null}
+      {forRequest ? <FromRequestNotice request={forRequest} /> : null}
       {loaded.kind === 'new' && loaded.nothingToCopy ? (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('activities.form.nothingToCopy')} />
       ) : null}
-      <ActivityForm activityId={loaded.kind === 'edit' ? id : undefined} initialValues={loaded.values} />
+      <ActivityForm activityId={loaded.kind === 'edit' ? id : undefined} initialValues={loaded.values} afterSave={afterSave} />
     </>
   );
 }

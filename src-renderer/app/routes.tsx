@@ -14,6 +14,7 @@ export interface FeatureRoutes {
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   { prefix: '/', load: () => import('../features/home/HomePage').then(({ HomePage }) => [{ path: '/', element: <HomePage /> }]) },
   { prefix: '/activities', load: () => import('../features/activities/routes').then((m) => m.activityRoutes) },
+  { prefix: '/requests', load: () => import('../features/requests/routes').then((m) => m.requestRoutes) },
   { prefix: '/volunteers', load: () => import('../features/volunteers/routes').then((m) => m.volunteerRoutes) },
   { prefix: '/teams', load: () => import('../features/teams/routes').then((m) => m.teamRoutes) },
   { prefix: '/projects', load: () => import('../features/projects/routes').then((m) => m.projectRoutes) },

@@ -8,6 +8,7 @@ import {
   SafetyOutlined,
   ProjectOutlined,
   SettingOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -25,6 +26,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'common.nav.home', icon: <HomeOutlined /> },
   { path: '/activities', labelKey: 'common.nav.activities', icon: <CalendarOutlined /> },
+  { path: '/requests', labelKey: 'requests.nav', icon: <SolutionOutlined /> },
   { path: '/volunteers', labelKey: 'common.nav.volunteers', icon: <UserOutlined /> },
   { path: '/teams', labelKey: 'common.nav.teams', icon: <TeamOutlined /> },
   { path: '/projects', labelKey: 'common.nav.projects', icon: <ProjectOutlined /> },

@@ -9,6 +9,7 @@ import type { LedgerDatabase } from '../database';
 import { DailyHoursExceededError, ValidationError } from '../errors';
 import { createEntityStore, toPlain } from '../repository';
 import { creditedHours } from '../../records/shift/dayCredits';
+import { createShiftRepository } from '../../records/shift/repository';
 import { createReportDigests } from './reportDigests';
 
 export interface ActivityFilter {
@@ -33,6 +34,8 @@ function selectorFor(filter: ActivityFilter): MangoQuerySelector<ActivityDoc> {
 export function createActivityRepository(db: LedgerDatabase, ctx: WriteContext) {
   const store = createEntityStore<ActivityFields, ActivityDoc>(db.activities, 'activity', ctx);
   const digests = createReportDigests(db.activities, `${db.name}-report-digests`, db.storageToken);
+  // A shift cut by the daily limit gets its hours back when an activity of its day shrinks or is removed.
+  const shifts = createShiftRepository(db, ctx);
   db.onClose.push(() => digests.close());
 
   const filtered = (filter: ActivityFilter) =>
@@ -62,7 +65,11 @@ export function createActivityRepository(db: LedgerDatabase, ctx: WriteContext) 
 
   return {
     get: store.get,
-    remove: store.remove,
+    async remove(id: string): Promise<ActivityDoc> {
+      const removed = await store.remove(id);
+      await shifts.recreditDate(removed.date);
+      return removed;
+    },
     restore: store.restore,
     hoursOnDate,
 
@@ -71,7 +78,11 @@ export function createActivityRepository(db: LedgerDatabase, ctx: WriteContext) 
     },
 
     async update(id: string, input: unknown): Promise<ActivityDoc> {
-      return store.patch(id, await validate(input, id));
+      const before = await store.get(id);
+      const saved = await store.patch(id, await validate(input, id));
+      await shifts.recreditDate(saved.date);
+      if (before && before.date !== saved.date) await shifts.recreditDate(before.date);
+      return saved;
     },
 
     query: async (filter: ActivityFilter): Promise<ActivityDoc[]> => (await filtered(filter).exec()).map(toPlain),

@@ -93,6 +93,8 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
       return found(shift.id);
     },
     update,
+    /** After an activity of `date` shrank or went: room it freed goes back to that day's cut shifts. */
+    recreditDate,
     async remove(id: string): Promise<ShiftDoc> {
       const removed = await store.remove(id);
       // Room freed that day goes back to the person's other shifts.

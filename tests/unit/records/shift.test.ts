@@ -156,6 +156,16 @@ describe('shifts on record', () => {
     expect((await ledger.shifts.get(late.id))?.credits[0]).toMatchObject({ hours: 3, review: [] });
   });
 
+  it('a shift cut by an activity gets its hours back when the activity shrinks or is removed', async () => {
+    const activity = await ledger.activities.create(activityInput([{ volunteerId: A, hours: 20 }], { startTime: '00:00', endTime: '20:00' }));
+    const shift = await ledger.shifts.create(shiftInput({ startTime: '18:00', endTime: '23:59', attendance: [{ volunteerId: A, signIn: '18:00', signOut: '23:59' }] }));
+    expect(shift.credits[0]).toMatchObject({ shiftHours: 6, hours: 4, review: ['cutByDailyLimit'] });
+    await ledger.activities.update(activity.id, activityInput([{ volunteerId: A, hours: 19 }], { startTime: '00:00', endTime: '20:00' }));
+    expect((await ledger.shifts.get(shift.id))?.credits[0]).toMatchObject({ hours: 5, review: ['cutByDailyLimit'] });
+    await ledger.activities.remove(activity.id);
+    expect((await ledger.shifts.get(shift.id))?.credits[0]).toMatchObject({ hours: 6, review: [] });
+  });
+
   it('refuses an activity that would take a person past 24 hours with their credited shift hours that day', async () => {
     await ledger.shifts.create(shiftInput({ startTime: '06:00', endTime: '12:00', attendance: [{ volunteerId: A, signIn: '06:00', signOut: '12:00' }] }));
     const attempt = ledger.activities.create(activityInput([{ volunteerId: A, hours: 19 }, { volunteerId: B, hours: 19 }]));

@@ -82,6 +82,13 @@ export const conflicts = {
     contactPhone: '联系电话',
     services: '免费服务',
     selfCheck: '五有自查',
+    postId: '值守岗位',
+    needed: '需要人数',
+    signUps: '报名人员',
+    attendance: '签到签退记录',
+    credits: '计入时长',
+    needsReview: '需核实',
+    reviewConfirmed: '已核实',
   },
   values: {
     yes: '是',

@@ -144,6 +144,12 @@ describe('a duty day: ten volunteers sign in and out by keyboard, one never sign
     expect(await textOf(row.getByTestId('attendance-review'))).toContain('未签退，已按班次结束时间计算时长');
     expect(await textOf(shift.attendanceRow(PEOPLE[0]?.name ?? '').getByTestId('attendance-review'))).toBe('');
     await page.getByTestId('confirm-review').waitFor({ state: 'visible' });
+    // The paper sign-in sheet under it names the ten who came, with blank lines for walk-ins.
+    const sheet = page.getByTestId('sign-in-sheet');
+    await expect.poll(() => sheet.getByTestId('sign-in-row').count(), poll).toBe(15);
+    expect(await textOf(sheet)).toContain(FORGETFUL.name);
+    expect(await textOf(sheet)).toContain(`${POST.name} 07:00–09:00`);
+    await saveScreenshot(page, 'duty-shift');
   });
 
   test('5. the hours show on the volunteers’ pages, as duty hours within the total', async () => {

@@ -24,7 +24,7 @@ import { VolunteerFinder } from './VolunteerFinder';
 /** Blank lines on a shift's paper sheet for people who come without having signed up. */
 const SHEET_BLANK_ROWS = 5;
 
-/** /duty/shift/:id: who signed up, who signed in and out (times editable), review, and the paper sign-in sheet. */
+/** /duty/shift/:id: who signed up, who signed in and out (times editable), review, and the paper sign-in sheet (the reports' SignInSheet). */
 export function ShiftPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -62,7 +62,9 @@ export function ShiftPage() {
   };
   const postName = post?.name ?? '';
   const signedUp = new Set(shift.signUps);
-  const rows = signInRows(shift.signUps.map(nameOf), SHEET_BLANK_ROWS);
+  // Those signed up, then anyone who signed in without having signed up: the sheet is also the shift's record.
+  const onSheet = [...new Set([...shift.signUps, ...shift.attendance.map((a) => a.volunteerId)])];
+  const rows = signInRows(onSheet.map(nameOf), SHEET_BLANK_ROWS);
   const title = t('duty.shift.title', { post: postName, date: shift.date, start: shift.startTime, end: shift.endTime });
   const fileName = t('duty.shift.fileName', { post: postName, date: shift.date });
 

@@ -15,6 +15,7 @@ import { FirstStepsCard } from './FirstStepsCard';
 import { NoticesCard } from './NoticesCard';
 import { fieldRows, firstSteps, formatHours, homeFigures, homePeriods, type FieldRow } from './homeFigures';
 import { SelfCheckCard } from './SelfCheckCard';
+import { RequestsHomeCard } from '../requests/RequestsHomeCard';
 
 function Figure({ title, value, suffix, testId }: { title: string; value: string; suffix: string; testId: string }) {
   return <Statistic title={title} value={value} suffix={suffix} formatter={() => <span data-testid={testId}>{value}</span>} />;
@@ -144,6 +145,9 @@ export function HomePage() {
           </Card>
         </Col>
         <Col xs={24} lg={9}>{profile ? <SelfCheckCard selfCheck={profile.selfCheck} /> : null}</Col>
+        <Col xs={24} lg={9}>
+          <RequestsHomeCard />
+        </Col>
       </Row>
     </>
   );

@@ -103,10 +103,12 @@ export function RequestDetailPage() {
               </Descriptions.Item>
               {request.activityId !== '' ? (
                 <Descriptions.Item label={t('requests.fields.activityId')} span={2}>
-                  <Link to={`/activities/${encodeURIComponent(request.activityId)}/edit`} data-testid="request-activity">
-                    {activityTitle(request.activityId)}
-                  </Link>{' '}
-                  {request.doneDate}
+                  <Flex gap={8} align="center">
+                    <Link to={`/activities/${encodeURIComponent(request.activityId)}/edit`} data-testid="request-activity">
+                      {activityTitle(request.activityId)}
+                    </Link>
+                    {request.doneDate}
+                  </Flex>
                 </Descriptions.Item>
               ) : null}
               {request.rating > 0 ? (

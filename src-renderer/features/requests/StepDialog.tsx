@@ -67,7 +67,7 @@ export function StepDialog<Values extends object>({ action, title, hint, initial
       okButtonProps={{ 'data-testid': 'step-ok' }}
     >
       <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={() => void take()} data-testid={`step-${action}`}>
+      <Form<Values> form={form} name={`step_${action}`} layout="vertical" initialValues={initialValues} onFinish={() => void take()} data-testid={`step-${action}`}>
         {children}
       </Form>
     </Modal>

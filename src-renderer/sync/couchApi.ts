@@ -131,6 +131,13 @@ export function createCouchApi(client: CouchClient, database: string) {
       client.request({ method: 'POST', path: `${db}/_bulk_docs`, body: { docs }, schema: bulkDocsSchema }),
 
     /**
+     * Documents written with the revisions they carry (`new_edits: false`), as replication writes them: a
+     * revision the server already has changes nothing. CouchDB answers only for the documents it refused.
+     */
+    bulkDocsAsIs: (docs: Record<string, unknown>[]) =>
+      client.request({ method: 'POST', path: `${db}/_bulk_docs`, body: { docs, new_edits: false }, schema: bulkDocsSchema }),
+
+    /**
      * A `_local` document of this database (`_local/<name>`), or null when there is none. `_local`
      * documents are not replicated and not in the change feed (domain/pcHealth.ts).
      */

@@ -60,5 +60,15 @@ export function notingOwnWrites(api: CouchApi, own: OwnWrites): CouchApi {
         }
         return results;
       }),
+    bulkDocsAsIs: (docs) =>
+      own.during(async () => {
+        const results = await api.bulkDocsAsIs(docs);
+        // The revisions were chosen here; the server names only the documents it refused.
+        const refused = new Set(results.filter((r) => r.error !== undefined).map((r) => r.id));
+        for (const doc of docs) {
+          if (typeof doc._id === 'string' && typeof doc._rev === 'string' && !refused.has(doc._id)) own.note(doc._id, doc._rev);
+        }
+        return results;
+      }),
   };
 }

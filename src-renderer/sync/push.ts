@@ -3,7 +3,7 @@ import { contentOf, sameContent } from '../data/conflicts/winner';
 import type { ConflictDoc } from '../domain/entities/conflict';
 import { holdsPersonalData } from '../records/registry';
 import { specOf, type SyncedCollectionSpec } from './collections';
-import type { AllDocsRow, CouchApi } from './couchApi';
+import type { AllDocsRow, BulkDocsResultRow, CouchApi } from './couchApi';
 import { admitPulledDoc } from './docFilter';
 import { stampFor } from './wireVersion';
 import type { RejectedStore } from './rejectedStore';
@@ -59,6 +59,25 @@ type ServerState =
   | { kind: 'bodyless'; rev: string }
   | { kind: 'doc'; rev: string; state: State };
 
+interface Write {
+  id: string;
+  doc: State;
+  server: ServerState;
+}
+
+/**
+ * The revision a record's first version gets on the server, the same on every attempt: a create is written
+ * as replication writes (`new_edits: false`), so a retried or late-arriving copy of it is a revision the
+ * server already has and changes nothing. Written as an ordinary create, a copy the PC gave up on (its
+ * request timed out) that the server carried out after the record was deleted would bring it back (seen on
+ * CouchDB 3.5). Only for ids this PC alone makes (random, domain/ids.ts newId): every attempt carries the
+ * first content RxDB handed over, and a later edit of a record the server already has goes as an update.
+ */
+export async function firstRevisionOf(id: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`station-ledger:first:${id}`)));
+  return `1-${Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** A document that keeps changing on the server while we push gives up after this many rounds (and retries later). */
 const MAX_PASSES = 5;
 /** A push waits at the gate between attempts; this only stops a runaway loop. */
@@ -78,9 +97,8 @@ function chunks<T>(items: T[], size: number): T[][] {
  * The `_rev` a write over this server state must carry. A deletion is never named: CouchDB 3 answers
  * `conflict` to a write that names a tombstone's revision (the stand-in accepted it) and takes one without
  * `_rev` as a new revision on top of the tombstone, which is what bringing a record back means.
- * Known gap: a create the PC gave up on (its request timed out) that the server still carries out after the
- * record was deleted lands the same way and brings the record back; CouchDB cannot tell the two apart. The
- * fix needs the deletion's time on the tombstone for the server to compare, a wire change not made yet.
+ * A create the PC gave up on that the server carries out late would land the same way; creates therefore
+ * carry a revision of their own (firstRevisionOf).
  */
 function revToWriteOver(server: ServerState): string | undefined {
   switch (server.kind) {
@@ -211,7 +229,8 @@ export function createPushHandler(deps: PushDeps) {
     const ids = chunk.map((row) => idOf(row.newDocumentState));
     const answer = await api.allDocs(ids);
     const rowsByKey = new Map(answer.rows.map((r) => [r.key, r]));
-    const writes: { id: string; doc: State; server: ServerState }[] = [];
+    const writes: Write[] = [];
+    const creates: Write[] = [];
 
     for (const row of chunk) {
       const local = row.newDocumentState;
@@ -223,7 +242,10 @@ export function createPushHandler(deps: PushDeps) {
         case 'absent':
           // Deleting what the server never had needs no request.
           if (localDeleted) await settleWritten(id, settled);
-          else writes.push({ id, doc: toCouch(spec, local, undefined), server });
+          // The profile's id is the station's code, the same on every PC that sets it up: two PCs' first
+          // versions must meet as a conflict (409), so it is created as any write is.
+          else if (spec.docType === 'station') writes.push({ id, doc: toCouch(spec, local, undefined), server });
+          else creates.push({ id, doc: { ...toCouch(spec, local, undefined), _rev: await firstRevisionOf(id) }, server });
           break;
         case 'unreadable':
           if (await keepUnreadable(id, local, server.raw)) writes.push({ id, doc: toCouch(spec, local, revToWriteOver(server)), server });
@@ -242,31 +264,47 @@ export function createPushHandler(deps: PushDeps) {
           break;
       }
     }
-    if (writes.length === 0) return;
-
-    const results = await api.bulkDocs(writes.map((w) => w.doc));
-    const resultById = new Map(results.map((r) => [r.id, r]));
     let sent = 0;
-    for (const write of writes) {
-      const result = resultById.get(write.id);
-      // No answer for it, or someone wrote it in between: the next pass reads the server again.
-      if (!result || result.error === 'conflict') continue;
-      if (result.ok === true || (result.rev !== undefined && result.error === undefined)) {
-        sent += 1;
-        await settleWritten(write.id, settled);
-        continue;
+    if (creates.length > 0) {
+      // Only refusals are answered: every other create is on the server with the revision it carries.
+      const refusals = new Map((await api.bulkDocsAsIs(creates.map((w) => w.doc))).filter((r) => r.error !== undefined).map((r) => [r.id, r]));
+      for (const write of creates) {
+        const refusal = refusals.get(write.id);
+        if (refusal) await refuse(write, refusal, settled);
+        else {
+          sent += 1;
+          await settleWritten(write.id, settled);
+        }
       }
-      settled.set(write.id, { kind: 'rejected' });
-      await deps.rejected.add({
-        collection: spec.name,
-        docId: write.id,
-        reason: result.reason ?? result.error ?? '',
-        status: result.error === 'unauthorized' ? 401 : 403,
-        at: deps.now().toISOString(),
-        serverState: write.server.kind === 'doc' ? JSON.stringify(write.server.state) : null,
-      });
+    }
+    if (writes.length > 0) {
+      const results = await api.bulkDocs(writes.map((w) => w.doc));
+      const resultById = new Map(results.map((r) => [r.id, r]));
+      for (const write of writes) {
+        const result = resultById.get(write.id);
+        // No answer for it, or someone wrote it in between: the next pass reads the server again.
+        if (!result || result.error === 'conflict') continue;
+        if (result.ok === true || (result.rev !== undefined && result.error === undefined)) {
+          sent += 1;
+          await settleWritten(write.id, settled);
+          continue;
+        }
+        await refuse(write, result, settled);
+      }
     }
     if (sent > 0) deps.onSent(sent);
+  }
+
+  async function refuse(write: Write, result: BulkDocsResultRow, settled: Map<string, Outcome>): Promise<void> {
+    settled.set(write.id, { kind: 'rejected' });
+    await deps.rejected.add({
+      collection: spec.name,
+      docId: write.id,
+      reason: result.reason ?? result.error ?? '',
+      status: result.error === 'unauthorized' ? 401 : 403,
+      at: deps.now().toISOString(),
+      serverState: write.server.kind === 'doc' ? JSON.stringify(write.server.state) : null,
+    });
   }
 
   async function pushSized(chunk: PushRow[], settled: Map<string, Outcome>): Promise<void> {

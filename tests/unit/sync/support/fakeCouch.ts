@@ -73,11 +73,11 @@ export function createFakeCouch(options: { databases: string[]; username: string
   }
 
   /** Stores a new leaf revision; `fields` without `_id`/`_rev`; null for a plain DELETE (no body kept). */
-  function store(db: Database, id: string, fields: Body | null, deleted: boolean): string {
+  function store(db: Database, id: string, fields: Body | null, deleted: boolean, given?: string): string {
     const previous = db.leaves.get(id);
     const generation = (previous ? Number.parseInt(previous.rev, 10) : 0) + 1;
     revCounter += 1;
-    const rev = `${generation}-${revCounter.toString(16).padStart(32, '0')}`;
+    const rev = given ?? `${generation}-${revCounter.toString(16).padStart(32, '0')}`;
     db.seq += 1;
     db.leaves.set(id, { rev, deleted, seq: db.seq });
     db.bodies.set(`${id} ${rev}`, { ...(fields ?? {}), _id: id, _rev: rev, ...(deleted ? { _deleted: true } : {}) });
@@ -104,6 +104,27 @@ export function createFakeCouch(options: { databases: string[]; username: string
       if (live ? _rev !== current.rev : _rev !== undefined) return { id, error: 'conflict', reason: 'Document update conflict.' };
       return { id, ok: true, rev: store(db, id, fields, _deleted === true) };
     });
+  }
+
+  /**
+   * `new_edits: false` as CouchDB 3 takes it, for the first revisions the app's creates carry: a revision
+   * the server has seen changes nothing; a new document takes the revision given; only refusals are answered.
+   * (A document already there keeps its own tree here: the app writes so only what the server lacked.)
+   */
+  function bulkWriteAsIs(db: Database, docs: Body[]): Body[] {
+    const answers: Body[] = [];
+    for (const doc of docs) {
+      const { _id, _rev, _deleted, ...fields } = doc;
+      const id = String(_id);
+      const refusal = validate(doc);
+      if (refusal !== undefined) {
+        answers.push({ id, error: 'forbidden', reason: refusal });
+        continue;
+      }
+      if (typeof _rev !== 'string' || db.bodies.has(`${id} ${_rev}`) || db.leaves.has(id)) continue;
+      store(db, id, fields, _deleted === true, _rev);
+    }
+    return answers;
   }
 
   function changesAfter(db: Database, since: number, limit: number, withDocs: boolean) {
@@ -189,8 +210,8 @@ export function createFakeCouch(options: { databases: string[]; username: string
       return json(200, { rows: keys.map((id) => allDocsRow(db, id, withDocs)) });
     }
     if (target === '_bulk_docs' && method === 'POST') {
-      const { docs = [] } = (request.body ?? {}) as { docs?: Body[] };
-      return json(201, bulkWrite(db, docs, true));
+      const { docs = [], new_edits: newEdits = true } = (request.body ?? {}) as { docs?: Body[]; new_edits?: boolean };
+      return json(201, newEdits ? bulkWrite(db, docs, true) : bulkWriteAsIs(db, docs));
     }
     if (method === 'GET' && !target.startsWith('_')) {
       const leaf = db.leaves.get(target);

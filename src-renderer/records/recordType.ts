@@ -35,6 +35,11 @@ export interface RecordType<Name extends string = string, Shape extends z.ZodObj
   personal: boolean;
   /** Copied as it is into the city's roll-up (no personal data by construction); otherwise counted only. */
   rollup: boolean;
+  /**
+   * Ids the same on every PC of the station (the profile's is its code), not random: two PCs' first versions
+   * must meet as a conflict, so the push creates these as ordinary writes (sync/push.ts firstRevisionOf).
+   */
+  sharedIds?: true;
   /** What the station server checks beyond the shape: formats and tighter bounds. */
   serverRules: ServerRules;
   /** A merged version from the conflict review, run through the same rules a form save uses. */

@@ -18,20 +18,22 @@ export interface SyncedCollectionSpec {
   source: 'station' | 'catalog';
   /** Version stamp and migrations of its documents on the wire. */
   wire: WireShape;
+  /** Its ids are the same on every PC of the station (RecordType.sharedIds). */
+  sharedIds: boolean;
 }
 
 /** The city catalogue's documents on the wire (it is no station record type). */
 const CATALOG_WIRE: WireFormat = { major: FIRST_MAJOR, since: {} };
 
 /** The wire shape follows the collection's RxDB schema and migrations, so the two cannot drift apart. */
-function spec(base: Omit<SyncedCollectionSpec, 'wire'>, format: WireFormat): SyncedCollectionSpec {
+function spec(base: Omit<SyncedCollectionSpec, 'wire' | 'sharedIds'>, format: WireFormat, sharedIds = false): SyncedCollectionSpec {
   const { schema, migrationStrategies } = collectionSetup(base.name);
-  return { ...base, wire: { schemaVersion: schema.version, major: format.major, migrations: wireMigrations(migrationStrategies) } };
+  return { ...base, sharedIds, wire: { schemaVersion: schema.version, major: format.major, migrations: wireMigrations(migrationStrategies) } };
 }
 
 /** What replicates and how: every record type in the registry's order, then the city catalogue. */
 export const SYNCED_COLLECTIONS: readonly SyncedCollectionSpec[] = [
-  ...RECORD_TYPE_LIST.map((t) => spec({ name: t.collection, docType: t.docType, docSchema: t.shape, source: 'station' }, t.wire)),
+  ...RECORD_TYPE_LIST.map((t) => spec({ name: t.collection, docType: t.docType, docSchema: t.shape, source: 'station' }, t.wire, t.sharedIds === true)),
   spec({ name: 'catalog', docType: null, docSchema: catalogEntryDocSchema, source: 'catalog' }, CATALOG_WIRE),
 ];
 

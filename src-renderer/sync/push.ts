@@ -70,7 +70,7 @@ interface Write {
  * as replication writes (`new_edits: false`), so a retried or late-arriving copy of it is a revision the
  * server already has and changes nothing. Written as an ordinary create, a copy the PC gave up on (its
  * request timed out) that the server carried out after the record was deleted would bring it back (seen on
- * CouchDB 3.5). Only for ids this PC alone makes (random, domain/ids.ts newId): every attempt carries the
+ * CouchDB 3.5). Not for ids every PC shares (RecordType.sharedIds). Every attempt carries the
  * first content RxDB handed over, and a later edit of a record the server already has goes as an update.
  */
 export async function firstRevisionOf(id: string): Promise<string> {
@@ -242,9 +242,7 @@ export function createPushHandler(deps: PushDeps) {
         case 'absent':
           // Deleting what the server never had needs no request.
           if (localDeleted) await settleWritten(id, settled);
-          // The profile's id is the station's code, the same on every PC that sets it up: two PCs' first
-          // versions must meet as a conflict (409), so it is created as any write is.
-          else if (spec.docType === 'station') writes.push({ id, doc: toCouch(spec, local, undefined), server });
+          else if (spec.sharedIds) writes.push({ id, doc: toCouch(spec, local, undefined), server });
           else creates.push({ id, doc: { ...toCouch(spec, local, undefined), _rev: await firstRevisionOf(id) }, server });
           break;
         case 'unreadable':

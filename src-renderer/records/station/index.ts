@@ -11,6 +11,7 @@ export const stationRecord = defineRecordType({
   rxSchema: stationSchema,
   migrations: stationMigrations,
   wire: { major: FIRST_MAJOR, since: {} },
+  sharedIds: true,
   personal: true,
   rollup: false,
   serverRules: {},

@@ -2,21 +2,13 @@ import type { TFunction } from 'i18next';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { leafKeys, lookup } from '../../../support/messageKeys';
 import { starLevelKey, starStanding, STARS_TO_NEXT_KEY } from '../../../../src-renderer/domain/honours/starLevel';
 import { initI18n, zhCN } from '../../../../src-renderer/i18n';
 import { honours as en } from '../../../../src-renderer/i18n/en/honours';
 
 const FEATURE = join(import.meta.dirname, '../../../../src-renderer/features/honours');
 const KEY_IN_CODE = /'((?:honours|common|validation|serviceRules)\.[\w.]+)'/g;
-
-function lookup(root: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], root);
-}
-
-function leafKeys(node: unknown, prefix = ''): string[] {
-  if (typeof node === 'string') return [prefix];
-  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
-}
 
 let t: TFunction;
 beforeAll(async () => {

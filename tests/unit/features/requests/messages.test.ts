@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { leafKeys, lookup } from '../../../support/messageKeys';
 import { initI18n, zhCN } from '../../../../src-renderer/i18n';
 import { requests as en } from '../../../../src-renderer/i18n/en/requests';
 import { REQUEST_URGENCIES } from '../../../../src-renderer/records/request/shape';
@@ -11,15 +12,6 @@ const SOURCES = [
   join(import.meta.dirname, '../../../../src-renderer/records/request'),
 ];
 const KEY_IN_CODE = /'((?:requests|common|validation|serviceRules)\.[\w.]+)'/g;
-
-function lookup(root: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], root);
-}
-
-function leafKeys(node: unknown, prefix = ''): string[] {
-  if (typeof node === 'string') return [prefix];
-  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
-}
 
 let t: TFunction;
 beforeAll(async () => {

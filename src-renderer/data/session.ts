@@ -3,7 +3,7 @@ import type { StationDoc } from '../domain/entities/station';
 import { createActivityRepository } from './activities/repository';
 import { highestStoredStamp } from './clock/storedStamps';
 import { openWriteClock, type WriteClock } from './clock/writeClock';
-import { createLedgerDatabase, DEFAULT_DATABASE_NAME, type LedgerDatabase } from './database';
+import { createLedgerDatabase, DEFAULT_DATABASE_NAME, type LedgerDatabase, type OpenDatabaseOptions } from './database';
 import { getDeviceId, getSetting, LOCAL_DATABASE_NAME, openLocalDb, putSetting, type LocalDb } from './local/localDb';
 import { createProjectRepository } from './projects/repository';
 import { createStationRepository } from './station/repository';
@@ -60,6 +60,8 @@ export interface OpenLedgerOptions {
   multiInstance?: boolean;
   /** The PC's wall clock (tests pin it); writes are stamped by a write clock over it (clock/writeClock.ts). */
   now?: () => Date;
+  /** Before an update's migration changes stored records (the update snapshot; data/database.ts). */
+  beforeMigration?: OpenDatabaseOptions<unknown, unknown>['beforeMigration'];
 }
 
 export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
@@ -68,6 +70,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     name: options.name ?? DEFAULT_DATABASE_NAME,
     storage: options.storage,
     multiInstance: options.multiInstance ?? false,
+    beforeMigration: options.beforeMigration,
   });
   const deviceId = await getDeviceId(local);
   const clock = await openWriteClock(local, options.now ?? (() => new Date()), () => highestStoredStamp(db));

@@ -90,8 +90,13 @@ export function overStored<Doc>(content: RxDocumentData<Doc>, current: RxDocumen
  * allowed: the storage indexes it.
  */
 export async function queryStored<Doc>(collection: RxCollection<Doc>, query: MangoQuery<Doc>): Promise<RxDocumentData<Doc>[]> {
-  const schema = collection.storageInstance.schema;
-  return (await collection.storageInstance.query(prepareQuery(schema, normalizeMangoQuery<Doc>(schema, query)))).documents;
+  return queryInstance(collection.storageInstance, query);
+}
+
+/** The same, on a storage instance of its own (a collection's data at an older schema, before migration). */
+export async function queryInstance<Doc>(instance: Pick<RxStorageInstance<Doc, unknown, unknown>, 'schema' | 'query'>, query: MangoQuery<Doc>): Promise<RxDocumentData<Doc>[]> {
+  const schema = instance.schema;
+  return (await instance.query(prepareQuery(schema, normalizeMangoQuery<Doc>(schema, query)))).documents;
 }
 
 type DexieInstance<Doc> = RxStorageInstance<Doc, DexieStorageInternals, DexieSettings>;

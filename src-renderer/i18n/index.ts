@@ -40,6 +40,8 @@ import { duty as zh_duty } from './zh-CN/duty';
 import { duty as en_duty } from './en/duty';
 import { requests as zh_requests } from './zh-CN/requests';
 import { requests as en_requests } from './en/requests';
+import { photos as zh_photos } from './zh-CN/photos';
+import { photos as en_photos } from './en/photos';
 import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
@@ -67,6 +69,7 @@ export const zhCN = {
   honours: zh_honours,
   requests: zh_requests,
   duty: zh_duty,
+  photos: zh_photos,
 };
 
 const en = {
@@ -90,6 +93,7 @@ const en = {
   honours: en_honours,
   requests: en_requests,
   duty: en_duty,
+  photos: en_photos,
 };
 
 export type Language = 'zh-CN' | 'en';

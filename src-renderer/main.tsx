@@ -38,8 +38,8 @@ async function start(): Promise<void> {
     const profile = await ready.ledger.station.get().catch(() => undefined);
     root.render(<App services={ready} initialProfile={profile} />);
   } catch (error) {
-    const { StartupFailure } = await import('./app/StartupFailure');
-    root.render(<StartupFailure error={error} />);
+    const [{ StartupFailure }, { getPlatform }] = await Promise.all([import('./app/StartupFailure'), import('./platform')]);
+    root.render(<StartupFailure error={error} platform={getPlatform(local)} />);
   }
 }
 

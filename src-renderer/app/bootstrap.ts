@@ -1,6 +1,7 @@
 import type { LocalDb } from '../data/local/localDb';
 import { openLedger } from '../data/session';
-import { takeDueSnapshot } from '../data/backup/autoSnapshot';
+import { snapshotBeforeMigration, takeDueSnapshot } from '../data/backup/autoSnapshot';
+import { SnapshotBeforeUpdateError } from '../data/migration/migrationFailed';
 import { createLedgerStorage } from '../data/storage';
 import { getPlatform } from '../platform';
 import { createSyncService } from '../sync/syncService';
@@ -22,7 +23,18 @@ const SNAPSHOT_DELAY_MS = 3000;
 export async function bootstrap(local: LocalDb): Promise<AppServices> {
   const platform = getPlatform(local);
   const [ledger, storagePersisted] = await Promise.all([
-    createLedgerStorage().then((storage) => openLedger({ storage, local, multiInstance: platform.shell === 'web' })),
+    createLedgerStorage().then((storage) =>
+      openLedger({
+        storage,
+        local,
+        multiInstance: platform.shell === 'web',
+        // An update's migration waits for a snapshot of the data as the previous version left it.
+        beforeMigration: (db, pending) =>
+          snapshotBeforeMigration(db, local, pending, platform, __APP_VERSION__).catch((error: unknown) => {
+            throw new SnapshotBeforeUpdateError(error);
+          }),
+      }),
+    ),
     requestPersistentStorage().catch(() => false),
   ]);
   const sync = createSyncService({ ledger, credentials: platform, health: { appVersion: __APP_VERSION__ } });

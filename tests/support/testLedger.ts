@@ -1,11 +1,11 @@
 import { createLedgerStorage } from '../../src-renderer/data/storage';
-import { openLedger, type Ledger } from '../../src-renderer/data/session';
+import { openLedger, type Ledger, type OpenLedgerOptions } from '../../src-renderer/data/session';
 import { SETUP_STATION } from './setupFile';
 
 let counter = 0;
 
 /** A fresh, uniquely named ledger on fake-indexeddb; close it in afterEach (RxDB caps open collections). */
-export async function openTestLedger(options: { now?: () => Date; name?: string } = {}): Promise<Ledger> {
+export async function openTestLedger(options: { now?: () => Date; name?: string; beforeMigration?: OpenLedgerOptions['beforeMigration'] } = {}): Promise<Ledger> {
   counter += 1;
   const name = options.name ?? `test-ledger-${process.pid}-${counter}`;
   return openLedger({
@@ -13,6 +13,7 @@ export async function openTestLedger(options: { now?: () => Date; name?: string 
     name,
     localName: `${name}-local`,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.beforeMigration ? { beforeMigration: options.beforeMigration } : {}),
   });
 }
 

@@ -1,6 +1,9 @@
+import type { RxCollection } from 'rxdb';
 import type { DesktopApi, SnapshotInfo, SnapshotReason } from '../../platform/api';
-import { getSetting, putSetting } from '../local/localDb';
-import { createBackup, type BackupSource } from './createBackup';
+import type { LedgerDatabase } from '../database';
+import { getSetting, putSetting, type LocalDb } from '../local/localDb';
+import { readBeforeMigration, type PendingMigration } from '../migration/pendingMigrations';
+import { createBackup, currentReader, type BackupFile, type BackupSource, type CollectionReader } from './createBackup';
 import { BACKUP_COLLECTIONS } from './records';
 import { dailySnapshotDue, snapshotsToKeep } from './retention';
 
@@ -60,20 +63,64 @@ export async function takeDueSnapshot(source: BackupSource, store: SnapshotStore
   const entries = await store.listSnapshots();
   const today = localDay(wall());
   const reason: SnapshotReason | null = last !== undefined && changed(last, now) ? 'update' : dailySnapshotDue(entries, today) ? 'daily' : null;
-  let taken: SnapshotInfo | null = null;
-  if (reason !== null) {
-    try {
-      const file = await createBackup(source, appVersion, wall);
-      const records = Object.values(file.header.counts).reduce((sum, c) => sum + c.live, 0);
-      taken = await store.writeSnapshot({ meta: { reason, day: today, createdAt: file.header.createdAt, appVersion, stationCode: source.ctx.stationId, records }, data: file.data });
-    } catch (error) {
-      const failure: SnapshotFailure = { at: wall().toISOString(), detail: error instanceof Error ? error.message : String(error) };
-      await putSetting(source.local, SNAPSHOT_FAILURE_KEY, failure);
-      throw error;
-    }
-    await source.local.settings.delete(SNAPSHOT_FAILURE_KEY);
-    for (const old of snapshotsToDelete([...entries, taken])) await store.deleteSnapshot(old.id);
-  }
+  const taken = reason === null ? null : await writeAndPrune(source.local, store, entries, reason, today, appVersion, wall, () => createBackup(source, appVersion, wall));
   await putSetting(source.local, LAST_RUN_KEY, now);
+  return taken;
+}
+
+/** Writes one snapshot (none when `make` finds nothing to keep), keeps why it failed for the backup page (and throws), then prunes the rota. */
+async function writeAndPrune(
+  local: LocalDb,
+  store: SnapshotStore,
+  entries: readonly SnapshotInfo[],
+  reason: SnapshotReason,
+  day: string,
+  appVersion: string,
+  wall: () => Date,
+  make: () => Promise<BackupFile | null>,
+): Promise<SnapshotInfo | null> {
+  let taken: SnapshotInfo;
+  try {
+    const file = await make();
+    if (file === null) return null;
+    const records = Object.values(file.header.counts).reduce((sum, c) => sum + c.live, 0);
+    taken = await store.writeSnapshot({ meta: { reason, day, createdAt: file.header.createdAt, appVersion, stationCode: file.header.stationCode, records }, data: file.data });
+  } catch (error) {
+    const failure: SnapshotFailure = { at: wall().toISOString(), detail: error instanceof Error ? error.message : String(error) };
+    await putSetting(local, SNAPSHOT_FAILURE_KEY, failure);
+    throw error;
+  }
+  await local.settings.delete(SNAPSHOT_FAILURE_KEY);
+  for (const old of snapshotsToDelete([...entries, taken])) await store.deleteSnapshot(old.id);
+  return taken;
+}
+
+/**
+ * The update snapshot, taken before an update's migration changes a single stored record
+ * (data/database.ts calls it): the collections about to migrate are read at their old schema, the rest as
+ * they are. Recording the versions afterwards spares the start a second update snapshot once it is open.
+ * A ledger with no records has nothing to keep. If the snapshot cannot be written, this throws and
+ * nothing is migrated.
+ */
+export async function snapshotBeforeMigration(
+  db: LedgerDatabase,
+  local: LocalDb,
+  pending: readonly PendingMigration[],
+  store: SnapshotStore,
+  appVersion: string,
+  wall: () => Date = () => new Date(),
+): Promise<SnapshotInfo | null> {
+  const migrating = new Set(pending.map((p) => p.collection));
+  const asStored = currentReader({ db });
+  const read: CollectionReader = (spec) =>
+    migrating.has(spec.name) ? readBeforeMigration(db.collections[spec.name] as unknown as RxCollection<Record<string, unknown>>) : asStored(spec);
+  const source: BackupSource = { db, local, ctx: { stationId: '' }, clock: { now: wall } };
+  const make = async (): Promise<BackupFile | null> => {
+    const file = await createBackup(source, appVersion, wall, read);
+    const records = Object.values(file.header.counts).reduce((sum, c) => sum + c.live + c.deleted, 0);
+    return records === 0 ? null : file;
+  };
+  const taken = await writeAndPrune(local, store, await store.listSnapshots(), 'update', localDay(wall()), appVersion, wall, make);
+  if (taken) await putSetting(local, LAST_RUN_KEY, versionsNow(appVersion));
   return taken;
 }

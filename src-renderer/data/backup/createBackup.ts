@@ -1,5 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import { stampMs } from '../../domain/clock/hybridClock';
+import type { SyncedCollectionSpec } from '../../sync/collections';
+import type { StoredBeforeMigration } from '../migration/pendingMigrations';
 import type { Ledger } from '../session';
 import { queryStored } from '../storageInternals';
 import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupBody, type BackupHeader, type BackupRecord, type RecordCount } from './format';
@@ -7,7 +9,10 @@ import { gzip, sha256Hex } from './gzip';
 import { readKeptUnreadable, readLocalState } from './localState';
 import { BACKUP_COLLECTIONS, toBackupRecord } from './records';
 
-export type BackupSource = Pick<Ledger, 'db' | 'local' | 'ctx' | 'clock'>;
+export type BackupSource = Pick<Ledger, 'db' | 'local'> & { ctx: Pick<Ledger['ctx'], 'stationId'>; clock: Pick<Ledger['clock'], 'now'> };
+
+/** How a collection's stored documents are read: as stored now, or (before an update's migration) at the old schema. */
+export type CollectionReader = (spec: SyncedCollectionSpec) => Promise<StoredBeforeMigration>;
 
 export interface BackupFile {
   header: BackupHeader;
@@ -31,34 +36,35 @@ function fileStamp(date: Date): string {
  * conflict register among them), the kept records of newer apps, allowed local settings. Read collection
  * by collection from storage, below RxDB's document cache.
  */
-export async function createBackup(source: BackupSource, appVersion: string, wall: () => Date = () => new Date()): Promise<BackupFile> {
+export async function createBackup(source: BackupSource, appVersion: string, wall: () => Date = () => new Date(), read: CollectionReader = currentReader(source)): Promise<BackupFile> {
   const collections: Record<string, BackupRecord[]> = {};
   const counts: Record<string, RecordCount> = {};
   const schemaVersions: Record<string, number> = {};
   let newestRecordStamp = '';
   for (const spec of BACKUP_COLLECTIONS) {
-    const collection = source.db.collections[spec.name] as unknown as RxCollection;
-    const stored = await queryStored(collection, { selector: {}, sort: [{ id: 'asc' }] });
-    const records = stored.map((doc) => toBackupRecord(spec, doc as Record<string, unknown>));
+    const { docs, schemaVersion } = await read(spec);
+    const records = docs.map((doc) => toBackupRecord(spec, doc, schemaVersion));
     const deleted = records.filter((r) => r._deleted === true).length;
     collections[spec.name] = records;
     counts[spec.name] = { live: records.length - deleted, deleted };
-    schemaVersions[spec.name] = spec.wire.schemaVersion;
+    schemaVersions[spec.name] = schemaVersion;
     for (const record of records) newestRecordStamp = newest(newestRecordStamp, record.updatedAt);
   }
   const unreadable = await readKeptUnreadable(source.local);
   const body: BackupBody = { collections, ...(await readLocalState(source.local)), unreadable };
   const bodyBytes = new TextEncoder().encode(JSON.stringify(body));
   const profile = collections.station?.find((r) => r._deleted !== true);
+  // Before a migration the station is not known yet: its profile says which it is, or its records do.
+  const stationCode = source.ctx.stationId || (typeof profile?.code === 'string' ? profile.code : '') || anyStationId(collections);
   const createdAt = wall();
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
-    stationCode: source.ctx.stationId,
+    stationCode,
     stationName: typeof profile?.name === 'string' ? profile.name : '',
     appVersion,
     createdAt: createdAt.toISOString(),
-    clockStamp: source.clock.now().toISOString(),
+    clockStamp: newest(source.clock.now().toISOString(), newestRecordStamp),
     newestRecordStamp,
     databaseToken: await source.db.storageToken,
     counts,
@@ -71,6 +77,24 @@ export async function createBackup(source: BackupSource, appVersion: string, wal
   const plain = new Uint8Array(headerBytes.length + bodyBytes.length);
   plain.set(headerBytes, 0);
   plain.set(bodyBytes, headerBytes.length);
-  const code = source.ctx.stationId || 'station';
+  const code = stationCode || 'station';
   return { header, data: await gzip(plain), fileName: `${code}-backup-${fileStamp(createdAt)}.${BACKUP_EXTENSION}` };
+}
+
+/** Every collection as stored now, at this app's schema. */
+export function currentReader(source: Pick<BackupSource, 'db'>): CollectionReader {
+  return async (spec) => {
+    const collection = source.db.collections[spec.name] as unknown as RxCollection<Record<string, unknown>>;
+    const docs = await queryStored(collection, { selector: {}, sort: [{ id: 'asc' }] });
+    return { docs, schemaVersion: spec.wire.schemaVersion };
+  };
+}
+
+/** The station a record names, for a ledger whose profile is not among its records (a joined PC before it arrived). */
+function anyStationId(collections: Record<string, BackupRecord[]>): string {
+  for (const records of Object.values(collections)) {
+    const id = records.find((r) => typeof r.stationId === 'string' && r.stationId !== '')?.stationId;
+    if (typeof id === 'string') return id;
+  }
+  return '';
 }

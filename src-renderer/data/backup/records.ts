@@ -17,13 +17,14 @@ const LOCAL_ONLY = new Set(['_meta', '_attachments', '_rev', '_deleted', 'id', '
  * deletion keeps its body: the file is this PC's own copy, and the body is what a restore needs to put the
  * deleted record back as deleted.
  */
-export function toBackupRecord(spec: SyncedCollectionSpec, stored: Stored): BackupRecord {
+export function toBackupRecord(spec: SyncedCollectionSpec, stored: Stored, schemaVersion: number = spec.wire.schemaVersion): BackupRecord {
   const fields: Stored = {};
   for (const [key, value] of Object.entries(stored)) if (!LOCAL_ONLY.has(key)) fields[key] = value;
   return {
     ...(isRecord(stored.unknownFields) ? stored.unknownFields : {}),
     ...fields,
-    ...stampFor(spec.wire),
+    // Read before an update's migration, a record carries the older version it is at: a restore migrates it.
+    ...stampFor({ ...spec.wire, schemaVersion }),
     _id: String(stored.id),
     _rev: String(stored._rev),
     ...(stored._deleted === true ? { _deleted: true } : {}),

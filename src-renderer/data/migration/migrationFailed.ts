@@ -18,3 +18,11 @@ export class MigrationFailedError extends Error {
     this.snapshot = snapshot;
   }
 }
+
+/** The snapshot an update takes before its migration could not be written: nothing was migrated. */
+export class SnapshotBeforeUpdateError extends Error {
+  constructor(cause: unknown) {
+    super(`the snapshot before the update's migration was not written: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'SnapshotBeforeUpdateError';
+  }
+}

@@ -4,11 +4,11 @@ import { catchError, from, map, of } from 'rxjs';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/LedgerContext';
 import { SNAPSHOT_FAILURE_KEY, type SnapshotFailure } from '../../data/backup/autoSnapshot';
-import { BACKUP_EXTENSION } from '../../data/backup/format';
 import { getSetting } from '../../data/local/localDb';
 import type { SnapshotInfo } from '../../platform/api';
 import { useObservable } from '../../ui/useObservable';
 import type { RestoreRequest } from './RestoreCard';
+import { saveSnapshotCopy } from './snapshotFile';
 
 /** Bytes as a keeper reads them: KB under a megabyte, MB with one decimal above. */
 function sizeText(bytes: number): string {
@@ -52,10 +52,7 @@ export function SnapshotListCard({ onRestore }: { onRestore: (request: RestoreRe
   }
 
   async function saveCopy(snapshot: SnapshotInfo) {
-    const data = await bytesOf(snapshot);
-    if (!data) return;
-    const name = `${snapshot.stationCode || 'station'}-snapshot-${snapshot.day}-${snapshot.sequence}.${BACKUP_EXTENSION}`;
-    await platform.saveFile({ suggestedName: name, filters: [{ name: t('backup.restore.fileFilter'), extensions: [BACKUP_EXTENSION] }], data });
+    if (!(await saveSnapshotCopy(platform, snapshot, t))) setProblem(t('backup.snapshots.gone'));
   }
 
   const columns: TableColumnsType<SnapshotInfo> = [

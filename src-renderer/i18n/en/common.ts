@@ -69,5 +69,16 @@ export const common: DeepPartialMessages<typeof zh> = {
     title: 'The local data could not be opened',
     whatToDo:
       'Nothing was deleted. Close every Station Ledger window and open it again; if it still fails, send the error below to the city administrator.',
+    migrationTitle: 'After the update, the local data could not be brought up to date',
+    migrationWithSnapshot:
+      'No data was lost: the records from before the update are still stored on this PC, and a backup was taken just before the update ({{day}}, {{records}} records). First click “Save the pre-update backup” and keep it on a USB stick, then send the error below to the city administrator. Do not clear this PC’s data until it is solved.',
+    migrationNoSnapshot:
+      'No data was lost: the records from before the update are still stored on this PC. Do not clear this PC’s data; send the error below to the city administrator.',
+    saveSnapshot: 'Save the pre-update backup',
+    snapshotSaved: 'The pre-update backup was saved.',
+    snapshotMissing: 'That backup was not found; it may have been deleted.',
+    snapshotTitle: 'The automatic backup before the update was not written',
+    snapshotWhatToDo:
+      'After an update the app brings the local data up to date, and takes a backup first; that backup could not be written (often: the disk is full). Nothing on this PC was changed. Free some disk space and open the app again; if it still fails, send the error below to the city administrator.',
   },
 };

@@ -5,7 +5,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AppShell } from './pages/AppShell';
 import { chooseFiles } from './pages/fileChooser';
-import { typeIntoField } from './pages/keyboard';
+import { focusByKeyboard, typeIntoField, typeLikeAPerson } from './pages/keyboard';
 import { Screen } from './pages/Screen';
 import { SetupPage, type StationProfileInput } from './pages/SetupPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
@@ -196,5 +196,44 @@ describe('backup on one PC, restore on a fresh profile of the station', () => {
     await expect.poll(() => textOf(screen.preview()), poll).toContain('XHC-BAK-01');
     expect(await textOf(screen.preview())).toContain('杏花村新时代文明实践站');
     expect(app().problems).toEqual([]);
+  });
+  test('5. a backup for the USB stick is locked with a password: a short one is refused, a wrong one opens nothing, the right one shows the preview', async () => {
+    if (!second) throw new Error('test 2 opened the second profile');
+    const { page } = app();
+    const screen = await openBackup(page);
+    await page.getByTestId('backup-lock').click();
+    await typeIntoField(page.getByTestId('backup-password'), '12345');
+    await typeIntoField(page.getByTestId('backup-password-again'), '12345');
+    await page.getByTestId('backup-now').click();
+    await expect.poll(() => textOf(page.getByTestId('backup-password-problem')), poll).toContain('密码至少要 6 个字符');
+
+    await page.getByTestId('backup-password').fill('');
+    await page.getByTestId('backup-password-again').fill('');
+    // Typed once in the input method's full-width mode: the same password as its half-width twin.
+    await typeIntoField(page.getByTestId('backup-password'), '杏花村２０２４');
+    await typeIntoField(page.getByTestId('backup-password-again'), '杏花村2024');
+    const download = await screen.backUpNow();
+    const lockedPath = join(scratch, 'locked.slbackup');
+    await download.saveAs(lockedPath);
+    const bytes = await readFile(lockedPath);
+    // Nothing of the records can be read from the file on the stick.
+    for (const person of PEOPLE) expect(bytes.includes(Buffer.from(person.name))).toBe(false);
+
+    const restoring = second.page;
+    const target = await openBackup(restoring);
+    await target.chooseFile(lockedPath);
+    const problem = restoring.getByTestId('restore-password-problem');
+    await expect.poll(() => textOf(problem), poll).toContain('设了密码');
+    await typeIntoField(restoring.getByTestId('restore-password'), '杏花村2025');
+    await restoring.getByTestId('restore-unlock').click();
+    await expect.poll(() => textOf(problem), poll).toContain('密码不对');
+    expect(await target.preview().count()).toBe(0);
+    await focusByKeyboard(restoring.getByTestId('restore-password'));
+    await typeLikeAPerson(restoring, '杏花村2024');
+    await restoring.keyboard.press('Enter');
+    await expect.poll(() => textOf(target.preview()), poll).toContain('XHC-BAK-01');
+    await saveScreenshot(restoring, 'backup-05-locked-opened');
+    expect(app().problems).toEqual([]);
+    expect(second.problems).toEqual([]);
   });
 });

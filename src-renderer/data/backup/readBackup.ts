@@ -1,7 +1,8 @@
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupBodySchema, backupHeaderSchema, type BackupBody, type BackupHeader } from './format';
 import { gunzip, sha256Hex } from './gzip';
+import { isLocked, lockedHeader, LockError, unlockBackup } from './passwordLock';
 
-export type BackupRefusal = 'notBackup' | 'damaged' | 'newerFormat' | 'otherStation';
+export type BackupRefusal = 'notBackup' | 'damaged' | 'newerFormat' | 'otherStation' | 'needsPassword' | 'wrongPassword';
 
 /** A file a restore will not use; `key` is the i18n key that says why, `values` fills it in. */
 export class BackupFileError extends Error {
@@ -33,7 +34,8 @@ function parseJson(text: string): unknown {
  * Opens a backup file and checks all of it before anything is written: gzip's own checks, the header, the
  * body's length and SHA-256 against the header, the body's shape. Any doubt refuses the whole file.
  */
-export async function readBackup(data: Uint8Array): Promise<ReadBackup> {
+export async function readBackup(file: Uint8Array, password?: string): Promise<ReadBackup> {
+  const data = isLocked(file) ? await unlocked(file, password) : file;
   const gzipMagic = data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
   if (!gzipMagic) throw new BackupFileError('notBackup');
   let plain: Uint8Array;
@@ -57,6 +59,17 @@ export async function readBackup(data: Uint8Array): Promise<ReadBackup> {
   const body = backupBodySchema.safeParse(parseJson(new TextDecoder().decode(bodyBytes)));
   if (!body.success) throw new BackupFileError('damaged');
   return { header: header.data, body: body.data };
+}
+
+/** A file locked with a password (passwordLock.ts): its backup bytes, or why not. */
+async function unlocked(file: Uint8Array, password: string | undefined): Promise<Uint8Array> {
+  try {
+    if (password === undefined) throw new BackupFileError('needsPassword', { station: lockedHeader(file).stationCode });
+    return await unlockBackup(file, password);
+  } catch (error) {
+    if (!(error instanceof LockError)) throw error;
+    throw new BackupFileError(error.problem === 'notLocked' ? 'notBackup' : error.problem);
+  }
 }
 
 /** What the keeper is shown before a restore writes anything. */

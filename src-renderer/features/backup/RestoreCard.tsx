@@ -1,11 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useServices } from '../../app/LedgerContext';
 import { BACKUP_EXTENSION } from '../../data/backup/format';
-import { checkStation, previewOf, readBackup, type ReadBackup } from '../../data/backup/readBackup';
+import { BackupFileError, checkStation, previewOf, readBackup, type ReadBackup } from '../../data/backup/readBackup';
 import { restoreBackup, type RestoreResult } from '../../data/backup/restoreBackup';
 import { BackupPreview } from './BackupPreview';
 import { describeBackupError, totalRecords } from './backupText';
@@ -13,6 +13,7 @@ import { describeBackupError, totalRecords } from './backupText';
 type Step =
   | { kind: 'idle' }
   | { kind: 'reading' }
+  | { kind: 'password'; data: Uint8Array; problem: string }
   | { kind: 'preview'; backup: ReadBackup }
   | { kind: 'restoring'; backup: ReadBackup }
   | { kind: 'done'; result: RestoreResult }
@@ -31,15 +32,17 @@ export function RestoreCard({ incoming }: { incoming?: RestoreRequest | null }) 
   const [step, setStep] = useState<Step>({ kind: 'idle' });
 
   const open = useCallback(
-    async (data: Uint8Array) => {
+    async (data: Uint8Array, password?: string) => {
       setStep({ kind: 'reading' });
       try {
-        const backup = await readBackup(data);
+        const backup = await readBackup(data, password);
         // Refused here already, before the preview: the keeper should not be asked about a file that cannot go in.
         checkStation(backup.header, ledger.ctx.stationId);
         setStep({ kind: 'preview', backup });
       } catch (error) {
-        setStep({ kind: 'refused', text: describeBackupError(error, t) });
+        // A locked file asks for its password, and again after a wrong one; any other refusal ends here.
+        const asks = error instanceof BackupFileError && (error.reason === 'needsPassword' || error.reason === 'wrongPassword');
+        setStep(asks ? { kind: 'password', data, problem: describeBackupError(error, t) } : { kind: 'refused', text: describeBackupError(error, t) });
       }
     },
     [ledger, t],
@@ -82,6 +85,7 @@ export function RestoreCard({ incoming }: { incoming?: RestoreRequest | null }) 
         {t('backup.restore.button')}
       </Button>
       {step.kind === 'reading' ? <Typography.Paragraph style={{ marginTop: 12 }}>{t('backup.restore.reading')}</Typography.Paragraph> : null}
+      {step.kind === 'password' ? <PasswordStep problem={step.problem} onOpen={(password) => void open(step.data, password)} onCancel={() => setStep({ kind: 'idle' })} /> : null}
       {step.kind === 'preview' || step.kind === 'restoring' ? (
         <div style={{ marginTop: 12 }}>
           <BackupPreview preview={previewOf(step.backup.header)} />
@@ -98,6 +102,32 @@ export function RestoreCard({ incoming }: { incoming?: RestoreRequest | null }) 
       {step.kind === 'refused' ? <Alert style={{ marginTop: 12 }} type="error" showIcon title={step.text} data-testid="restore-outcome" /> : null}
       {step.kind === 'done' ? <RestoreOutcome result={step.result} /> : null}
     </Card>
+  );
+}
+
+/** The password of a locked file; the problem says why it is asked (first time, or after a wrong one). */
+function PasswordStep({ problem, onOpen, onCancel }: { problem: string; onOpen: (password: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  return (
+    <Flex vertical gap={8} style={{ marginTop: 12 }}>
+      <Alert type="warning" showIcon title={problem} data-testid="restore-password-problem" />
+      <Input.Password
+        autoFocus
+        aria-label={t('backup.restore.passwordLabel')}
+        placeholder={t('backup.restore.passwordLabel')}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        onPressEnter={() => onOpen(password)}
+        data-testid="restore-password"
+      />
+      <Flex gap={8}>
+        <Button type="primary" onClick={() => onOpen(password)} data-testid="restore-unlock">
+          {t('backup.restore.unlock')}
+        </Button>
+        <Button onClick={onCancel}>{t('backup.restore.cancel')}</Button>
+      </Flex>
+    </Flex>
   );
 }
 

@@ -13,6 +13,13 @@ export const backup: DeepPartialMessages<typeof zh> = {
     donePath: 'Backup saved to {{path}} ({{count}} records).',
     cancelled: 'The backup file was not saved.',
     failed: 'The backup did not finish: {{detail}}',
+    lock: 'Protect with a password (advised for a copy on a USB stick: the file holds ID numbers and phones)',
+    password: 'Password',
+    passwordAgain: 'Password again',
+    passwordHint: 'At least {{min}} characters; full-width and half-width letters and digits count as the same. Without the password the file cannot be opened: keep it somewhere safe.',
+    passwordTooShort: 'The password needs at least {{min}} characters.',
+    passwordMismatch: 'The two passwords differ; type them again.',
+    locking: 'Encrypting…',
   },
   restore: {
     title: 'Restore from a backup',
@@ -41,6 +48,8 @@ export const backup: DeepPartialMessages<typeof zh> = {
     failedWrites: '{{count}} records were being changed during the restore and were not written. Restore again (nothing is added twice).',
     skipped: "{{count}} records of another station were left out.",
     failed: 'The restore did not finish: {{detail}}. Records already written are fine; you can restore again.',
+    passwordLabel: 'The backup file’s password',
+    unlock: 'Open',
   },
   snapshots: {
     title: 'Automatic backups',
@@ -76,5 +85,7 @@ export const backup: DeepPartialMessages<typeof zh> = {
     damaged: 'The backup file is damaged or incomplete (its checksum does not match); nothing was restored. Try another backup file.',
     newerFormat: 'This backup was made by a newer version of the app. Update the app first, then restore.',
     otherStation: 'This backup belongs to station {{file}}; this PC keeps station {{here}}. It cannot be restored here.',
+    needsPassword: 'This backup file (station {{station}}) is protected by a password. Type the password set when it was made.',
+    wrongPassword: 'Wrong password, or the file was altered; nothing was restored. Check the password (full-width and half-width letters and digits count as the same) and try again.',
   },
 };

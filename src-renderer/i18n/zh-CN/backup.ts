@@ -10,6 +10,13 @@ export const backup = {
     donePath: '备份已保存到 {{path}}（共 {{count}} 条记录）。',
     cancelled: '没有保存备份文件。',
     failed: '备份没有完成：{{detail}}',
+    lock: '设置密码（备份到U盘时建议设置：文件里有身份证号、电话）',
+    password: '密码',
+    passwordAgain: '再输一次密码',
+    passwordHint: '至少 {{min}} 个字符；全角、半角字母数字视为相同。密码忘了就打不开这个文件，请记在稳妥的地方。',
+    passwordTooShort: '密码至少要 {{min}} 个字符。',
+    passwordMismatch: '两次输入的密码不一样，请重新输入。',
+    locking: '正在加密…',
   },
   restore: {
     title: '从备份恢复',
@@ -38,6 +45,8 @@ export const backup = {
     failedWrites: '有 {{count}} 条记录在恢复时正被修改，没有写入。请再恢复一次（已恢复的不会重复）。',
     skipped: '有 {{count}} 条不属于本站的记录已略过。',
     failed: '恢复没有完成：{{detail}}。已写入的记录不受影响，可以再恢复一次。',
+    passwordLabel: '备份文件的密码',
+    unlock: '打开',
   },
   snapshots: {
     title: '自动备份',
@@ -73,5 +82,7 @@ export const backup = {
     damaged: '备份文件已损坏或不完整（校验不通过），没有恢复任何记录。请换一个备份文件。',
     newerFormat: '这个备份文件由更新版本的程序生成，请先升级本程序再恢复。',
     otherStation: '这个备份文件属于站点 {{file}}，本机是站点 {{here}}，不能恢复到本站。',
+    needsPassword: '这个备份文件（站点 {{station}}）设了密码。请输入备份时设置的密码。',
+    wrongPassword: '密码不对，或文件已被改动，没有恢复任何记录。请检查密码（全角、半角字母数字视为相同）后再试。',
   },
 };

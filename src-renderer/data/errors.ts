@@ -34,3 +34,20 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/** How deep the wrappers of a storage error go (RxDB around Dexie around the DOMException); a bound on a cycle too. */
+const MAX_ERROR_DEPTH = 6;
+
+/**
+ * Whether a failed write failed because the disk (or the browser's quota for the app) is full. IndexedDB
+ * answers with a `QuotaExceededError`, which Dexie and RxDB wrap: it is looked for in the causes, inner
+ * errors and RxDB's parameters. The transaction was aborted whole, so nothing of the write was stored.
+ */
+export function isStorageFull(error: unknown, depth = 0): boolean {
+  if (depth > MAX_ERROR_DEPTH || typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: unknown; message?: unknown; cause?: unknown; inner?: unknown; parameters?: unknown };
+  if (e.name === 'QuotaExceededError' || (typeof e.message === 'string' && e.message.includes('QuotaExceededError'))) return true;
+  const parameters: Record<string, unknown> = typeof e.parameters === 'object' && e.parameters !== null ? (e.parameters as Record<string, unknown>) : {};
+  const nested: unknown[] = [e.cause, e.inner, ...Object.values(parameters)];
+  return nested.some((inner) => isStorageFull(inner, depth + 1));
+}

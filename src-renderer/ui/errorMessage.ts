@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { DuplicateIdNumberError, NotFoundError, ValidationError } from '../data/errors';
+import { DuplicateIdNumberError, isStorageFull, NotFoundError, ValidationError } from '../data/errors';
 import { desktopErrorCode } from '../platform/desktop';
 
 /** A desktop program error in the keeper's language, or null when it is not one. */
@@ -16,5 +16,6 @@ export function describeSaveError(error: unknown, t: TFunction): string {
   if (error instanceof ValidationError) return t('common.formHasErrors');
   if (error instanceof DuplicateIdNumberError) return t('volunteers.form.duplicateId', { name: error.existingName });
   if (error instanceof NotFoundError) return t('common.notFound');
+  if (isStorageFull(error)) return t('common.storageFull');
   return describeDesktopError(error, t) ?? t('common.unknownError');
 }

@@ -49,6 +49,7 @@ export const common: DeepPartialMessages<typeof zh> = {
   },
   saveFailed: 'Could not save: {{reason}}',
   unknownError: 'An unexpected error occurred; nothing was saved. Try again, or restart the app.',
+  storageFull: 'The disk is full: this was not saved (everything saved before is still there). Free some space (delete unused files, empty the recycle bin) and save again; you can back up to a USB stick first under “Backup and restore”.',
   /** What the desktop program's own errors mean (the main process sends only a code). */
   desktopErrors: {
     'forbidden-sender': 'The request did not come from the app’s own page and was refused. Restart the app.',

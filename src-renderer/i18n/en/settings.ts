@@ -19,6 +19,10 @@ export const settings: DeepPartialMessages<typeof zh> = {
     notPersisted: 'Persistent storage not granted',
     notPersistedHelp:
       'When disk space runs low the local data may be cleared. Keep free space on this PC and sync to the city server or export a backup often.',
+    usage: 'The ledger uses about {{used}}; about {{free}} more can be stored on this PC.',
+    usageUnknown: 'The storage use of this PC cannot be read.',
+    low: 'Little space is left on this PC (about {{free}}): free some disk space soon and back up to a USB stick. Once it runs out, new records cannot be saved.',
+    critical: 'This PC is almost out of space (about {{free}}): new records may fail to save. Free disk space now and back up to a USB stick.',
   },
   sync: {
     title: 'City server connection',

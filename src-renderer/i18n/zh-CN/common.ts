@@ -46,6 +46,7 @@ export const common = {
   },
   saveFailed: '保存失败：{{reason}}',
   unknownError: '发生未知错误，数据未保存。请重试；如仍失败，请重启程序。',
+  storageFull: '本机磁盘空间不足，这次没有保存（之前保存的记录都在）。请删除不用的文件、清空回收站腾出空间后再保存；可先到“备份与恢复”备份到U盘。',
   /** What the desktop program's own errors mean (the main process sends only a code). */
   desktopErrors: {
     'forbidden-sender': '请求不是从本程序的页面发出的，已拒绝。请重启程序。',

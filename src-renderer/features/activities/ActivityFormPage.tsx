@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
 import { LEAVE_WITHOUT_ASKING } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useUndoableDelete } from '../../ui/useUndoableDelete';
+import { PhotoStrip } from '../photos/PhotoStrip';
 import { ActivityPrintButtons } from '../reports/ActivityPrintActions';
 import { activityValuesFromRequest } from '../requests/activityFromRequest';
 import { FROM_REQUEST_PARAM } from '../requests/paths';
@@ -134,6 +135,7 @@ function ActivityFormScreen() {
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('activities.form.nothingToCopy')} />
       ) : null}
       <ActivityForm activityId={loaded.kind === 'edit' ? id : undefined} initialValues={loaded.values} afterSave={afterSave} />
+      <PhotoStrip owner={loaded.kind === 'edit' && id !== undefined ? { type: 'activity', id } : null} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { todayIso } from '../../domain/dates';
 import { isOverdue, MAX_RATING } from '../../domain/requests/requestFlow';
 import { describeSaveError } from '../../ui/errorMessage';
 import { PageHeader } from '../../ui/PageHeader';
+import { PhotoStrip } from '../photos/PhotoStrip';
 import { useObservable } from '../../ui/useObservable';
 import { useServiceFields } from '../../ui/useServiceFields';
 import { useUndoableDelete } from '../../ui/useUndoableDelete';
@@ -129,6 +130,9 @@ export function RequestDetailPage() {
               <RequestActions request={request} />
             </div>
           </Card>
+          <div style={{ marginTop: 16 }}>
+            <PhotoStrip owner={{ type: 'request', id: request.id }} />
+          </div>
         </Col>
         <Col xs={24} lg={9}>
           <Card size="small" title={t('requests.detail.history')}>

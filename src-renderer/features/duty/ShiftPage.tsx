@@ -8,6 +8,7 @@ import { useLedger } from '../../app/LedgerContext';
 import { signInRows } from '../../domain/reports/signInSheet';
 import { awaitsReview } from '../../records/shift/signing';
 import { PageHeader } from '../../ui/PageHeader';
+import { PhotoStrip } from '../photos/PhotoStrip';
 import { PrintButton } from '../../ui/print/PrintButton';
 import { PrintScreen } from '../../ui/print/PrintSheet';
 import { useObservable } from '../../ui/useObservable';
@@ -112,6 +113,7 @@ export function ShiftPage() {
         {/* Keyed by the stored sign-ins, so a sign-in made elsewhere replaces an unsaved edit rather than mixing with it. */}
         <AttendanceTable key={JSON.stringify(shift.attendance)} shift={shift} nameOf={nameOf} />
       </Card>
+      <PhotoStrip owner={{ type: 'shift', id: shift.id }} />
     </>
   );
 

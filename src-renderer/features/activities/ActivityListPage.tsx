@@ -13,6 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
 import { useUndoableDelete } from '../../ui/useUndoableDelete';
 import { activityColumns, editPath } from './activityColumns';
+import { usePhotoColumn, withPhotoColumn } from '../photos/photoListColumn';
 import { ActivityFilterBar } from './ActivityFilterBar';
 import { ActivityTotalsBar } from './ActivityTotalsBar';
 import {
@@ -66,6 +67,9 @@ export function ActivityListPage() {
     [t, serviceFields, lookups, removeWithUndo, message],
   );
 
+  const photoColumn = usePhotoColumn<ActivityDoc>('activity');
+  const shownColumns = useMemo(() => withPhotoColumn(columns, photoColumn), [columns, photoColumn]);
+
   const setFilter = (next: ListFilterState) => setSearchParams(listFilterToSearch(next), { replace: true });
 
   return (
@@ -98,7 +102,7 @@ export function ActivityListPage() {
         rowKey="id"
         size="middle"
         virtual
-        columns={columns}
+        columns={shownColumns}
         dataSource={activities ?? []}
         loading={activities === undefined}
         pagination={false}

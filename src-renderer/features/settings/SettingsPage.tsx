@@ -9,6 +9,7 @@ import { StationProfileForm } from '../setup/StationProfileForm';
 import { AboutCard } from './AboutCard';
 import { LanguageCard } from './LanguageCard';
 import { StorageCard } from './StorageCard';
+import { PhotoStorageCard } from '../photos/PhotoStorageCard';
 import { SyncConnectionCard } from './SyncConnectionCard';
 
 export function SettingsPage() {
@@ -30,6 +31,9 @@ export function SettingsPage() {
         </Col>
         <Col xs={24} lg={8}>
           <AboutCard />
+        </Col>
+        <Col xs={24} lg={12}>
+          <PhotoStorageCard />
         </Col>
         <Col span={24}>
           <SyncConnectionCard />

@@ -7,6 +7,8 @@ import { PrintButton } from '../../ui/print/PrintButton';
 import { PRINT_ON_OPEN, usePrintOnOpen } from '../../ui/print/printOnOpen';
 import { PrintScreen } from '../../ui/print/PrintSheet';
 import { editPath } from '../activities/activityColumns';
+import { RecordPhotoPages } from '../photos/print/RecordPhotoPages';
+import { useRecordPhotos } from '../photos/print/useRecordPhotos';
 import { ActivityRecordSheet } from './ActivityRecordSheet';
 import { activitySignInPath } from './paths';
 import { useActivityRecord } from './useActivityRecord';
@@ -18,7 +20,8 @@ export function ActivityRecordPage() {
   const { id = '' } = useParams();
   const record = useActivityRecord(id);
   const fileName = record ? t('reports.record.fileName', { title: record.facts.title, date: record.facts.date }) : '';
-  usePrintOnOpen(Boolean(record), { suggestedName: fileName });
+  const photos = useRecordPhotos(id);
+  usePrintOnOpen(Boolean(record) && photos !== undefined, { suggestedName: fileName });
 
   if (record === undefined) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   if (record === null) {
@@ -48,7 +51,7 @@ export function ActivityRecordPage() {
             <Button icon={<FormOutlined />} onClick={() => void navigate(activitySignInPath(id), PRINT_ON_OPEN)} data-testid="record-sign-in">
               {t('reports.activityPrint.signIn')}
             </Button>
-            <PrintButton suggestedName={fileName} />
+            <PrintButton suggestedName={fileName} disabled={photos === undefined} />
           </>
         }
       />
@@ -60,6 +63,7 @@ export function ActivityRecordPage() {
   return (
     <PrintScreen toolbar={toolbar}>
       <ActivityRecordSheet record={record} />
+      {photos ? <RecordPhotoPages photos={photos} heading={`${record.facts.title} ${record.facts.date}`} /> : null}
     </PrintScreen>
   );
 }

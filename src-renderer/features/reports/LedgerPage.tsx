@@ -12,6 +12,8 @@ import { PrintScreen } from '../../ui/print/PrintSheet';
 import { DateRangeInput, type RangePreset } from '../../ui/typedInputs/DateRangeInput';
 import { useCatalog } from '../../ui/useCatalog';
 import { useObservable } from '../../ui/useObservable';
+import { LedgerPhotoAppendix } from '../photos/print/LedgerPhotoAppendix';
+import { useLedgerPhotos } from '../photos/print/useRecordPhotos';
 import { LedgerSheet } from './LedgerSheet';
 import { ledgerFromSearch, ledgerToSearch, type LedgerSearch } from './reportSearch';
 import { ReportsNav } from './ReportsNav';
@@ -34,6 +36,8 @@ export function LedgerPage() {
   const rows = useMemo(() => (activities ? buildActivityLedger(activities) : undefined), [activities]);
   // False while the date boxes hold something that is not a range: the sheet would not match them.
   const [rangeTyped, setRangeTyped] = useState(true);
+  const [withPhotos, setWithPhotos] = useState(true);
+  const photos = useLedgerPhotos(rows?.rows, withPhotos);
   const setState = (next: LedgerSearch) => setSearchParams(ledgerToSearch(next), { replace: true });
 
   const now = dayjs(today);
@@ -72,9 +76,12 @@ export function LedgerPage() {
         <Checkbox checked={state.full} onChange={(e) => setState({ ...state, full: e.target.checked })} data-testid="ledger-full">
           {t('reports.ledger.full')}
         </Checkbox>
+        <Checkbox checked={withPhotos} onChange={(e) => setWithPhotos(e.target.checked)} data-testid="ledger-photos-toggle">
+          {t('photos.print.include')}
+        </Checkbox>
         <PrintButton
           landscape
-          disabled={!rows || !people || !station || !rangeTyped}
+          disabled={!rows || !people || !station || !rangeTyped || !photos}
           suggestedName={t('reports.ledger.fileName', { station: station?.name ?? '', from: state.from, to: state.to })}
         />
       </Flex>
@@ -84,7 +91,10 @@ export function LedgerPage() {
   return (
     <PrintScreen toolbar={toolbar}>
       {rows && people && station ? (
-        <LedgerSheet ledger={rows} people={people} full={state.full} stationName={station.name} from={state.from} to={state.to} field={state.field} />
+        <>
+          <LedgerSheet ledger={rows} people={people} full={state.full} stationName={station.name} from={state.from} to={state.to} field={state.field} />
+          {photos ? <LedgerPhotoAppendix rows={photos.rows} photos={photos.photos} /> : null}
+        </>
       ) : (
         <Spin style={{ display: 'block', marginTop: 80 }} />
       )}

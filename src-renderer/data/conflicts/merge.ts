@@ -37,10 +37,15 @@ export function withCarriedFields(
   return out;
 }
 
+/** Whether the review screen ever shows a field: not bookkeeping, not derived, not a newer app's carried fields. */
+export function isReviewedField(key: string): boolean {
+  return !META_FIELDS.has(key) && !DERIVED_FIELDS.has(key) && key !== CARRIED_FIELD;
+}
+
 /** The fields the keeper can choose between: those that differ, in the order the current version has them. */
 export function differingFields(current: Record<string, unknown>, other: Record<string, unknown>): string[] {
   const keys = [...new Set([...Object.keys(current), ...Object.keys(other)])];
-  return keys.filter((k) => !META_FIELDS.has(k) && !DERIVED_FIELDS.has(k) && k !== CARRIED_FIELD && !deepEqual(current[k], other[k]));
+  return keys.filter((k) => isReviewedField(k) && !deepEqual(current[k], other[k]));
 }
 
 /**

@@ -128,7 +128,7 @@ export function ConflictReviewPage() {
                     disabled={!canMerge}
                     onChange={() => setChoices({ ...choices, [row.field]: 'current' })}
                   >
-                    {formatValue(row.current, t)}
+                    {formatValue(row.current, t, row.field)}
                   </Radio>
                 ),
               },
@@ -141,7 +141,7 @@ export function ConflictReviewPage() {
                     disabled={!canMerge}
                     onChange={() => setChoices({ ...choices, [row.field]: 'other' })}
                   >
-                    {formatValue(row.other, t)}
+                    {formatValue(row.other, t, row.field)}
                   </Radio>
                 ),
               },

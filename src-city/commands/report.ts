@@ -9,8 +9,11 @@ import { viewSchema } from '../couch/responses';
 import { ROLLUP_VIEWS } from '../design/rollupDesign';
 import { countyNames, ROLLUP_DB, ROLLUP_DESIGN_ID } from '../layout';
 import { countiesOnRecord } from './countyRollup';
-import { messages } from '../messages';
+import { messages, say } from '../messages';
+import { dutyLine, requestsLine, satisfactionText } from './serviceLines';
 import { formatHours, formatTable } from '../table';
+import { todayIso } from '../../src-renderer/domain/dates';
+import { fromHalfHourUnits, toHalfHourUnits } from '../../src-renderer/domain/hours';
 import { requireServerAdmin } from './accounts';
 import { stationsOnRecord } from './registry';
 
@@ -44,8 +47,30 @@ export interface StationFigures extends Figures {
   certificates: number;
   /** Honours of the year on record (表彰: volunteers, teams, projects, families, communities). */
   honours: number;
+  /** Residents' requests (群众点单) of the year, counted as the station's own report counts them. */
+  requests: RequestCounts;
+  /** Duty posts and shifts of the year: credited hours by the same rules as the volunteer's page. */
+  duty: DutyCounts;
   /** A 示范站 (demonstration site), as its own profile says. */
   demonstration: boolean;
+}
+
+export interface RequestCounts {
+  /** 收到: logged in the year. */
+  received: number;
+  /** 办结: served in the year; of those, rated, and rated 4 or 5 stars (满意). */
+  done: number;
+  rated: number;
+  satisfied: number;
+  /** Received in the year, still open, wanted before the report's day. */
+  overdue: number;
+}
+
+export interface DutyCounts {
+  /** Posts with a credited shift in the year. */
+  posts: number;
+  shifts: number;
+  hours: number;
 }
 
 export interface HonourCount {
@@ -66,6 +91,8 @@ export interface YearReport {
   byFieldMonth: FieldMonthFigures[];
   /** The year's honours by kind and level, across the stations reported. */
   honoursByKind: HonourCount[];
+  /** The day overdue requests were judged by (YYYY-MM-DD). */
+  asOf: string;
   total: Omit<StationFigures, 'code' | 'name' | 'county' | 'center' | 'institute' | 'demonstration'> & {
     /** Distinct people registered by the end of the year: one person at two stations counts once. */
     people: number;
@@ -81,6 +108,9 @@ const volunteersView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.
 const peopleView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
 const countView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
 const honoursView = viewSchema(z.tuple([z.string(), z.string(), z.string(), z.string()]), z.number());
+const requestsView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.number(), z.number(), z.number(), z.number()]));
+const openRequestsView = viewSchema(z.tuple([z.string(), z.string(), z.string()]), z.number());
+const dutyView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.number(), z.number(), z.number()]));
 const directoryView = viewSchema(z.tuple([z.string(), z.string(), z.string(), z.string()]), z.tuple([z.number(), z.number()]));
 
 export function parseYear(value: string): number {
@@ -115,6 +145,30 @@ export interface ReportScope {
    * only its stations, so field-and-month figures and distinct people are the county's own.
    */
   county?: string;
+  /** The day a request's wanted date is compared with to call it overdue; today on this computer's clock by default. */
+  asOf?: string;
+}
+
+export function noRequests(): RequestCounts {
+  return { received: 0, done: 0, rated: 0, satisfied: 0, overdue: 0 };
+}
+
+export function noDuty(): DutyCounts {
+  return { posts: 0, shifts: 0, hours: 0 };
+}
+
+export function addRequests(into: RequestCounts, more: RequestCounts): void {
+  into.received += more.received;
+  into.done += more.done;
+  into.rated += more.rated;
+  into.satisfied += more.satisfied;
+  into.overdue += more.overdue;
+}
+
+export function addDuty(into: DutyCounts, more: DutyCounts): void {
+  into.posts += more.posts;
+  into.shifts += more.shifts;
+  into.hours = fromHalfHourUnits(toHalfHourUnits(into.hours) + toHalfHourUnits(more.hours));
 }
 
 export async function collectYearReport(client: CouchClient, year: number, scope: ReportScope = {}): Promise<YearReport> {
@@ -123,7 +177,8 @@ export async function collectYearReport(client: CouchClient, year: number, scope
   if (county !== null && !(await countiesOnRecord(client)).includes(county.county)) throw new CityError(messages.countyRollupMissing(county.county), 2);
   const database = county === null ? ROLLUP_DB : county.database;
   const view = (name: string, params: Parameters<typeof query>[0]) => `${docPath(database, ROLLUP_DESIGN_ID)}/_view/${name}${query(params)}`;
-  const [byStation, byFieldMonth, volunteers, people, record, teams, projects, certificates, directory, honours] = await Promise.all([
+  const asOf = scope.asOf ?? todayIso();
+  const [byStation, byFieldMonth, volunteers, people, record, teams, projects, certificates, directory, honours, requests, openRequests, duty] = await Promise.all([
     client.get(view(ROLLUP_VIEWS.activityByStation, { group_level: 2, ...yearRange(year) }), byStationView),
     client.get(view(ROLLUP_VIEWS.activityByFieldMonth, { group_level: 3, ...yearRange(year) }), byFieldMonthView),
     client.get(view(ROLLUP_VIEWS.volunteersByStation, { group_level: 2 }), volunteersView),
@@ -134,6 +189,9 @@ export async function collectYearReport(client: CouchClient, year: number, scope
     client.get(view(ROLLUP_VIEWS.certificatesByYear, { group_level: 2, ...yearRange(year) }), countView),
     client.get(view(ROLLUP_VIEWS.stationDirectory, { group_level: 4 }), directoryView),
     client.get(view(ROLLUP_VIEWS.honoursByYear, { group_level: 4, ...yearRange(year) }), honoursView),
+    client.get(view(ROLLUP_VIEWS.requestsByYear, { group_level: 2, ...yearRange(year) }), requestsView),
+    client.get(view(ROLLUP_VIEWS.openRequestsByYear, { group_level: 3, ...yearRange(year) }), openRequestsView),
+    client.get(view(ROLLUP_VIEWS.dutyByYear, { group_level: 2, ...yearRange(year) }), dutyView),
   ]);
 
   const stations = new Map<string, StationFigures>();
@@ -155,6 +213,8 @@ export async function collectYearReport(client: CouchClient, year: number, scope
       projectsStarted: 0,
       certificates: 0,
       honours: 0,
+      requests: noRequests(),
+      duty: noDuty(),
       demonstration: false,
     });
   }
@@ -180,6 +240,21 @@ export async function collectYearReport(client: CouchClient, year: number, scope
     entry.honours += row.value;
     const at = `${kind}|${level}`;
     byKind.set(at, { kind, level, count: (byKind.get(at)?.count ?? 0) + row.value });
+  }
+  for (const row of requests.rows) {
+    const entry = stations.get(row.key[1]);
+    const [received, done, rated, satisfied] = row.value;
+    if (entry) addRequests(entry.requests, { received, done, rated, satisfied, overdue: 0 });
+  }
+  for (const row of openRequests.rows) {
+    const [, code, wantedDate] = row.key;
+    const entry = stations.get(code);
+    if (entry && wantedDate < asOf) entry.requests.overdue += row.value;
+  }
+  for (const row of duty.rows) {
+    const entry = stations.get(row.key[1]);
+    const [posts, shifts, hours] = row.value;
+    if (entry) addDuty(entry.duty, { posts, shifts, hours });
   }
   for (const row of directory.rows) {
     const entry = stations.get(row.key[3]);
@@ -212,6 +287,8 @@ export async function collectYearReport(client: CouchClient, year: number, scope
     projectsStarted: 0,
     certificates: 0,
     honours: 0,
+    requests: noRequests(),
+    duty: noDuty(),
     people,
     stations: stationList.length,
     demonstrationStations: stationList.filter((s) => s.demonstration).length,
@@ -222,6 +299,8 @@ export async function collectYearReport(client: CouchClient, year: number, scope
     total.projectsStarted += s.projectsStarted;
     total.certificates += s.certificates;
     total.honours += s.honours;
+    addRequests(total.requests, s.requests);
+    addDuty(total.duty, s.duty);
     total.sessions += s.sessions;
     total.hours += s.hours;
     total.served += s.served;
@@ -230,6 +309,7 @@ export async function collectYearReport(client: CouchClient, year: number, scope
   }
   return {
     year,
+    asOf,
     stations: stationList,
     byFieldMonth: byFieldMonth.rows.map((row) => ({ field: row.key[1], month: row.key[2], ...figures(row.value) })),
     honoursByKind: [...byKind.values()].sort((a, b) => HONOUR_KINDS.indexOf(a.kind as HonourKind) - HONOUR_KINDS.indexOf(b.kind as HonourKind) || HONOUR_LEVELS.indexOf(a.level as HonourLevel) - HONOUR_LEVELS.indexOf(b.level as HonourLevel)),
@@ -249,6 +329,24 @@ function honourTable(rows: readonly HonourCount[]): string {
     ['表彰类别 Kind', '级别 Level', '数量 Count'],
     rows.map((r) => [name(names.kind, r.kind), name(names.level, r.level), String(r.count)]),
     ['left', 'left', 'right'],
+  );
+}
+
+/** Per station: 群众点单 received, done, satisfaction and overdue; duty posts, shifts and hours; then the total. */
+function serviceTable(report: YearReport): string {
+  const row = (requests: RequestCounts, duty: DutyCounts) => [
+    String(requests.received),
+    String(requests.done),
+    satisfactionText(requests) ?? '—',
+    String(requests.overdue),
+    String(duty.posts),
+    String(duty.shifts),
+    formatHours(duty.hours),
+  ];
+  return formatTable(
+    ['代码 Code', '站点 Station', '受理 Received', '办结 Done', '满意率 Satisfied', '逾期 Overdue', '值守岗位 Posts', '班次 Shifts', '值守时长 Hours'],
+    [...report.stations.map((s) => [s.code, s.name, ...row(s.requests, s.duty)]), ['合计 Total', '', ...row(report.total.requests, report.total.duty)]],
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
 }
 
@@ -304,6 +402,11 @@ export function formatYearReport(report: YearReport): string {
     '',
     '按服务领域和月份 / By service field and month',
     report.byFieldMonth.length === 0 ? '（无活动 / no activities）' : fieldTable,
+    '',
+    `群众点单与值守（逾期按 ${report.asOf} 计）/ Residents' requests and duty (overdue as of ${report.asOf})`,
+    serviceTable(report),
+    say(requestsLine(report.total.requests)),
+    say(dutyLine(report.total.duty)),
     '',
     '表彰荣誉 / Honours',
     report.honoursByKind.length === 0 ? '（无 / none）' : honourTable(report.honoursByKind),

@@ -8,6 +8,7 @@ import { HEALTH_PREFIX, healthId } from '../../src-renderer/domain/stationHealth
 import { ROLLUP_DB } from '../layout';
 import { refreshHealthDocs } from './health';
 import { type PersonKey, personKeyOf, readPersonKey } from '../personKey';
+import { type CountedRequest, dutyCountsByYear, openRequestsByYear, requestCountsByYear } from './serviceCounts';
 import type { Change } from './accounts';
 import { stationsOnRecord, type TrustedStation } from './registry';
 
@@ -26,6 +27,13 @@ const certificateRow = z.looseObject({ _id: z.string(), year: z.number(), revoke
 const profileRow = z.looseObject({ demonstration: z.boolean().optional() });
 const honourRow = z.looseObject({ year: z.number(), kind: z.string(), level: z.string() });
 const anyDoc = z.looseObject({ _id: z.string() });
+/** What the counts read of a request: never the resident, the phone or the need. */
+const requestRow = z.looseObject({ state: z.string(), receivedDate: z.string(), wantedDate: z.string().catch(''), doneDate: z.string().catch(''), rating: z.number().catch(0) });
+const shiftRow = z.looseObject({
+  postId: z.string(),
+  date: z.string(),
+  credits: z.array(z.looseObject({ volunteerId: z.string(), hours: z.number() })),
+});
 
 /** Every live document of one type (`<type>:` ids), page by page. */
 async function liveDocsOfType(client: CouchClient, db: string, type: string): Promise<Array<z.infer<typeof anyDoc>>> {
@@ -45,7 +53,8 @@ async function liveDocsOfType(client: CouchClient, db: string, type: string): Pr
 
 /**
  * A station's summary, read from its own database with the admin's rights: the volunteers reduced to
- * person keys, join years and flags, the certificates and honours to counts. Nothing personal is kept from the read.
+ * person keys, join years and flags, the certificates, honours, requests and duty shifts to counts. Nothing
+ * personal is kept from the read.
  */
 export async function computeSummary(client: CouchClient, station: TrustedStation, key: PersonKey, now: Date): Promise<StationSummary> {
   const db = station.names.database;
@@ -73,6 +82,16 @@ export async function computeSummary(client: CouchClient, station: TrustedStatio
     entry.count += 1;
     honours.set(at, entry);
   }
+  const requests: CountedRequest[] = [];
+  for (const doc of await liveDocsOfType(client, db, 'request')) {
+    const r = requestRow.safeParse(doc);
+    // The state is kept as read: the counting treats one it does not know as neither open nor done.
+    if (r.success) requests.push(r.data);
+  }
+  const shifts = (await liveDocsOfType(client, db, 'shift')).flatMap((doc) => {
+    const parsed = shiftRow.safeParse(doc);
+    return parsed.success ? [parsed.data] : [];
+  });
   const profile = profileRow.safeParse(await client.getOrNull(docPath(db, stationProfileId(station.entry.code)), anyDoc));
   const { code, name, city, county, center, institute } = station.entry;
   return {
@@ -83,6 +102,9 @@ export async function computeSummary(client: CouchClient, station: TrustedStatio
     volunteers: volunteers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     certificates,
     honours: [...honours.values()].sort((a, b) => (a.year + a.kind + a.level < b.year + b.kind + b.level ? -1 : 1)),
+    requests: requestCountsByYear(requests),
+    openRequests: openRequestsByYear(requests),
+    duty: dutyCountsByYear(shifts),
     keyId: key.id,
     sourceSeq: info.update_seq,
     computedAt: now.toISOString(),

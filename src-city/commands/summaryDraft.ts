@@ -1,7 +1,8 @@
 import { SERVICE_FIELDS } from '../../src-renderer/domain/catalog';
 import { catalog as catalogNames } from '../../src-renderer/i18n/zh-CN/catalog';
 import { formatHours } from '../table';
-import type { Figures, StationFigures, YearReport } from './report';
+import { addDuty, addRequests, noDuty, noRequests, type DutyCounts, type Figures, type RequestCounts, type StationFigures, type YearReport } from './report';
+import { dutyLine, requestsLine } from './serviceLines';
 
 /**
  * The yearly summary's first part, 一、基本情况, drafted from the year's figures in the words the city's
@@ -19,6 +20,9 @@ export interface CountyRow {
   served: number;
   volunteersRegistered: number;
   certificates: number;
+  /** 群众点单 and duty of the year, summed over the county's stations. */
+  requests: RequestCounts;
+  duty: DutyCounts;
   /** The same figures a year earlier. */
   lastYear: { sessions: number; hours: number; served: number };
 }
@@ -58,6 +62,16 @@ function sumFigures(rows: ReadonlyArray<Figures>): Figures {
   return rows.reduce((a, r) => ({ sessions: a.sessions + r.sessions, hours: a.hours + r.hours, served: a.served + r.served }), { sessions: 0, hours: 0, served: 0 });
 }
 
+function serviceSums(rows: readonly StationFigures[]): { requests: RequestCounts; duty: DutyCounts } {
+  const requests = noRequests();
+  const duty = noDuty();
+  for (const s of rows) {
+    addRequests(requests, s.requests);
+    addDuty(duty, s.duty);
+  }
+  return { requests, duty };
+}
+
 function countyRows(report: YearReport, lastYear: YearReport): CountyRow[] {
   const counties = [...new Set(report.stations.map((s) => s.county))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return counties.map((county) => {
@@ -73,6 +87,7 @@ function countyRows(report: YearReport, lastYear: YearReport): CountyRow[] {
       ...sumFigures(here),
       volunteersRegistered: sum(here, 'volunteersRegistered'),
       certificates: sum(here, 'certificates'),
+      ...serviceSums(here),
       lastYear: sumFigures(before),
     };
   });
@@ -104,6 +119,12 @@ export function draftSummary(report: YearReport, lastYear: YearReport, city: str
     `注册志愿者${t.people}人（同一人在多个站点注册只计一次），其中当年新增${t.volunteersNew}人次；志愿服务队伍${t.teams}支，当年新启动志愿服务项目${t.projectsStarted}个，开具志愿服务证明${t.certificates}份。`,
   ];
   if (t.honours > 0) basics.push(`全年登记各级表彰${t.honours}项。`);
+  // Only where stations kept them: a city without 群众点单 or duty is not told it had none.
+  const service = [
+    ...(t.requests.received + t.requests.done > 0 ? [requestsLine(t.requests).zh] : []),
+    ...(t.duty.shifts > 0 ? [dutyLine(t.duty).zh] : []),
+  ];
+  if (service.length > 0) basics.push(`全年${service.join('；')}。`);
   if (top.length > 0) {
     basics.push(`从服务领域看，${top.map((f) => `${f.fieldName}${f.sessions}场次`).join('、')}位居前列。`);
   }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { YearReport } from './report';
 import type { SummaryDraft } from './summaryDraft';
-import { summaryTables } from './summaryTables';
+import { SERVICE_HEADER, serviceCells, summaryTables } from './summaryTables';
 
 /**
  * The summary draft as an .xlsx the city's writer works from: 基本情况 (the drafted paragraphs, ready to
@@ -30,7 +30,7 @@ export function summaryWorkbook(draft: SummaryDraft, report: YearReport): ExcelJ
   );
   table(
     '按站点',
-    ['代码', '站点', '区县', '实践中心', '实践所', '示范站', '场次', '服务时长', '服务人次', '注册志愿者', '当年新增', '在册', '队伍', '新项目', '证明'],
+    ['代码', '站点', '区县', '实践中心', '实践所', '示范站', '场次', '服务时长', '服务人次', '注册志愿者', '当年新增', '在册', '队伍', '新项目', '证明', ...SERVICE_HEADER],
     report.stations.map((s) => [
       s.code,
       s.name,
@@ -47,6 +47,7 @@ export function summaryWorkbook(draft: SummaryDraft, report: YearReport): ExcelJ
       s.teams,
       s.projectsStarted,
       s.certificates,
+      ...serviceCells(s),
     ]),
   );
   return book;

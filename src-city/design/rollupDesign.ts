@@ -19,6 +19,9 @@ import { SUMMARY_PREFIX } from './summaryDoc';
  * projects_by_year         key [start year, stationId]  projects started                         (_count)
  * certificates_by_year     key [year, stationId]        certificates issued, not revoked         (_sum)
  * honours_by_year          key [year, stationId, kind, level]  honours on record               (_sum)
+ * requests_by_year         key [year, stationId]        [received, done, rated, satisfied]       (_sum)
+ * open_requests_by_year    key [year received, stationId, wanted date]  open requests          (_sum)
+ * duty_by_year             key [year, stationId]        [posts, shifts, credited hours]          (_sum)
  * station_directory        key [county, center, institute, stationId]  [stations, 示范站]      (_sum)
  *
  * A dashboard reads each with `group_level` (county totals at 1, a station's at 4), never whole documents.
@@ -32,6 +35,9 @@ export const ROLLUP_VIEWS = {
   projectsByYear: 'projects_by_year',
   certificatesByYear: 'certificates_by_year',
   honoursByYear: 'honours_by_year',
+  requestsByYear: 'requests_by_year',
+  openRequestsByYear: 'open_requests_by_year',
+  dutyByYear: 'duty_by_year',
   stationDirectory: 'station_directory',
 } as const;
 
@@ -119,6 +125,55 @@ const HONOURS_BY_YEAR = `function (doc) {
   }
 }`;
 
+/** An entry of one of the summary's counted lists whose named fields are all numbers. */
+const NUMBERS_IN = `function numbersIn(entry, names) {
+    if (!entry || typeof entry.year !== 'string') return null;
+    var out = [];
+    for (var n = 0; n < names.length; n++) {
+      var value = entry[names[n]];
+      if (typeof value !== 'number' || !isFinite(value)) return null;
+      out.push(value);
+    }
+    return out;
+  }`;
+
+const REQUESTS_BY_YEAR = `function (doc) {
+  ${SUMMARY_GUARD}
+  ${NUMBERS_IN}
+  var rows = doc.requests;
+  if (Object.prototype.toString.call(rows) !== '[object Array]') return;
+  for (var i = 0; i < rows.length && i < 1000; i++) {
+    var values = numbersIn(rows[i], ['received', 'done', 'rated', 'satisfied']);
+    if (values) emit([rows[i].year, doc.stationId], values);
+  }
+}`;
+
+const OPEN_REQUESTS_BY_YEAR = `function (doc) {
+  ${SUMMARY_GUARD}
+  ${NUMBERS_IN}
+  var rows = doc.openRequests;
+  if (Object.prototype.toString.call(rows) !== '[object Array]') return;
+  for (var i = 0; i < rows.length && i < 10000; i++) {
+    var values = numbersIn(rows[i], ['count']);
+    if (values && typeof rows[i].wantedDate === 'string') emit([rows[i].year, doc.stationId, rows[i].wantedDate], values[0]);
+  }
+}`;
+
+/*
+ * Duty comes from the summaries, not from the shifts the replicator copies: the summary counts them with the
+ * app's own rules (half hours, shifts nobody was credited on left out), which a view would have to repeat.
+ */
+const DUTY_BY_YEAR = `function (doc) {
+  ${SUMMARY_GUARD}
+  ${NUMBERS_IN}
+  var rows = doc.duty;
+  if (Object.prototype.toString.call(rows) !== '[object Array]') return;
+  for (var i = 0; i < rows.length && i < 1000; i++) {
+    var values = numbersIn(rows[i], ['posts', 'shifts', 'hours']);
+    if (values) emit([rows[i].year, doc.stationId], values);
+  }
+}`;
+
 const STATION_DIRECTORY = `function (doc) {
   ${SUMMARY_GUARD}
   var s = doc.station;
@@ -164,6 +219,9 @@ export function rollupDesignDoc(): CouchDocument {
       [ROLLUP_VIEWS.projectsByYear]: { map: PROJECTS_BY_YEAR, reduce: '_count' },
       [ROLLUP_VIEWS.certificatesByYear]: { map: CERTIFICATES_BY_YEAR, reduce: '_sum' },
       [ROLLUP_VIEWS.honoursByYear]: { map: HONOURS_BY_YEAR, reduce: '_sum' },
+      [ROLLUP_VIEWS.requestsByYear]: { map: REQUESTS_BY_YEAR, reduce: '_sum' },
+      [ROLLUP_VIEWS.openRequestsByYear]: { map: OPEN_REQUESTS_BY_YEAR, reduce: '_sum' },
+      [ROLLUP_VIEWS.dutyByYear]: { map: DUTY_BY_YEAR, reduce: '_sum' },
       [ROLLUP_VIEWS.stationDirectory]: { map: STATION_DIRECTORY, reduce: '_sum' },
     },
     validate_doc_update: ROLLUP_VALIDATE,

@@ -13,6 +13,15 @@ import { z } from 'zod';
  * - `certificates`: certificates issued and not revoked, by year of issue.
  * - `honours`: honours on record by year, kind and level, counted (a family's honour names the family, so the
  *   records themselves stay with the station). Missing in summaries written before honours were kept.
+ * - `requests`: residents' requests (群众点单) counted by year as the station's own report counts them
+ *   (domain/requests/requestFigures): received by the day logged; done, rated and satisfied (4–5 stars) by
+ *   the day served. A request names the resident and their phone, so only these numbers leave the station.
+ * - `openRequests`: requests still waiting for the station (待派单, 已派单, 已接单) that have a wanted date, counted
+ *   by the year received and that date. Whether one is overdue depends on the day it is looked at, and the
+ *   summary is only rewritten when the station's database changes: the report compares the dates itself.
+ * - `duty`: duty posts that had a shift, shifts and credited hours (after the 24-hour daily limit, as the
+ *   volunteer's page counts them) by year (domain/duty/dutyFigures).
+ *   All three are missing in summaries written before requests and duty were counted.
  * - `sourceSeq`: the station database's update sequence when it was read (opaque; compared, never parsed):
  *   an unchanged database is not read again.
  */
@@ -29,6 +38,13 @@ export const summaryVolunteerSchema = z.object({
 
 export const summaryHonourSchema = z.object({ year: z.string(), kind: z.string(), level: z.string(), count: z.number() });
 
+export const summaryRequestYearSchema = z.object({ year: z.string(), received: z.number(), done: z.number(), rated: z.number(), satisfied: z.number() });
+export const summaryOpenRequestsSchema = z.object({ year: z.string(), wantedDate: z.string(), count: z.number() });
+export const summaryDutyYearSchema = z.object({ year: z.string(), posts: z.number(), shifts: z.number(), hours: z.number() });
+export type SummaryRequestYear = z.infer<typeof summaryRequestYearSchema>;
+export type SummaryOpenRequests = z.infer<typeof summaryOpenRequestsSchema>;
+export type SummaryDutyYear = z.infer<typeof summaryDutyYearSchema>;
+
 export const stationSummarySchema = z.object({
   _id: z.string().startsWith(SUMMARY_PREFIX),
   format: z.literal(SUMMARY_FORMAT),
@@ -44,6 +60,9 @@ export const stationSummarySchema = z.object({
   volunteers: z.array(summaryVolunteerSchema),
   certificates: z.record(z.string(), z.number()),
   honours: z.array(summaryHonourSchema).optional(),
+  requests: z.array(summaryRequestYearSchema).optional(),
+  openRequests: z.array(summaryOpenRequestsSchema).optional(),
+  duty: z.array(summaryDutyYearSchema).optional(),
   keyId: z.string(),
   sourceSeq: z.union([z.string(), z.number()]),
   computedAt: z.string(),

@@ -148,6 +148,8 @@ describe('the city roll-up', () => {
         projectsStarted: 1,
         certificates: 1,
         honours: 0,
+        requests: { received: 0, done: 0, rated: 0, satisfied: 0, overdue: 0 },
+        duty: { posts: 0, shifts: 0, hours: 0 },
         people: 2,
         stations: 2,
         demonstrationStations: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StationFigures, YearReport } from '../../../src-city/commands/report';
+import { addDuty, addRequests, noDuty, noRequests, type StationFigures, type YearReport } from '../../../src-city/commands/report';
 import { change, draftSummary } from '../../../src-city/commands/summaryDraft';
 import { summaryWorkbook } from '../../../src-city/commands/summaryWorkbook';
 import { catalog } from '../../../src-renderer/i18n/zh-CN/catalog';
@@ -21,6 +21,8 @@ function station(code: string, county: string, center: string, institute: string
     projectsStarted: 0,
     certificates: 0,
     honours: 0,
+    requests: noRequests(),
+    duty: noDuty(),
     demonstration: false,
     ...figures,
   };
@@ -28,8 +30,15 @@ function station(code: string, county: string, center: string, institute: string
 
 function report(year: number, stations: StationFigures[], byFieldMonth: YearReport['byFieldMonth'], people: number): YearReport {
   const sum = (key: 'sessions' | 'hours' | 'served' | 'volunteersRegistered' | 'volunteersNew' | 'volunteersActive' | 'teams' | 'projectsStarted' | 'certificates' | 'honours') => stations.reduce((a, s) => a + s[key], 0);
+  const requests = noRequests();
+  const duty = noDuty();
+  for (const s of stations) {
+    addRequests(requests, s.requests);
+    addDuty(duty, s.duty);
+  }
   return {
     year,
+    asOf: `${year + 1}-01-15`,
     stations,
     byFieldMonth,
     honoursByKind: [],
@@ -44,6 +53,8 @@ function report(year: number, stations: StationFigures[], byFieldMonth: YearRepo
       projectsStarted: sum('projectsStarted'),
       certificates: sum('certificates'),
       honours: sum('honours'),
+      requests,
+      duty,
       people,
       stations: stations.length,
       demonstrationStations: stations.filter((s) => s.demonstration).length,
@@ -111,5 +122,36 @@ describe('the yearly summary draft', () => {
       if (n > 1) sessions += Number(row.getCell(7).value);
     });
     expect(sessions).toBe(THIS_YEAR.total.sessions);
+  });
+
+  it('adds 群众点单 and duty where stations kept them: a sentence, a table by county and the station sheet’s columns', () => {
+    const [a, b, c] = THIS_YEAR.stations;
+    if (!a || !b || !c) throw new Error('three stations expected');
+    const withService = report(
+      2024,
+      [
+        { ...a, requests: { received: 10, done: 8, rated: 4, satisfied: 3, overdue: 1 }, duty: { posts: 1, shifts: 30, hours: 120 } },
+        { ...b, requests: { received: 2, done: 1, rated: 0, satisfied: 0, overdue: 0 }, duty: { posts: 2, shifts: 3, hours: 10.5 } },
+        c,
+      ],
+      THIS_YEAR.byFieldMonth,
+      48,
+    );
+    const drafted = draftSummary(withService, LAST_YEAR, '济南市');
+    expect(drafted.basics).toContain('全年受理群众点单12件，办结9件，满意率75%，逾期未办结1件；值守岗位3个，值守33班次、130.5小时。');
+    expect(draft.basics.some((p) => p.includes('群众点单') || p.includes('值守'))).toBe(false);
+    const book = summaryWorkbook(drafted, withService);
+    expect(book.worksheets.map((w) => w.name)).toContain('群众点单与值守');
+    const byCounty = book.getWorksheet('群众点单与值守');
+    expect(byCounty?.getRow(2).values).toEqual([undefined, '历下区', 12, 9, '75%', 1, 3, 33, 130.5]);
+    expect(byCounty?.getRow(3).values).toEqual([undefined, '市中区', 0, 0, '—', 0, 0, 0, 0]);
+    const stations = book.getWorksheet('按站点');
+    const header = (stations?.getRow(1).values ?? []) as unknown[];
+    const shiftsColumn = header.indexOf('值守班次');
+    let shifts = 0;
+    stations?.eachRow((row, n) => {
+      if (n > 1) shifts += Number(row.getCell(shiftsColumn).value);
+    });
+    expect(shifts).toBe(withService.total.duty.shifts);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CATALOG_DB, COUCH_DB_NAME, STATION_CODE, STATION_CODE_MAX, STATION_DESIGN_DOC } from '../src-renderer/domain/stationSetupFile';
+import { ROLLUP_DESIGN_NAME } from '../src-renderer/domain/cityReport/rollupViews';
 
 /** Where everything lives on the city's CouchDB. */
 export { CATALOG_DB };
@@ -20,7 +21,7 @@ export const REPLICATOR_ROLE = 'rollup-replicator';
 
 export const STATION_DESIGN_ID = `_design/${STATION_DESIGN_DOC}`;
 export const CATALOG_DESIGN_ID = '_design/catalog';
-export const ROLLUP_DESIGN_ID = '_design/rollup';
+export const ROLLUP_DESIGN_ID = `_design/${ROLLUP_DESIGN_NAME}`;
 /** The roll-up filter as a JavaScript function (station design document), for servers without Mango selectors. */
 export const ROLLUP_FILTER = `${STATION_DESIGN_DOC}/rollup`;
 

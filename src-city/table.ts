@@ -24,7 +24,5 @@ export function formatTable(header: readonly string[], rows: ReadonlyArray<reado
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-/** Hours are half-hour multiples; show them without float noise. */
-export function formatHours(hours: number): string {
-  return String(Math.round(hours * 2) / 2);
-}
+/** Hours are half-hour multiples; shown without float noise, as the dashboard shows them. */
+export { formatHours } from '../src-renderer/domain/cityReport/yearReport';

@@ -1,144 +1,33 @@
-import { z } from 'zod';
 import { SERVICE_FIELDS } from '../../src-renderer/domain/catalog';
 import { catalog as catalogNames } from '../../src-renderer/i18n/zh-CN/catalog';
 import { serviceRules as serviceRuleNames } from '../../src-renderer/i18n/zh-CN/serviceRules';
-import { HONOUR_KINDS, HONOUR_LEVELS, type HonourKind, type HonourLevel } from '../../src-renderer/domain/honours/honourKinds';
-import { type CouchClient, docPath, query } from '../couch/client';
+import { readYearReport } from '../../src-renderer/domain/cityReport/readYearReport';
+import { type ReadView, viewQueryParams } from '../../src-renderer/domain/cityReport/rollupViews';
+import { dutyLine, requestsLine, satisfactionText } from '../../src-renderer/domain/cityReport/serviceLines';
+import type { DutyCounts, HonourCount, RequestCounts, YearReport } from '../../src-renderer/domain/cityReport/yearReport';
+import { type CouchClient, docPath } from '../couch/client';
 import { CityError } from '../couch/errors';
-import { viewSchema } from '../couch/responses';
-import { ROLLUP_VIEWS } from '../design/rollupDesign';
 import { countyNames, ROLLUP_DB, ROLLUP_DESIGN_ID } from '../layout';
 import { countiesOnRecord } from './countyRollup';
 import { messages, say } from '../messages';
-import { dutyLine, requestsLine, satisfactionText } from './serviceLines';
 import { formatHours, formatTable } from '../table';
 import { todayIso } from '../../src-renderer/domain/dates';
-import { fromHalfHourUnits, toHalfHourUnits } from '../../src-renderer/domain/hours';
 import { requireServerAdmin } from './accounts';
 import { stationsOnRecord } from './registry';
 
-export interface Figures {
-  /** 场次: activities held. */
-  sessions: number;
-  /** Volunteer service hours. */
-  hours: number;
-  /** People served. */
-  served: number;
-}
-
-export interface StationFigures extends Figures {
-  code: string;
-  name: string;
-  county: string;
-  /** The 新时代文明实践中心 and 实践所 the station belongs to, as registered. */
-  center: string;
-  institute: string;
-  /** Volunteers who joined by the end of the year (deleted records not counted). */
-  volunteersRegistered: number;
-  /** Of those, the ones who joined during the year. */
-  volunteersNew: number;
-  /** Of those registered, the ones marked 在册 (active) now: the flag has no history. */
-  volunteersActive: number;
-  /** Teams founded by the end of the year (or with no founding date). */
-  teams: number;
-  /** Projects started during the year. */
-  projectsStarted: number;
-  /** Certificates issued during the year and not revoked. */
-  certificates: number;
-  /** Honours of the year on record (表彰: volunteers, teams, projects, families, communities). */
-  honours: number;
-  /** Residents' requests (群众点单) of the year, counted as the station's own report counts them. */
-  requests: RequestCounts;
-  /** Duty posts and shifts of the year: credited hours by the same rules as the volunteer's page. */
-  duty: DutyCounts;
-  /** A 示范站 (demonstration site), as its own profile says. */
-  demonstration: boolean;
-}
-
-export interface RequestCounts {
-  /** 收到: logged in the year. */
-  received: number;
-  /** 办结: served in the year; of those, rated, and rated 4 or 5 stars (满意). */
-  done: number;
-  rated: number;
-  satisfied: number;
-  /** Received in the year, still open, wanted before the report's day. */
-  overdue: number;
-}
-
-export interface DutyCounts {
-  /** Posts with a credited shift in the year. */
-  posts: number;
-  shifts: number;
-  hours: number;
-}
-
-export interface HonourCount {
-  kind: string;
-  level: string;
-  count: number;
-}
-
-export interface FieldMonthFigures extends Figures {
-  field: string;
-  /** '01' … '12'. */
-  month: string;
-}
-
-export interface YearReport {
-  year: number;
-  stations: StationFigures[];
-  byFieldMonth: FieldMonthFigures[];
-  /** The year's honours by kind and level, across the stations reported. */
-  honoursByKind: HonourCount[];
-  /** The day overdue requests were judged by (YYYY-MM-DD). */
-  asOf: string;
-  total: Omit<StationFigures, 'code' | 'name' | 'county' | 'center' | 'institute' | 'demonstration'> & {
-    /** Distinct people registered by the end of the year: one person at two stations counts once. */
-    people: number;
-    stations: number;
-    demonstrationStations: number;
-  };
-}
-
-const sums = z.tuple([z.number(), z.number(), z.number()]);
-const byStationView = viewSchema(z.tuple([z.string(), z.string()]), sums);
-const byFieldMonthView = viewSchema(z.tuple([z.string(), z.string(), z.string()]), sums);
-const volunteersView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.number(), z.number()]));
-const peopleView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
-const countView = viewSchema(z.tuple([z.string(), z.string()]), z.number());
-const honoursView = viewSchema(z.tuple([z.string(), z.string(), z.string(), z.string()]), z.number());
-const requestsView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.number(), z.number(), z.number(), z.number()]));
-const openRequestsView = viewSchema(z.tuple([z.string(), z.string(), z.string()]), z.number());
-const dutyView = viewSchema(z.tuple([z.string(), z.string()]), z.tuple([z.number(), z.number(), z.number()]));
-const directoryView = viewSchema(z.tuple([z.string(), z.string(), z.string(), z.string()]), z.tuple([z.number(), z.number()]));
+export type { DutyCounts, FieldMonthFigures, Figures, HonourCount, RequestCounts, StationFigures, YearReport } from '../../src-renderer/domain/cityReport/yearReport';
+export { addDuty, addRequests, noDuty, noRequests } from '../../src-renderer/domain/cityReport/yearReport';
 
 export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new CityError(messages.badYear(value), 2);
   return Number(value);
 }
 
-function yearRange(year: number) {
-  return { startkey: [String(year)], endkey: [String(year), {}] };
+/** One grouped read of a roll-up database's view with the admin's client (the dashboard reads the same views with its own). */
+export function rollupViewReader(client: CouchClient, database: string): ReadView {
+  return (view, params, schema) => client.get(`${docPath(database, ROLLUP_DESIGN_ID)}/_view/${view}?${new URLSearchParams(viewQueryParams(params)).toString()}`, schema);
 }
 
-function figures(values: z.infer<typeof sums>): Figures {
-  return { sessions: values[0], hours: values[1], served: values[2] };
-}
-
-/** Distinct people (by person key) registered at any trusted station by the end of `year`. */
-async function distinctPeople(client: CouchClient, year: number, database: string): Promise<number> {
-  const path = `${docPath(database, ROLLUP_DESIGN_ID)}/_view/${ROLLUP_VIEWS.peopleByJoinYear}${query({ group_level: 2, endkey: [String(year), {}] })}`;
-  const rows = (await client.get(path, peopleView)).rows;
-  return new Set(rows.map((row) => row.key[1])).size;
-}
-
-/**
- * The year's figures from the roll-up database's views: by station, and by service field and month. Only
- * stations the city trusts (registry and station role) appear, under the registry's names; volunteers come
- * from the stations' summaries (`rollup refresh`, which `report` runs first), people once however many
- * stations they are registered at.
- */
 export interface ReportScope {
   /**
    * One county only: its figures come from the county's own roll-up (countyRollup.ts), whose views hold
@@ -149,172 +38,19 @@ export interface ReportScope {
   asOf?: string;
 }
 
-export function noRequests(): RequestCounts {
-  return { received: 0, done: 0, rated: 0, satisfied: 0, overdue: 0 };
-}
-
-export function noDuty(): DutyCounts {
-  return { posts: 0, shifts: 0, hours: 0 };
-}
-
-export function addRequests(into: RequestCounts, more: RequestCounts): void {
-  into.received += more.received;
-  into.done += more.done;
-  into.rated += more.rated;
-  into.satisfied += more.satisfied;
-  into.overdue += more.overdue;
-}
-
-export function addDuty(into: DutyCounts, more: DutyCounts): void {
-  into.posts += more.posts;
-  into.shifts += more.shifts;
-  into.hours = fromHalfHourUnits(toHalfHourUnits(into.hours) + toHalfHourUnits(more.hours));
-}
-
+/**
+ * The year's figures from the roll-up database's views (readYearReport, which the city's dashboard runs too).
+ * Only stations the city trusts (registry and station role) appear, under the registry's names; volunteers
+ * come from the stations' summaries (`rollup refresh`, which `report` runs first).
+ */
 export async function collectYearReport(client: CouchClient, year: number, scope: ReportScope = {}): Promise<YearReport> {
   await requireServerAdmin(client);
   const county = scope.county === undefined ? null : countyNames(scope.county);
   if (county !== null && !(await countiesOnRecord(client)).includes(county.county)) throw new CityError(messages.countyRollupMissing(county.county), 2);
   const database = county === null ? ROLLUP_DB : county.database;
-  const view = (name: string, params: Parameters<typeof query>[0]) => `${docPath(database, ROLLUP_DESIGN_ID)}/_view/${name}${query(params)}`;
-  const asOf = scope.asOf ?? todayIso();
-  const [byStation, byFieldMonth, volunteers, people, record, teams, projects, certificates, directory, honours, requests, openRequests, duty] = await Promise.all([
-    client.get(view(ROLLUP_VIEWS.activityByStation, { group_level: 2, ...yearRange(year) }), byStationView),
-    client.get(view(ROLLUP_VIEWS.activityByFieldMonth, { group_level: 3, ...yearRange(year) }), byFieldMonthView),
-    client.get(view(ROLLUP_VIEWS.volunteersByStation, { group_level: 2 }), volunteersView),
-    distinctPeople(client, year, database),
-    stationsOnRecord(client),
-    client.get(view(ROLLUP_VIEWS.teamsByStation, { group_level: 2 }), countView),
-    client.get(view(ROLLUP_VIEWS.projectsByYear, { group_level: 2, ...yearRange(year) }), countView),
-    client.get(view(ROLLUP_VIEWS.certificatesByYear, { group_level: 2, ...yearRange(year) }), countView),
-    client.get(view(ROLLUP_VIEWS.stationDirectory, { group_level: 4 }), directoryView),
-    client.get(view(ROLLUP_VIEWS.honoursByYear, { group_level: 4, ...yearRange(year) }), honoursView),
-    client.get(view(ROLLUP_VIEWS.requestsByYear, { group_level: 2, ...yearRange(year) }), requestsView),
-    client.get(view(ROLLUP_VIEWS.openRequestsByYear, { group_level: 3, ...yearRange(year) }), openRequestsView),
-    client.get(view(ROLLUP_VIEWS.dutyByYear, { group_level: 2, ...yearRange(year) }), dutyView),
-  ]);
-
-  const stations = new Map<string, StationFigures>();
-  for (const { entry } of record.trusted) {
-    if (county !== null && entry.county.trim() !== county.county) continue;
-    stations.set(entry.code, {
-      code: entry.code,
-      name: entry.name,
-      county: entry.county,
-      center: entry.center,
-      institute: entry.institute,
-      sessions: 0,
-      hours: 0,
-      served: 0,
-      volunteersRegistered: 0,
-      volunteersNew: 0,
-      volunteersActive: 0,
-      teams: 0,
-      projectsStarted: 0,
-      certificates: 0,
-      honours: 0,
-      requests: noRequests(),
-      duty: noDuty(),
-      demonstration: false,
-    });
-  }
-  for (const row of teams.rows) {
-    const [code, founded] = row.key;
-    const entry = stations.get(code);
-    // No founding date: counted as existing, like a volunteer without a join date.
-    if (entry && founded <= String(year)) entry.teams += row.value;
-  }
-  for (const row of projects.rows) {
-    const entry = stations.get(row.key[1]);
-    if (entry) entry.projectsStarted += row.value;
-  }
-  for (const row of certificates.rows) {
-    const entry = stations.get(row.key[1]);
-    if (entry) entry.certificates += row.value;
-  }
-  const byKind = new Map<string, HonourCount>();
-  for (const row of honours.rows) {
-    const [, code, kind, level] = row.key;
-    const entry = stations.get(code);
-    if (!entry) continue;
-    entry.honours += row.value;
-    const at = `${kind}|${level}`;
-    byKind.set(at, { kind, level, count: (byKind.get(at)?.count ?? 0) + row.value });
-  }
-  for (const row of requests.rows) {
-    const entry = stations.get(row.key[1]);
-    const [received, done, rated, satisfied] = row.value;
-    if (entry) addRequests(entry.requests, { received, done, rated, satisfied, overdue: 0 });
-  }
-  for (const row of openRequests.rows) {
-    const [, code, wantedDate] = row.key;
-    const entry = stations.get(code);
-    if (entry && wantedDate < asOf) entry.requests.overdue += row.value;
-  }
-  for (const row of duty.rows) {
-    const entry = stations.get(row.key[1]);
-    const [posts, shifts, hours] = row.value;
-    if (entry) addDuty(entry.duty, { posts, shifts, hours });
-  }
-  for (const row of directory.rows) {
-    const entry = stations.get(row.key[3]);
-    if (entry) entry.demonstration = row.value[1] > 0;
-  }
-  for (const row of byStation.rows) {
-    const entry = stations.get(row.key[1]);
-    if (entry) Object.assign(entry, figures(row.value));
-  }
-  const yearText = String(year);
-  for (const row of volunteers.rows) {
-    const [code, joinYear] = row.key;
-    const entry = stations.get(code);
-    // A missing join date sorts before every year: such volunteers count as registered, never as new.
-    if (!entry || joinYear > yearText) continue;
-    entry.volunteersRegistered += row.value[0];
-    entry.volunteersActive += row.value[1];
-    if (joinYear === yearText) entry.volunteersNew += row.value[0];
-  }
-
-  const stationList = [...stations.values()];
-  const total = {
-    sessions: 0,
-    hours: 0,
-    served: 0,
-    volunteersRegistered: 0,
-    volunteersNew: 0,
-    volunteersActive: 0,
-    teams: 0,
-    projectsStarted: 0,
-    certificates: 0,
-    honours: 0,
-    requests: noRequests(),
-    duty: noDuty(),
-    people,
-    stations: stationList.length,
-    demonstrationStations: stationList.filter((s) => s.demonstration).length,
-  };
-  for (const s of stationList) {
-    total.volunteersActive += s.volunteersActive;
-    total.teams += s.teams;
-    total.projectsStarted += s.projectsStarted;
-    total.certificates += s.certificates;
-    total.honours += s.honours;
-    addRequests(total.requests, s.requests);
-    addDuty(total.duty, s.duty);
-    total.sessions += s.sessions;
-    total.hours += s.hours;
-    total.served += s.served;
-    total.volunteersRegistered += s.volunteersRegistered;
-    total.volunteersNew += s.volunteersNew;
-  }
-  return {
-    year,
-    asOf,
-    stations: stationList,
-    byFieldMonth: byFieldMonth.rows.map((row) => ({ field: row.key[1], month: row.key[2], ...figures(row.value) })),
-    honoursByKind: [...byKind.values()].sort((a, b) => HONOUR_KINDS.indexOf(a.kind as HonourKind) - HONOUR_KINDS.indexOf(b.kind as HonourKind) || HONOUR_LEVELS.indexOf(a.level as HonourLevel) - HONOUR_LEVELS.indexOf(b.level as HonourLevel)),
-    total,
-  };
+  const record = await stationsOnRecord(client);
+  const stations = record.trusted.map((s) => s.entry).filter((entry) => county === null || entry.county.trim() === county.county);
+  return readYearReport(rollupViewReader(client, database), year, stations, scope.asOf ?? todayIso());
 }
 
 function fieldName(code: string): string {

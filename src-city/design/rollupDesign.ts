@@ -3,6 +3,7 @@ import { REPLICATOR_ROLE, ROLLUP_DESIGN_ID } from '../layout';
 import { PERSONAL_FIELDS, ROLLUP_TYPES } from './rollupContent';
 import { HEALTH_PREFIX } from '../../src-renderer/domain/stationHealth';
 import { SUMMARY_PREFIX } from './summaryDoc';
+import { ROLLUP_VIEWS } from '../../src-renderer/domain/cityReport/rollupViews';
 
 /**
  * Views over the roll-up: the records CouchDB's replicator copies in (activities, teams, projects) and the
@@ -22,24 +23,12 @@ import { SUMMARY_PREFIX } from './summaryDoc';
  * requests_by_year         key [year, stationId]        [received, done, rated, satisfied]       (_sum)
  * open_requests_by_year    key [year received, stationId, wanted date]  open requests          (_sum)
  * duty_by_year             key [year, stationId]        [posts, shifts, credited hours]          (_sum)
- * station_directory        key [county, center, institute, stationId]  [stations, 示范站]      (_sum)
+ * station_directory        key [county, center, institute, stationId, name]  [stations, 示范站] (_sum)
  *
- * A dashboard reads each with `group_level` (county totals at 1, a station's at 4), never whole documents.
+ * A dashboard reads each with `group_level` (county totals at 1, a station's at 4, its name at 5), never whole
+ * documents; the view names and key shapes its readers use are in src-renderer/domain/cityReport/rollupViews.ts.
  */
-export const ROLLUP_VIEWS = {
-  activityByStation: 'activity_by_station',
-  activityByFieldMonth: 'activity_by_field_month',
-  volunteersByStation: 'volunteers_by_station',
-  peopleByJoinYear: 'people_by_join_year',
-  teamsByStation: 'teams_by_station',
-  projectsByYear: 'projects_by_year',
-  certificatesByYear: 'certificates_by_year',
-  honoursByYear: 'honours_by_year',
-  requestsByYear: 'requests_by_year',
-  openRequestsByYear: 'open_requests_by_year',
-  dutyByYear: 'duty_by_year',
-  stationDirectory: 'station_directory',
-} as const;
+export { ROLLUP_VIEWS };
 
 /** The first four characters of a YYYY-MM-DD field, or '' when it holds no date. */
 const YEAR_OF = `function yearOf(value) {
@@ -179,7 +168,7 @@ const STATION_DIRECTORY = `function (doc) {
   var s = doc.station;
   if (!s || typeof s !== 'object') return;
   var text = function (value) { return typeof value === 'string' ? value : ''; };
-  emit([text(s.county), text(s.center), text(s.institute), doc.stationId], [1, s.demonstration === true ? 1 : 0]);
+  emit([text(s.county), text(s.center), text(s.institute), doc.stationId, text(s.name)], [1, s.demonstration === true ? 1 : 0]);
 }`;
 
 /**

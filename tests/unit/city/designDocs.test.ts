@@ -111,7 +111,7 @@ describe('design documents', () => {
       [['2023', 'JN-LX-001'], 2],
       [['2024', 'JN-LX-001'], 5],
     ]);
-    expect(emitted(directory, summary)).toEqual([[['历下区', '中心', '所', 'JN-LX-001'], [1, 1]]]);
+    expect(emitted(directory, summary)).toEqual([[['历下区', '中心', '所', 'JN-LX-001', '站'], [1, 1]]]);
     const odd = [{ _id: '_design/rollup' }, { _id: 'team:x' }, { _id: 'project:y', stationId: 'A', startDate: 5 }, { _id: 'summary:z', stationId: 'Z', volunteers: [], certificates: null, station: 3 }];
     for (const source of [teams, projects, certificates, directory]) {
       for (const doc of odd) expect(() => emitted(source, doc)).not.toThrow();

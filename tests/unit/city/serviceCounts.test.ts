@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDuty, noDuty, noRequests } from '../../../src-city/commands/report';
-import { dutyLine, requestsLine, satisfactionText } from '../../../src-city/commands/serviceLines';
+import { dutyLine, requestsLine, satisfactionText } from '../../../src-renderer/domain/cityReport/serviceLines';
 import { type CountedRequest, type CountedShift, dutyCountsByYear, openRequestsByYear, overdueOf, requestCountsByYear } from '../../../src-city/commands/serviceCounts';
 import { isOverdue } from '../../../src-renderer/domain/requests/requestFlow';
 import { REQUEST_STATES } from '../../../src-renderer/domain/requests/requestStates';

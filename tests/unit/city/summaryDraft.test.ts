@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDuty, addRequests, noDuty, noRequests, type StationFigures, type YearReport } from '../../../src-city/commands/report';
-import { change, draftSummary } from '../../../src-city/commands/summaryDraft';
-import { summaryWorkbook } from '../../../src-city/commands/summaryWorkbook';
+import { change, draftSummary } from '../../../src-renderer/domain/cityReport/summaryDraft';
+import { summaryWorkbook } from '../../../src-renderer/domain/cityReport/summaryWorkbook';
 import { catalog } from '../../../src-renderer/i18n/zh-CN/catalog';
 
 function station(code: string, county: string, center: string, institute: string, figures: Partial<StationFigures> = {}): StationFigures {

@@ -1,7 +1,11 @@
-import { satisfactionPercent } from '../../src-renderer/domain/requests/requestFigures';
-import type { Bilingual } from '../messages';
-import { formatHours } from '../table';
-import type { DutyCounts, RequestCounts } from './report';
+import { satisfactionPercent } from '../requests/requestFigures';
+import { type DutyCounts, formatHours, type RequestCounts } from './yearReport';
+
+/** A sentence in the summary's Chinese and in English (the CLI prints both). */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
 
 /**
  * The report's and the yearly summary's sentences on residents' requests and duty, in the words the city's

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { YearReport } from './report';
+import type { YearReport } from './yearReport';
 import type { SummaryDraft } from './summaryDraft';
 import { SERVICE_HEADER, serviceCells, summaryTables } from './summaryTables';
 

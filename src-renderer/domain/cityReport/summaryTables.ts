@@ -1,4 +1,4 @@
-import type { DutyCounts, RequestCounts } from './report';
+import type { DutyCounts, RequestCounts } from './yearReport';
 import { satisfactionText } from './serviceLines';
 import type { SummaryDraft } from './summaryDraft';
 

@@ -45,5 +45,6 @@ export async function summaryDocument(draft: SummaryDraft): Promise<Uint8Array> 
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  // toArrayBuffer, not toBuffer: the same code runs in Node (the CLI) and in the dashboard's browser.
+  return new Uint8Array(await Packer.toArrayBuffer(document));
 }

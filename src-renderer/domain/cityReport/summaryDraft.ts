@@ -1,7 +1,6 @@
-import { SERVICE_FIELDS } from '../../src-renderer/domain/catalog';
-import { catalog as catalogNames } from '../../src-renderer/i18n/zh-CN/catalog';
-import { formatHours } from '../table';
-import { addDuty, addRequests, noDuty, noRequests, type DutyCounts, type Figures, type RequestCounts, type StationFigures, type YearReport } from './report';
+import { SERVICE_FIELDS } from '../catalog';
+import { catalog as catalogNames } from '../../i18n/zh-CN/catalog';
+import { addDuty, addRequests, formatHours, noDuty, noRequests, type DutyCounts, type Figures, type RequestCounts, type StationFigures, type YearReport } from './yearReport';
 import { dutyLine, requestsLine } from './serviceLines';
 
 /**

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { access, constants, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  defaultUpdateUrl,
   STATION_SETUP_FILE_SUFFIX,
   STATION_SETUP_FORMAT,
   STATION_SETUP_VERSION,
@@ -27,6 +28,8 @@ export interface SetupFileInput {
   password: string;
   station: StationSetupProfile;
   issuedAt: Date;
+  /** Where the app looks for updates; by default the city's own `app-updates` database on the same server. */
+  updateUrl?: string;
 }
 
 export function buildSetupFile(input: SetupFileInput): StationSetupFile {
@@ -40,6 +43,7 @@ export function buildSetupFile(input: SetupFileInput): StationSetupFile {
     password: input.password,
     station: input.station,
     issuedAt: input.issuedAt.toISOString(),
+    updateUrl: (input.updateUrl ?? defaultUpdateUrl(input.serverUrl)).replace(/\/+$/, ''),
   });
 }
 

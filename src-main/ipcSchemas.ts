@@ -69,6 +69,7 @@ export const stationCredentialsSchema = z.strictObject({
   database: z.string().regex(/^[a-z][a-z0-9_$()+/-]{0,237}$/),
   username: z.string().min(1).max(200),
   password: z.string().min(1).max(1000),
+  updateUrl: httpUrlSchema.optional(),
 }) satisfies z.ZodType<StationCredentials>;
 
 /** Channels that take no payload accept exactly `undefined`. */

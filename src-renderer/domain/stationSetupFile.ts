@@ -59,14 +59,30 @@ export function isSafeTransport(serverUrl: string, intranetHttp: boolean): boole
   return url.protocol === 'https:' || isLoopbackHost(url.hostname) || intranetHttp;
 }
 
+/** An address the app may hand a password to: http(s), no user or password written into it, no trailing slash. */
+const bareUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  // zod runs this even when the url check failed, so it must not assume a parsable address.
+  .refine((u) => URL.canParse(u) && !u.endsWith('/') && new URL(u).username === '' && new URL(u).password === '');
+
+/**
+ * The city's `app-updates` database serves its release as one document's attachments: the generic update
+ * provider reads `<updateUrl>/latest.yml` and the installer beside it (`npm run city -- publish-update`).
+ */
+export const APP_UPDATES_DB = 'app-updates';
+export const APP_UPDATES_WINDOWS_DOC = 'win';
+
+/** The update address the city names by default: its own server, where the station's account may read. */
+export function defaultUpdateUrl(serverUrl: string): string {
+  return `${serverUrl.replace(/\/+$/, '')}/${APP_UPDATES_DB}/${APP_UPDATES_WINDOWS_DOC}`;
+}
+
 export const stationSetupFileSchema = z
   .object({
     format: z.literal(STATION_SETUP_FORMAT),
     version: z.literal(STATION_SETUP_VERSION),
     /** Where the station's app reaches the server, without a trailing slash and without credentials. */
-    serverUrl: z
-      .url({ protocol: /^https?$/ })
-      .refine((u) => !u.endsWith('/') && new URL(u).username === '' && new URL(u).password === ''),
+    serverUrl: bareUrlSchema,
     /**
      * The city issued this file for plain http on its own network (`city … --intranet-http`): passwords
      * travel unencrypted there, and the app says so. Absent for https and for this machine.
@@ -77,9 +93,18 @@ export const stationSetupFileSchema = z
     password: z.string().min(16).max(200),
     station: stationSetupProfileSchema,
     issuedAt: z.iso.datetime(),
+    /**
+     * Where the desktop app looks for a new version (electron-updater's generic provider). Files issued
+     * before updates existed have none: that PC is then updated by hand. The same transport rule as the
+     * server's address, because the station's password goes with the request when it is the same server.
+     */
+    updateUrl: bareUrlSchema.optional(),
   })
   .refine((file) => !URL.canParse(file.serverUrl) || isSafeTransport(file.serverUrl, file.intranetHttp === true), {
     path: ['serverUrl'],
+  })
+  .refine((file) => file.updateUrl === undefined || !URL.canParse(file.updateUrl) || isSafeTransport(file.updateUrl, file.intranetHttp === true), {
+    path: ['updateUrl'],
   });
 export type StationSetupFile = z.output<typeof stationSetupFileSchema>;
 

@@ -78,6 +78,8 @@ export interface StationCredentials {
   database: string;
   username: string;
   password: string;
+  /** Where the desktop app looks for a new version, as the set-up file named it; absent: updated by hand. */
+  updateUrl?: string;
 }
 
 /**

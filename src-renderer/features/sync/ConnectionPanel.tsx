@@ -32,6 +32,8 @@ export function ConnectionPanel() {
   const [changing, setChanging] = useState(false);
   // The city's set-up file may allow plain http on its own intranet (`--intranet-http`); typing never does.
   const [intranetHttp, setIntranetHttp] = useState(false);
+  // Where updates come from is the set-up file's to say; it is not a field the keeper types.
+  const [updateUrl, setUpdateUrl] = useState<string | undefined>(undefined);
   const showFields = status.connection === null || changing;
   const localCode = ledger.ctx.stationId;
 
@@ -48,6 +50,7 @@ export function ConnectionPanel() {
     if (provisional && !(await adoptCodeOf(reading.file.station.code))) return;
     form.setFieldsValue(reading.values);
     setIntranetHttp(reading.file.intranetHttp === true);
+    setUpdateUrl(reading.file.updateUrl);
     setChanging(true);
     setOutcome({ kind: 'file', name: reading.file.station.name, code: reading.file.station.code });
   }
@@ -74,7 +77,7 @@ export function ConnectionPanel() {
 
   /** Validates the fields and this station's database, then asks the server. */
   async function check(): Promise<ReturnType<typeof toCredentials> | null> {
-    const credentials = toCredentials(await form.validateFields());
+    const credentials = toCredentials({ ...(await form.validateFields()), ...(updateUrl === undefined ? {} : { updateUrl }) });
     const expected = expectedDatabase(ledger.ctx.stationId);
     if (credentials.database !== expected) {
       setOutcome({ kind: 'problem', key: 'sync.connection.databaseMismatch', params: { database: credentials.database, expected } });

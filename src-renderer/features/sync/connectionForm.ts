@@ -6,6 +6,8 @@ export interface ConnectionFormValues {
   database: string;
   username: string;
   password: string;
+  /** From the set-up file only, never typed: where the desktop app looks for updates. */
+  updateUrl?: string;
 }
 
 export type SetupFileReading =
@@ -34,7 +36,13 @@ export function readSetupFile(bytes: Uint8Array, localCode: string | null): Setu
   return {
     ok: true,
     file,
-    values: { serverUrl: file.serverUrl, database: file.database, username: file.username, password: file.password },
+    values: {
+      serverUrl: file.serverUrl,
+      database: file.database,
+      username: file.username,
+      password: file.password,
+      ...(file.updateUrl === undefined ? {} : { updateUrl: file.updateUrl }),
+    },
   };
 }
 
@@ -71,6 +79,7 @@ export function toCredentials(values: ConnectionFormValues): StationCredentials 
     database: values.database.trim(),
     username: values.username.trim(),
     password: values.password,
+    ...(values.updateUrl === undefined ? {} : { updateUrl: values.updateUrl }),
   };
 }
 

@@ -75,6 +75,13 @@ describe('station set-up file', () => {
     expect(intranet.intranetHttp).toBe(true);
     expect(parseStationSetupFile(JSON.stringify(intranet))).toEqual({ ok: true, value: intranet });
     const { intranetHttp: _flag, ...unflagged } = intranet;
-    expect(parseStationSetupFile(JSON.stringify(unflagged))).toEqual({ ok: false, issues: [{ field: 'serverUrl', key: SETUP_FILE_ISSUES.invalid }] });
+    // The update address is on the same intranet server, so it loses its permission too.
+    expect(parseStationSetupFile(JSON.stringify(unflagged))).toEqual({
+      ok: false,
+      issues: [
+        { field: 'serverUrl', key: SETUP_FILE_ISSUES.invalid },
+        { field: 'updateUrl', key: SETUP_FILE_ISSUES.invalid },
+      ],
+    });
   });
 });

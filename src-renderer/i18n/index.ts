@@ -42,6 +42,8 @@ import { requests as zh_requests } from './zh-CN/requests';
 import { requests as en_requests } from './en/requests';
 import { photos as zh_photos } from './zh-CN/photos';
 import { photos as en_photos } from './en/photos';
+import { city as zh_city } from './zh-CN/city';
+import { city as en_city } from './en/city';
 import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
@@ -70,6 +72,7 @@ export const zhCN = {
   requests: zh_requests,
   duty: zh_duty,
   photos: zh_photos,
+  city: zh_city,
 };
 
 const en = {
@@ -94,6 +97,7 @@ const en = {
   requests: en_requests,
   duty: en_duty,
   photos: en_photos,
+  city: en_city,
 };
 
 export type Language = 'zh-CN' | 'en';

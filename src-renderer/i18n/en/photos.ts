@@ -46,6 +46,19 @@ export const photos: DeepPartialMessages<typeof zh> = {
     takenAt: 'taken {{time}}',
     fetchFailed: 'The full photo is not on this PC and the city server cannot be reached, so only the thumbnail is shown. Open it again once online.',
   },
+  errors: {
+    storageFull:
+      '“{{name}}” was not saved: the disk is full (or the space this app may use is used up). Nothing of this file was stored; the photos before it are kept. Free disk space, or free space under Settings → Photo storage, then add it again.',
+    noStation: 'The station profile is not filled in yet, so photos cannot be added. Finish the first-run set-up first.',
+    notFound: 'This photo has been deleted.',
+    offline: 'The full picture is not on this PC and the city server cannot be reached: only the thumbnail can be shown. Open it again once online.',
+    goneFromServer: 'The city server no longer holds this picture (it may have been deleted on another PC).',
+  },
+  sync: {
+    tooLarge: 'Photo “{{name}}” ({{size}}) is over the city server’s size limit and was refused. It stays on this PC and the other photos sync. Delete it and add a smaller file instead.',
+    failed: 'Photo “{{name}}” was not sent completely; the next sync continues where it stopped, without sending it twice.',
+    refused: 'The city server refused photo “{{name}}”: {{reason}}',
+  },
   list: {
     column: 'Photos',
     count: '{{count}} photo(s)',

@@ -28,6 +28,9 @@ export const requests: DeepPartialMessages<typeof zh> = {
     normal: 'Normal',
     urgent: 'Urgent',
   },
+  source: {
+    city: 'From the city',
+  },
   list: {
     title: "Residents' requests",
     new: 'Log a request',
@@ -70,6 +73,7 @@ export const requests: DeepPartialMessages<typeof zh> = {
     actionDone: '$t(serviceRules.requests.action.{{action}}): done.',
     step: '$t(serviceRules.requests.action.{{action}})',
     logged: 'Logged',
+    loggedByCity: 'Published by the city, logged',
     stepTo: '{{action}} → $t(serviceRules.requests.state.{{state}})',
     stepReason: 'Reason: {{reason}}',
     stepAssignees: 'Assigned to: {{names}}',

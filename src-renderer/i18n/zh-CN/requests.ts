@@ -30,6 +30,10 @@ export const requests = {
     normal: '一般',
     urgent: '紧急',
   },
+  /** A request the city published down to the station (domain/requests/requestSource.ts); a station's own has no tag. */
+  source: {
+    city: '市级下派',
+  },
   list: {
     title: '群众点单',
     new: '登记需求',
@@ -72,6 +76,7 @@ export const requests = {
     actionDone: '已$t(serviceRules.requests.action.{{action}})。',
     step: '$t(serviceRules.requests.action.{{action}})',
     logged: '登记需求',
+    loggedByCity: '市级下派，登记需求',
     stepTo: '{{action}} → $t(serviceRules.requests.state.{{state}})',
     stepReason: '原因：{{reason}}',
     stepAssignees: '承接：{{names}}',

@@ -15,7 +15,7 @@ import { useUndoableDelete } from '../../ui/useUndoableDelete';
 import { editRequestPath, REQUESTS_PATH } from './paths';
 import { RequestActions } from './RequestActions';
 import { RequestHistory } from './RequestHistory';
-import { OverdueTag, RequestStateTag, UrgencyTag } from './RequestStateTag';
+import { OverdueTag, RequestStateTag, SourceTag, UrgencyTag } from './RequestStateTag';
 import { useActivityTitles } from './useActivityTitles';
 import { useNameLookup } from './useNameLookup';
 
@@ -97,7 +97,10 @@ export function RequestDetailPage() {
                 </Flex>
               </Descriptions.Item>
               <Descriptions.Item label={t('requests.fields.state')}>
-                <RequestStateTag state={request.state} />
+                <Flex gap={4} align="center">
+                  <RequestStateTag state={request.state} />
+                  <SourceTag request={request} />
+                </Flex>
               </Descriptions.Item>
               <Descriptions.Item label={t('requests.fields.assignee')}>
                 <span data-testid="request-assignee">{assignees.join('、')}</span>

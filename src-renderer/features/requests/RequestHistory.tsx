@@ -2,6 +2,7 @@ import { Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_LOGGED, type RequestHistoryEntry } from '../../domain/requests/requestFlow';
+import { CITY_PUBLISHER } from '../../domain/requests/requestSource';
 import type { RequestDoc } from '../../records/request/shape';
 import type { NameLookup } from './requestRows';
 
@@ -32,7 +33,7 @@ export function RequestHistory({ request, names, activityTitle }: { request: Req
           <div data-testid="request-history-entry">
             <Typography.Text type="secondary">{when(entry.at)}</Typography.Text>{' '}
             {entry.action === REQUEST_LOGGED
-              ? t('requests.detail.logged')
+              ? t(entry.by === CITY_PUBLISHER ? 'requests.detail.loggedByCity' : 'requests.detail.logged')
               : t('requests.detail.stepTo', { action: t('requests.detail.step', { action: entry.action }), state: entry.to })}
             {details(entry).map((line) => (
               <div key={line}>

@@ -2,7 +2,8 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_OVERDUE_KEY } from '../../domain/requests/requestFlow';
 import { requestStateKey, type RequestState } from '../../domain/requests/requestStates';
-import type { RequestUrgency } from '../../records/request/shape';
+import { requestSource } from '../../domain/requests/requestSource';
+import type { RequestDoc, RequestUrgency } from '../../records/request/shape';
 
 /** Open states in working colours, finished ones green, ended ones grey. */
 const STATE_COLOURS: Readonly<Record<RequestState, string>> = {
@@ -40,6 +41,17 @@ export function UrgencyTag({ urgency }: { urgency: RequestUrgency }) {
   return (
     <Tag color="volcano" data-testid="request-urgent">
       {t('requests.urgency.urgent')}
+    </Tag>
+  );
+}
+
+/** 市级下派, on a request the city published down to the station; one the station logged shows nothing. */
+export function SourceTag({ request }: { request: Pick<RequestDoc, 'history'> }) {
+  const { t } = useTranslation();
+  if (requestSource(request) !== 'city') return null;
+  return (
+    <Tag color="purple" data-testid="request-source">
+      {t('requests.source.city')}
     </Tag>
   );
 }

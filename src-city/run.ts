@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { promptHidden, readAdminPassword } from './adminPassword';
@@ -13,6 +13,8 @@ import { refreshSummaries } from './commands/summaries';
 import { collectYearReport, formatYearReport, parseYear } from './commands/report';
 import { resetStationPassword } from './commands/resetPassword';
 import { addStation } from './commands/stationAdd';
+import { publishFileSchema, publishMessage, publishRequest, type PublishedRequest } from './commands/requestPublish';
+import { todayIso } from '../src-renderer/domain/dates';
 import { addCityUser } from './commands/userAdd';
 import { draftSummary } from '../src-renderer/domain/cityReport/summaryDraft';
 import { summaryDocument } from '../src-renderer/domain/cityReport/summaryDocument';
@@ -47,6 +49,13 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
   npm run city -- user add --url … --admin … --name <账号名 name> --role county --county <区县> [--out <文件夹>]
                  市/县只读看板账号和设置文件 / a read-only dashboard account and its set-up file
   npm run city -- purge --url … --admin … --code <代码> (--id-number <身份证号 | -> | --volunteer <记录编号 id>)
+  npm run city -- request publish --url … --admin … --station <代码> --resident <群众> --need <需求> --field <领域代码>
+                 [--group <村组>] [--phone <电话>] [--wanted <YYYY-MM-DD>] [--received <YYYY-MM-DD>] [--urgent] [--ref <编号>]
+  npm run city -- request publish --url … --admin … --file <requests.json>   {"requests": [{"station": …, "residentName": …}]}
+                 市级下派群众点单：写入该站自己的数据库，站点显示为待派单；同一编号（或同样内容）只下派一次。
+                 电话请放在文件里，不要写在命令行上（命令行会留在历史记录里）。
+                 Publishes residents' requests down to a station (its own database, 待派单 there); the same
+                 --ref (or the same content) publishes once. Put phones in the file, not on the command line.
 
 管理员密码在提示时输入，或放在环境变量 CITY_ADMIN_PASSWORD 里。
 The admin password is typed at the prompt or taken from CITY_ADMIN_PASSWORD; never an argument.
@@ -83,6 +92,16 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   // Declared only to refuse it with an explanation instead of "unknown option".
   password: { type: 'string' },
+  resident: { type: 'string' },
+  group: { type: 'string' },
+  phone: { type: 'string' },
+  need: { type: 'string' },
+  field: { type: 'string' },
+  wanted: { type: 'string' },
+  received: { type: 'string' },
+  urgent: { type: 'boolean' },
+  ref: { type: 'string' },
+  file: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -132,6 +151,39 @@ async function idNumberOf(values: Values, io: CliIo): Promise<string | undefined
   if (given !== '-') return given;
   if (!process.stdin.isTTY || io.env.CI !== undefined) throw new CityError(messages.purgeWho(), 2);
   return promptHidden(messages.idNumberPrompt());
+}
+
+/** The requests of `request publish`: from --file, or the one its options describe. */
+async function requestsToPublish(values: Values, io: CliIo): Promise<PublishedRequest[]> {
+  if (values.file !== undefined) {
+    const file = path.resolve(io.cwd, values.file);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readFile(file, 'utf8'));
+    } catch {
+      throw new CityError({ zh: `读不了 ${file}：需要 {"requests": [...]} 形式的 JSON 文件`, en: `Cannot read ${file}: a JSON file of the form {"requests": [...]} is needed` }, 2);
+    }
+    const list = publishFileSchema.safeParse(parsed);
+    if (!list.success) {
+      const where = list.error.issues.map((i) => i.path.join('.')).join(', ');
+      throw new CityError({ zh: `${file} 的内容不对：${where}`, en: `${file} is not as expected: ${where}` }, 2);
+    }
+    return list.data.requests;
+  }
+  return [
+    {
+      station: need(values, 'code'),
+      residentName: values.resident ?? '',
+      need: values.need ?? '',
+      field: values.field ?? '',
+      urgency: values.urgent === true ? 'urgent' : 'normal',
+      ...(values.group === undefined ? {} : { villageGroup: values.group }),
+      ...(values.phone === undefined ? {} : { phone: values.phone }),
+      ...(values.wanted === undefined ? {} : { wantedDate: values.wanted }),
+      ...(values.received === undefined ? {} : { receivedDate: values.received }),
+      ...(values.ref === undefined ? {} : { ref: values.ref }),
+    },
+  ];
 }
 
 function printChanges(io: CliIo, changes: readonly Change[]): void {
@@ -245,6 +297,12 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     }
     io.out([draft.title, '', '一、基本情况', ...draft.basics].join('\n'));
     io.out(say(messages.summaryWritten(file)));
+    return 0;
+  }
+  if (command === 'request' && sub === 'publish') {
+    const requests = await requestsToPublish(values, io);
+    const c = await connect(values, io);
+    for (const request of requests) io.out(say(publishMessage(await publishRequest(c.client, request, new Date(), todayIso()))));
     return 0;
   }
   if (command === 'health') {

@@ -15,6 +15,8 @@ import { createShiftRepository } from '../records/shift/repository';
 import { createRequestRepository } from '../records/request/repository';
 import { createVolunteerRepository } from './volunteers/repository';
 import { adoptStationCode, resumeCodeAdoption } from './station/adoptCode';
+import { photoDatabaseName } from '../photos/store/photoDb';
+import { openPhotoStore, type OpenedPhotoStore } from '../photos/store/photoStore';
 
 /** Everything the screens use: the repositories of one station's database on this PC. */
 export interface Ledger {
@@ -32,6 +34,8 @@ export interface Ledger {
   readonly dutyPosts: ReturnType<typeof createDutyPostRepository>;
   readonly shifts: ReturnType<typeof createShiftRepository>;
   readonly requests: ReturnType<typeof createRequestRepository>;
+  /** The station's evidence photos, in a database of their own beside this one (photos/store). */
+  readonly photos: OpenedPhotoStore;
   /** First run: the profile's code becomes the stationId of every record written from now on. */
   setUpStation(input: unknown): Promise<StationDoc>;
   /**
@@ -83,6 +87,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
   // Mutable on purpose: the station id is unknown until the first-run profile is saved.
   const ctx: WriteContext = { stationId: '', deviceId, now: () => clock.now() };
   const station = createStationRepository(db, ctx);
+  const photos = openPhotoStore({ name: photoDatabaseName(options.name ?? DEFAULT_DATABASE_NAME), context: () => ctx });
   // A PC closed while taking the city's code finishes that first.
   await resumeCodeAdoption(db, local);
   const profile = await station.get();
@@ -103,6 +108,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
     dutyPosts: createDutyPostRepository(db, ctx),
     shifts: createShiftRepository(db, ctx),
     requests: createRequestRepository(db, ctx),
+    photos,
     async setUpStation(input) {
       const previous = ctx.stationId;
       if (!previous && typeof input === 'object' && input !== null && 'code' in input && typeof input.code === 'string') {
@@ -132,6 +138,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<Ledger> {
       observing.unsubscribe();
       await db.close();
       await clock.flush();
+      photos.close();
       local.close();
     },
   };

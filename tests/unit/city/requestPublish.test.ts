@@ -24,7 +24,7 @@ describe('a request the city publishes', () => {
 
   it('has one id per station and reference, or per content without one, so publishing twice publishes once', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('JN-LX-001', 'JN-LX-002'), (ref, need, station) => {
+      fc.property(fc.string({ minLength: 1, maxLength: 30 }).filter((r) => r.trim() !== ''), fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('JN-LX-001', 'JN-LX-002'), (ref, need, station) => {
         const a = publishedRequestId({ ...REQUEST, station, ref }, '2024-03-05');
         expect(a).toBe(publishedRequestId({ ...REQUEST, station, ref, need }, '2024-03-06'));
         expect(a.length).toBeLessThanOrEqual(64);
@@ -35,6 +35,8 @@ describe('a request the city publishes', () => {
     const { ref: _ref, ...withoutRef } = REQUEST;
     expect(publishedRequestId(withoutRef, '2024-03-05')).toBe(publishedRequestId({ ...withoutRef }, '2024-03-05'));
     expect(publishedRequestId(withoutRef, '2024-03-05')).not.toBe(publishedRequestId({ ...withoutRef, need: '另一件事' }, '2024-03-05'));
+    // A blank reference is none: the content says which request it is.
+    expect(publishedRequestId({ ...withoutRef, ref: '  ' }, '2024-03-05')).toBe(publishedRequestId(withoutRef, '2024-03-05'));
   });
 
   it('a file of them names each request’s station and refuses fields it does not know', () => {

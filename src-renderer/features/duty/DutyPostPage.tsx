@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Spin, Table, type TableColumnsType } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { formatHours } from '../volunteers/serviceHours';
 import type { ShiftDoc } from '../../records/shift/shape';
 import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
-import { DUTY_PATH, shiftPath } from './paths';
+import { DUTY_PATH, postRosterPath, shiftPath } from './paths';
 import { PostFormModal } from './PostFormModal';
 import { ShiftRunForm } from './ShiftRunForm';
 import { ShiftStatusTag } from './ShiftStatusTag';
@@ -52,9 +52,14 @@ export function DutyPostPage() {
           </Flex>
         }
         extra={
-          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-            {t('common.actions.edit')}
-          </Button>
+          <>
+            <Button icon={<PrinterOutlined />} onClick={() => void navigate(postRosterPath(post.id))} data-testid="print-roster">
+              {t('duty.roster.button')}
+            </Button>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.actions.edit')}
+            </Button>
+          </>
         }
       />
       <Card size="small" title={t('duty.run.title')} style={{ marginBottom: 16 }}>

@@ -8,3 +8,8 @@ export function postPath(postId: string): string {
 export function shiftPath(shiftId: string): string {
   return `/duty/shift/${encodeURIComponent(shiftId)}`;
 }
+
+/** The post's printable 值守排班表 (a period chosen on it, this month at first). */
+export function postRosterPath(postId: string): string {
+  return `${postPath(postId)}/roster`;
+}

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { DutyPostPage } from './DutyPostPage';
 import { DutyPostsPage } from './DutyPostsPage';
+import { DutyRosterPage } from './print/DutyRosterPage';
 import { ShiftPage } from './ShiftPage';
 import { SignInDeskPage } from './SignInDeskPage';
 
@@ -9,4 +10,5 @@ export const dutyRoutes: RouteObject[] = [
   { path: '/duty/sign-in', element: <SignInDeskPage /> },
   { path: '/duty/shift/:id', element: <ShiftPage /> },
   { path: '/duty/:id', element: <DutyPostPage /> },
+  { path: '/duty/:id/roster', element: <DutyRosterPage /> },
 ];

@@ -62,4 +62,16 @@ export const honours: DeepPartialMessages<typeof zh> = {
     none: 'No honours recorded.',
     add: 'Add honour',
   },
+  ledger: {
+    button: 'Print ledger',
+    pageTitle: 'Honours ledger',
+    sheetTitle: '{{station}}: honours of {{year}}',
+    columns: {
+      index: 'No.',
+    },
+    empty: 'No honours recorded for this year',
+    levelCount: '{{level}} {{count}}',
+    total: 'Total {{count}} ({{levels}})',
+    fileName: 'Honours ledger-{{station}}-{{year}}',
+  },
 };

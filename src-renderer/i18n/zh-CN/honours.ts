@@ -63,4 +63,16 @@ export const honours = {
     none: '还没有表彰记录。',
     add: '添加表彰',
   },
+  ledger: {
+    button: '打印台账',
+    pageTitle: '表彰荣誉台账',
+    sheetTitle: '{{station}}{{year}}年度表彰荣誉台账',
+    columns: {
+      index: '序号',
+    },
+    empty: '这一年没有表彰记录',
+    levelCount: '{{level}}{{count}}项',
+    total: '合计 {{count}} 项（{{levels}}）',
+    fileName: '表彰荣誉台账-{{station}}-{{year}}年',
+  },
 } as const;

@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { useObservable } from '../../ui/useObservable';
 import { DeleteHonourButton } from './DeleteHonourButton';
 import { filterHonours, honourRows, honourYears, type HonourRow } from './honourRows';
 import { honouredLabel, honourLabel, levelLabel } from './honourText';
-import { editHonourPath, NEW_HONOUR_PATH, recordPagePath } from './paths';
+import { editHonourPath, honourLedgerPath, NEW_HONOUR_PATH, recordPagePath } from './paths';
 import { useLinkNames } from './useLinkNames';
 
 type RowAttributes = HTMLAttributes<HTMLElement> & { 'data-testid': string };
@@ -110,6 +110,9 @@ export function HonourListPage() {
               aria-label={t('honours.fields.kind')}
               data-testid="honour-kind-filter"
             />
+            <Button icon={<PrinterOutlined />} onClick={() => void navigate(honourLedgerPath(year))} data-testid="print-honour-ledger">
+              {t('honours.ledger.button')}
+            </Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(NEW_HONOUR_PATH)} data-testid="new-honour-button">
               {t('honours.list.new')}
             </Button>

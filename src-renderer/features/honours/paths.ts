@@ -3,6 +3,12 @@ import { HONOUR_LINK_KINDS, HONOUR_LINK_REFERS, type HonourLinkKind } from '../.
 /** Addresses of the honour screens, for links from other features (a volunteer's or a team's page). */
 export const HONOURS_PATH = '/honours';
 export const NEW_HONOUR_PATH = '/honours/new';
+export const HONOUR_LEDGER_PATH = '/honours/ledger';
+
+/** The printable 表彰荣誉台账 of a year (this year when none is given). */
+export function honourLedgerPath(year: number | null): string {
+  return year === null ? HONOUR_LEDGER_PATH : `${HONOUR_LEDGER_PATH}?${new URLSearchParams({ year: String(year) }).toString()}`;
+}
 
 /** Query parameters naming what a new honour is for: ?volunteer=<id>, ?team=<id> or ?project=<id>. */
 export type RecordLinkKind = Extract<HonourLinkKind, 'volunteer' | 'team' | 'project'>;

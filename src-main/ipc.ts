@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   IPC_CHANNELS,
   type AppInfo,
+  type InstallUpdateRequest,
   type IpcChannel,
   type OpenedFile,
   type OpenFileRequest,
@@ -11,10 +12,12 @@ import {
   type SnapshotInfo,
   type SnapshotWrite,
   type StationCredentials,
+  type UpdateStatus,
 } from '../src-renderer/platform/api';
 import { isSameOrigin } from './appOrigin';
 import { DesktopError } from './errors';
 import {
+  installUpdateRequestSchema,
   noPayloadSchema,
   openFileRequestSchema,
   printToPdfRequestSchema,
@@ -49,6 +52,10 @@ export interface IpcServices<Owner> {
   writeSnapshot(request: SnapshotWrite): Promise<SnapshotInfo>;
   readSnapshot(id: string): Promise<Uint8Array | null>;
   deleteSnapshot(id: string): Promise<void>;
+  getUpdateStatus(): UpdateStatus;
+  checkForUpdate(): Promise<UpdateStatus>;
+  postponeUpdate(): UpdateStatus;
+  installUpdate(request: InstallUpdateRequest): Promise<UpdateStatus>;
 }
 
 /** Only the app's own top-level page may call the main process; not an iframe, not a page navigated elsewhere. */
@@ -111,6 +118,10 @@ export function createIpcHandlers<Owner>(
     [IPC_CHANNELS.writeSnapshot]: guarded(IPC_CHANNELS.writeSnapshot, snapshotWriteSchema, (_owner, request) => services.writeSnapshot(request)),
     [IPC_CHANNELS.readSnapshot]: guarded(IPC_CHANNELS.readSnapshot, snapshotIdSchema, (_owner, id) => services.readSnapshot(id)),
     [IPC_CHANNELS.deleteSnapshot]: guarded(IPC_CHANNELS.deleteSnapshot, snapshotIdSchema, (_owner, id) => services.deleteSnapshot(id)),
+    [IPC_CHANNELS.getUpdateStatus]: guarded(IPC_CHANNELS.getUpdateStatus, noPayloadSchema, () => services.getUpdateStatus()),
+    [IPC_CHANNELS.checkForUpdate]: guarded(IPC_CHANNELS.checkForUpdate, noPayloadSchema, () => services.checkForUpdate()),
+    [IPC_CHANNELS.postponeUpdate]: guarded(IPC_CHANNELS.postponeUpdate, noPayloadSchema, () => services.postponeUpdate()),
+    [IPC_CHANNELS.installUpdate]: guarded(IPC_CHANNELS.installUpdate, installUpdateRequestSchema, (_owner, request) => services.installUpdate(request)),
   };
 }
 

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import {
+  UPDATE_PROBLEMS,
+  type InstallUpdateRequest,
+  type UpdateStatus,
+} from '../src-renderer/platform/api';
 import type {
   OpenFileRequest,
   PrintToPdfRequest,
@@ -91,3 +96,26 @@ export const snapshotWriteSchema = z.strictObject({
 
 /** A snapshot's id as the folder gave it out (src-main/snapshots.ts checks the exact form). */
 export const snapshotIdSchema = z.string().min(1).max(100);
+
+/** A version as electron-builder writes it in latest.yml (semver, possibly with a pre-release part). */
+const versionSchema = z.string().regex(/^\d{1,9}\.\d{1,9}\.\d{1,9}(-[0-9A-Za-z.-]{1,40})?$/);
+
+export const installUpdateRequestSchema = z.strictObject({
+  version: versionSchema,
+  snapshotId: snapshotIdSchema,
+}) satisfies z.ZodType<InstallUpdateRequest>;
+
+/**
+ * What main sends on UPDATE_STATUS_EVENT and answers on the update channels. The update controller checks
+ * every status against it before it leaves main, so a status the renderer cannot show is a loud error there.
+ */
+export const updateStatusSchema = z.discriminatedUnion('phase', [
+  z.strictObject({ phase: z.literal('unsupported'), reason: z.enum(['web', 'not-installed', 'platform']) }),
+  z.strictObject({ phase: z.literal('not-configured') }),
+  z.strictObject({ phase: z.literal('idle'), checked: z.boolean() }),
+  z.strictObject({ phase: z.literal('checking') }),
+  z.strictObject({ phase: z.literal('available'), version: versionSchema, postponed: z.boolean() }),
+  z.strictObject({ phase: z.literal('downloading'), version: versionSchema, percent: z.number().min(0).max(100) }),
+  z.strictObject({ phase: z.literal('installing'), version: versionSchema }),
+  z.strictObject({ phase: z.literal('failed'), problem: z.enum(UPDATE_PROBLEMS), version: versionSchema.optional() }),
+]) satisfies z.ZodType<UpdateStatus>;

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +17,9 @@ import { buildContentSecurityPolicy, hardenSession, hardenWebContents } from './
 import { askBeforeDroppingWork, pickUnsavedWorkLabels } from './unsavedWorkDialog';
 import { pickRecoveryLabels, recoverWhenRendererGone } from './rendererRecovery';
 import { mainWindowOptions } from './windowOptions';
+import { UPDATE_STATUS_EVENT } from '../src-renderer/platform/api';
+import { createNsisUpdater } from './updates/electronUpdater';
+import { createUpdateController, type UpdateController } from './updates/updateController';
 
 // Layout of the electron-vite build: out/main/main.js, out/preload/preload.cjs, out/renderer/.
 const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
@@ -48,7 +51,7 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-function createServices(): IpcServices<WebContents> {
+function createServices(): { services: IpcServices<WebContents>; updates: UpdateController } {
   const files = createFileService<WebContents>({
     dialogs: electronDialogs,
     store: nodeFileStore,
@@ -61,7 +64,24 @@ function createServices(): IpcServices<WebContents> {
   });
   // In the app's own data folder, beside the databases' folder: what a keeper or a technician copies.
   const snapshots = createSnapshotFolder(path.join(app.getPath('userData'), 'snapshots'));
-  return {
+  const log = (message: string): void => console.info(`[update] ${message}`);
+  // Only an installed Windows build updates itself; a development run or another system is updated by hand.
+  const canUpdate = app.isPackaged && process.platform === 'win32';
+  const updates = createUpdateController({
+    updater: canUpdate ? createNsisUpdater(log) : null,
+    unsupported: app.isPackaged ? 'platform' : 'not-installed',
+    appVersion: app.getVersion(),
+    loadCredentials: () => credentials.load(),
+    isOnline: () => net.isOnline(),
+    listSnapshots: () => snapshots.list(),
+    publish: (status) => mainWindow?.webContents.send(UPDATE_STATUS_EVENT, status),
+    every: (ms, run) => {
+      const timer = setInterval(run, ms);
+      return () => clearInterval(timer);
+    },
+    log,
+  });
+  const services: IpcServices<WebContents> = {
     getAppInfo: () => buildAppInfo({ version: app.getVersion(), platform: process.platform }),
     saveFile: (owner, request) => files.saveFile(owner, request),
     openFile: (owner, request) => files.openFile(owner, request),
@@ -73,7 +93,12 @@ function createServices(): IpcServices<WebContents> {
     writeSnapshot: (request) => snapshots.write(request),
     readSnapshot: (id) => snapshots.read(id),
     deleteSnapshot: (id) => snapshots.remove(id),
+    getUpdateStatus: () => updates.status(),
+    checkForUpdate: () => updates.check(),
+    postponeUpdate: () => updates.postpone(),
+    installUpdate: (request) => updates.install(request),
   };
+  return { services, updates };
 }
 
 function installMenu(): void {
@@ -99,7 +124,8 @@ async function start(): Promise<void> {
     APP_SCHEME,
     createAppProtocolHandler({ rootDir: RENDERER_DIR, readFile: (filePath) => readFile(filePath), contentSecurityPolicy }),
   );
-  registerIpcHandlers(ipcMain, createIpcHandlers(createServices(), appOrigin));
+  const { services, updates } = createServices();
+  registerIpcHandlers(ipcMain, createIpcHandlers(services, appOrigin));
   installMenu();
 
   const window = new BrowserWindow(
@@ -122,6 +148,8 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   await window.loadURL(rendererSource.url);
+  // After the page is up, so the first status has someone to tell; it also asks for it when it mounts.
+  updates.start();
 }
 
 if (app.requestSingleInstanceLock()) {

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   IPC_CHANNELS,
+  UPDATE_STATUS_EVENT,
   type AppInfo,
   type DesktopApi,
   type IpcChannel,
@@ -8,6 +9,7 @@ import {
   type SaveFileResult,
   type SnapshotInfo,
   type StationCredentials,
+  type UpdateStatus,
 } from '../src-renderer/platform/api';
 
 /*
@@ -35,6 +37,18 @@ const api = {
   writeSnapshot: (request) => invoke<SnapshotInfo>(IPC_CHANNELS.writeSnapshot, request),
   readSnapshot: (id) => invoke<Uint8Array | null>(IPC_CHANNELS.readSnapshot, id),
   deleteSnapshot: (id) => invoke<undefined>(IPC_CHANNELS.deleteSnapshot, id),
+  getUpdateStatus: () => invoke<UpdateStatus>(IPC_CHANNELS.getUpdateStatus),
+  checkForUpdate: () => invoke<UpdateStatus>(IPC_CHANNELS.checkForUpdate),
+  postponeUpdate: () => invoke<UpdateStatus>(IPC_CHANNELS.postponeUpdate),
+  installUpdate: (request) => invoke<UpdateStatus>(IPC_CHANNELS.installUpdate, request),
+  onUpdateStatus: (listener) => {
+    // The one channel main sends on unasked; the page gets the status, never the IPC event.
+    const forward = (_event: unknown, status: UpdateStatus): void => listener(status);
+    ipcRenderer.on(UPDATE_STATUS_EVENT, forward);
+    return () => {
+      ipcRenderer.off(UPDATE_STATUS_EVENT, forward);
+    };
+  },
 } as const satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('stationLedger', api);

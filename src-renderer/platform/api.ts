@@ -83,6 +83,40 @@ export interface StationCredentials {
 }
 
 /**
+ * Why an update could not be checked, downloaded or installed; the renderer says each in its own words.
+ * 'unauthorized': the server refused the station's account (401) — no further check until it changes.
+ * 'integrity': the downloaded installer's sha512 or signature did not match what the server listed.
+ * 'snapshot-missing': the snapshot that must precede an update was not found, so nothing was downloaded.
+ */
+export const UPDATE_PROBLEMS = ['offline', 'unauthorized', 'not-found', 'server', 'integrity', 'snapshot-missing', 'unknown'] as const;
+export type UpdateProblem = (typeof UPDATE_PROBLEMS)[number];
+
+/** Where the desktop app's own update stands; the main process is the one that knows, the renderer shows it. */
+export type UpdateStatus =
+  /**
+   * 'web': a browser serves what the server serves; 'not-installed': a development build; 'platform': the
+   * city publishes Windows installers only, so other systems are updated by hand.
+   */
+  | { phase: 'unsupported'; reason: 'web' | 'not-installed' | 'platform' }
+  /** No set-up file with an update address has been imported on this PC. */
+  | { phase: 'not-configured' }
+  | { phase: 'idle'; checked: boolean }
+  | { phase: 'checking' }
+  /** `postponed`: the keeper said 稍后 to this version; asked again at the next start or for a newer one. */
+  | { phase: 'available'; version: string; postponed: boolean }
+  | { phase: 'downloading'; version: string; percent: number }
+  /** Downloaded and verified: the app is closing to run the installer. */
+  | { phase: 'installing'; version: string }
+  /** `version` when a chosen update failed (it can be tried again by hand); absent when a check failed. */
+  | { phase: 'failed'; problem: UpdateProblem; version?: string };
+
+/** 现在更新: the version the keeper chose and the update snapshot taken for it, written before anything is downloaded. */
+export interface InstallUpdateRequest {
+  version: string;
+  snapshotId: string;
+}
+
+/**
  * 'os-encrypted': the desktop keeps the password with the OS keychain (Electron safeStorage).
  * 'browser-plaintext': web mode keeps it in IndexedDB; the UI says this is for testing only.
  */
@@ -108,6 +142,15 @@ export interface DesktopApi {
   saveCredentials(credentials: StationCredentials): Promise<void>;
   loadCredentials(): Promise<StationCredentials | null>;
   clearCredentials(): Promise<void>;
+  getUpdateStatus(): Promise<UpdateStatus>;
+  /** 检查更新 by hand; the desktop also checks at start and every few hours while online. */
+  checkForUpdate(): Promise<UpdateStatus>;
+  /** 稍后: not now; the update stays listed in Settings → 关于. */
+  postponeUpdate(): Promise<UpdateStatus>;
+  /** Downloads and installs the chosen version once its snapshot is written; the app then closes and restarts. */
+  installUpdate(request: InstallUpdateRequest): Promise<UpdateStatus>;
+  /** Every change of the update's status (download progress included); returns the unsubscribe. */
+  onUpdateStatus(listener: (status: UpdateStatus) => void): () => void;
 }
 
 /** IPC channel names, declared once for the preload and the main process. */
@@ -123,6 +166,16 @@ export const IPC_CHANNELS = {
   writeSnapshot: 'write-snapshot',
   readSnapshot: 'read-snapshot',
   deleteSnapshot: 'delete-snapshot',
+  getUpdateStatus: 'get-update-status',
+  checkForUpdate: 'check-for-update',
+  postponeUpdate: 'postpone-update',
+  installUpdate: 'install-update',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/**
+ * The one message the main process sends unasked: the update's status (download progress cannot wait for
+ * the renderer to ask). The preload listens on this channel alone; main checks each status before sending it.
+ */
+export const UPDATE_STATUS_EVENT = 'update-status-changed';

@@ -1,8 +1,11 @@
 import { getSetting, putSetting, type LocalDb } from '../data/local/localDb';
-import type { DesktopApi, OpenedFile, StationCredentials } from './api';
+import type { DesktopApi, OpenedFile, StationCredentials, UpdateStatus } from './api';
 import { createWebSnapshotStore } from './webSnapshots';
 
 const CREDENTIALS_KEY = 'web-credentials';
+
+/** A browser runs whatever the server serves: there is nothing to install, so no update to offer. */
+const NO_UPDATES: UpdateStatus = { phase: 'unsupported', reason: 'web' };
 
 function download(name: string, data: Uint8Array): void {
   const url = URL.createObjectURL(new Blob([data.slice().buffer]));
@@ -70,5 +73,10 @@ export function createWebPlatform(local: LocalDb, snapshots = createWebSnapshotS
     writeSnapshot: (request) => snapshots.write(request),
     readSnapshot: (id) => snapshots.read(id),
     deleteSnapshot: (id) => snapshots.remove(id),
+    getUpdateStatus: () => Promise.resolve(NO_UPDATES),
+    checkForUpdate: () => Promise.resolve(NO_UPDATES),
+    postponeUpdate: () => Promise.resolve(NO_UPDATES),
+    installUpdate: () => Promise.resolve(NO_UPDATES),
+    onUpdateStatus: () => () => undefined,
   };
 }

@@ -40,6 +40,10 @@ function fakeServices() {
     writeSnapshot: vi.fn((request: SnapshotWrite) => Promise.resolve({ ...request.meta, id: '1-2026-12-04-daily.slbackup', sequence: 1, bytes: request.data.byteLength })),
     readSnapshot: vi.fn(() => Promise.resolve(null)),
     deleteSnapshot: vi.fn(() => Promise.resolve()),
+    getUpdateStatus: vi.fn(() => ({ phase: 'idle' as const, checked: false })),
+    checkForUpdate: vi.fn(() => Promise.resolve({ phase: 'idle' as const, checked: true })),
+    postponeUpdate: vi.fn(() => ({ phase: 'available' as const, version: '0.2.0', postponed: true })),
+    installUpdate: vi.fn(() => Promise.resolve({ phase: 'installing' as const, version: '0.2.0' })),
   } satisfies IpcServices<FakeOwner>;
 }
 

@@ -2,7 +2,8 @@ import 'antd/dist/antd.css';
 import { createRoot } from 'react-dom/client';
 import { preloadRoutesFor } from './app/AppRoutes';
 import { bootstrap } from './app/bootstrap';
-import { openLocalDb } from './data/local/localDb';
+import { openLocalDb, type LocalDb } from './data/local/localDb';
+import { type CityDashboard, readCityDashboard } from './features/city/cityMode';
 import { loadSavedLanguage } from './features/settings/language';
 import { initI18n } from './i18n';
 
@@ -22,6 +23,12 @@ function startPath(): string {
  */
 async function start(): Promise<void> {
   const local = openLocalDb();
+  // A city or county administrator's PC opens the dashboard: no ledger database, no sync.
+  const dashboard = await readCityDashboard(local).catch(() => null);
+  if (dashboard !== null) {
+    await startCityDashboard(local, dashboard);
+    return;
+  }
   const services = bootstrap(local);
   // The volunteer and team lists are what most first screens show (home, volunteers, activities, teams):
   // read them as soon as the database is open instead of after the first screen has been drawn. A failure
@@ -41,6 +48,11 @@ async function start(): Promise<void> {
     const [{ StartupFailure }, { getPlatform }] = await Promise.all([import('./app/StartupFailure'), import('./platform')]);
     root.render(<StartupFailure error={error} platform={getPlatform(local)} />);
   }
+}
+
+async function startCityDashboard(local: LocalDb, dashboard: CityDashboard): Promise<void> {
+  const [{ CityApp }, { getPlatform }] = await Promise.all([import('./features/city/CityApp'), import('./platform'), initI18n(await loadSavedLanguage(local).catch(() => undefined))]);
+  root.render(<CityApp platform={getPlatform(local)} local={local} dashboard={dashboard} />);
 }
 
 void start();

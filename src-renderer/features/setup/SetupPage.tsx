@@ -1,9 +1,10 @@
-import { Typography } from 'antd';
+import { Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLedger } from '../../app/LedgerContext';
 import type { StationSetupProfile } from '../../domain/stationSetupFile';
 import { PageHeader } from '../../ui/PageHeader';
+import { CityJoinCard } from '../city/CityJoinCard';
 import { prefilledStationForm } from './joinStation';
 import { JoinStationCard } from './JoinStationCard';
 import { newStationForm, type StationFormValues } from './stationForm';
@@ -25,6 +26,7 @@ interface FormStart {
 export function SetupPage() {
   const { t } = useTranslation();
   const ledger = useLedger();
+  const [role, setRole] = useState<'station' | 'admin'>('station');
   const [start, setStart] = useState<FormStart>(() => {
     // A PC that joined a station earlier keeps its code until the profile arrives (or is filled in here).
     const joined = ledger.ctx.stationId;
@@ -47,16 +49,33 @@ export function SetupPage() {
     <div style={{ padding: '24px 16px' }}>
       <div style={{ maxWidth: 1040, margin: '0 auto' }}>
         <PageHeader title={t('setup.title')} testId="page-setup" />
-        <Typography.Paragraph style={{ fontSize: 15 }}>{t('setup.intro')}</Typography.Paragraph>
-        <JoinStationCard onNoProfile={prefill} />
-        <StationProfileForm
-          // antd reads initialValues once: a new start (pre-filled from the set-up file) needs a new form.
-          key={`${start.values.code}:${String(start.fromFile)}`}
-          initialValues={start.values}
-          codeLocked={start.codeLocked}
-          submitLabel={t('setup.submit')}
-          onSave={(input) => ledger.setUpStation(input)}
-        />
+        <Typography.Paragraph>
+          {t('city.setup.role')}{' '}
+          <Segmented
+            value={role}
+            onChange={setRole}
+            options={[
+              { value: 'station', label: t('city.setup.station') },
+              { value: 'admin', label: <span data-testid="setup-role-admin">{t('city.setup.admin')}</span> },
+            ]}
+          />
+        </Typography.Paragraph>
+        {role === 'admin' ? (
+          <CityJoinCard />
+        ) : (
+          <>
+            <Typography.Paragraph style={{ fontSize: 15 }}>{t('setup.intro')}</Typography.Paragraph>
+            <JoinStationCard onNoProfile={prefill} />
+            <StationProfileForm
+              // antd reads initialValues once: a new start (pre-filled from the set-up file) needs a new form.
+              key={`${start.values.code}:${String(start.fromFile)}`}
+              initialValues={start.values}
+              codeLocked={start.codeLocked}
+              submitLabel={t('setup.submit')}
+              onSave={(input) => ledger.setUpStation(input)}
+            />
+          </>
+        )}
       </div>
     </div>
   );

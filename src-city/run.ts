@@ -25,6 +25,8 @@ import { SUMMARY_PREFIX } from './design/summaryDoc';
 import { ROLLUP_DB } from './layout';
 import { messages, say } from './messages';
 import { isPlainHttpOverNetwork, requireSafeTransport } from './transport';
+import { describePublish, publishUpdate } from './updates/publishUpdate';
+import { readRelease } from './updates/releaseDir';
 
 export interface CliIo {
   out(text: string): void;
@@ -56,6 +58,10 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
                  电话请放在文件里，不要写在命令行上（命令行会留在历史记录里）。
                  Publishes residents' requests down to a station (its own database, 待派单 there); the same
                  --ref (or the same content) publishes once. Put phones in the file, not on the command line.
+  npm run city -- publish-update <dist 文件夹 folder> --url … --admin … [--public-url …]
+                 把 electron-builder 打出的新版本（latest.yml、安装程序、blockmap）放到服务器的 app-updates/win，
+                 各站电脑据此提示更新 / puts a release from electron-builder's output on app-updates/win,
+                 where the stations' PCs find it
 
 管理员密码在提示时输入，或放在环境变量 CITY_ADMIN_PASSWORD 里。
 The admin password is typed at the prompt or taken from CITY_ADMIN_PASSWORD; never an argument.
@@ -303,6 +309,14 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     const requests = await requestsToPublish(values, io);
     const c = await connect(values, io);
     for (const request of requests) io.out(say(publishMessage(await publishRequest(c.client, request, new Date(), todayIso()))));
+    return 0;
+  }
+  if (command === 'publish-update') {
+    if (sub === undefined) throw new CityError(messages.usage('publish-update needs the folder / publish-update 缺少文件夹'), 2);
+    // The folder is checked before the password is asked for: a wrong folder costs nothing on the server.
+    const release = await readRelease(path.resolve(io.cwd, sub));
+    const c = await connect(values, io);
+    io.out(say(describePublish(await publishUpdate(c.client, c.admin, release, c.publicUrl))));
     return 0;
   }
   if (command === 'health') {

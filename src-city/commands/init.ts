@@ -10,6 +10,7 @@ import { catalogDesignDoc } from '../design/catalogDesign';
 import { rollupDesignDoc } from '../design/rollupDesign';
 import { CATALOG_DB, CATALOG_DESIGN_ID, CITY_VIEWER_ROLE, REPLICATOR_DB, REPLICATOR_ROLE, ROLLUP_DB, ROLLUP_DESIGN_ID, STATION_ROLE, STATION_USER_DOC_RANGE, USERS_DB, stationNames } from '../layout';
 import { ensurePersonKey } from '../personKey';
+import { ensureAppUpdates } from '../updates/appUpdatesDb';
 import { type Change, requireServerAdmin } from './accounts';
 import { ensureRegistry, registerStation, stationsOnRecord, type UntrustedReason } from './registry';
 import { ensureReplicatorAccount } from './replicatorAccount';
@@ -110,6 +111,7 @@ export async function initCity(client: CouchClient, replication: ReplicationSett
   changes.push({ what: `${ROLLUP_DB}/_security`, outcome: await ensureSecurity(client, ROLLUP_DB, ROLLUP_SECURITY) });
   changes.push({ what: `${ROLLUP_DB}/${ROLLUP_DESIGN_ID}`, outcome: await ensureDocument(client, ROLLUP_DB, rollupDesignDoc()) });
   changes.push(...(await cleanRollup(client)));
+  changes.push(...(await ensureAppUpdates(client)));
 
   if (options.adoptExisting === true) changes.push(...(await adoptExisting(client)));
   const settings = await rollupReplication(client, replication);

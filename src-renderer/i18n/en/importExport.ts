@@ -1,10 +1,12 @@
 import type { DeepPartialMessages } from '../messageTypes';
 import type { importExport as zh } from '../zh-CN/importExport';
+import { importExportServices as services } from './importExportServices';
 
 export const importExport: DeepPartialMessages<typeof zh> = {
   page: { title: 'Import & export' },
   tabs: { import: 'Import', export: 'Export' },
   kinds: {
+    ...services.kinds,
     volunteers: 'Volunteers',
     teams: 'Teams',
     projects: 'Projects',
@@ -14,7 +16,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
   import: {
     kind: 'What to import',
     order:
-      'Suggested order: teams first, then volunteers and projects, then activities — the volunteers, projects and teams an activity names must already be in the ledger.',
+      'Suggested order: teams first, then volunteers and projects, then activities, then honours, requests and shifts (duty posts before their shifts) — the volunteers, teams, projects, activities and posts a sheet names must already be in the ledger.',
     downloadTemplate: 'Download template',
     templateFileName: '{{kind}} import template',
     templateSaved: 'Template "{{name}}" created.',
@@ -24,7 +26,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     duplicatePolicy: 'Records already in the ledger',
     skip: 'Skip them (leave existing records as they are)',
     update: 'Update them from the sheet (blank cells change nothing)',
-    duplicateHint: 'Volunteers are matched by ID number, teams and projects by name, activities by date + start time + title.',
+    duplicateHint: 'Volunteers are matched by ID number; teams, projects and duty posts by name; activities by date + start time + title; honours by kind + level + year + batch + honoured; requests by received date + resident + need; shifts by post + date + start time.',
     file: 'File: {{name}}',
     startOver: 'Choose another file',
     cancelReading: 'Cancel reading',
@@ -110,6 +112,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     tag: { error: 'Not imported', warning: 'Imported, but', note: 'Imported', notWritten: 'Not written' },
   },
   export: {
+    ...services.export,
     what: 'What to export',
     range: 'Activity dates',
     allDates: 'All dates',
@@ -132,6 +135,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     notSaved: 'Saving cancelled.',
     failed: 'Export failed; please try again.',
     sheetTitle: {
+      ...services.sheetTitle,
       volunteers: '{{station}} volunteer roster',
       teams: '{{station}} volunteer teams',
       projects: '{{station}} practice projects',
@@ -146,6 +150,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     detailSheet: 'Participants',
   },
   columns: {
+    ...services.columns,
     volunteers: {
       rowNo: 'No.',
       name: 'Name',
@@ -239,6 +244,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     fileName: '{{name}} - rows not imported',
   },
   note: {
+    ...services.note,
     monthStart: '"{{value}}" gives only a month; stored as its first day, {{iso}}.',
     monthEnd: '"{{value}}" gives only a month; stored as its last day, {{iso}}.',
     birthDateFromId: 'Left blank; taken from the ID number: {{iso}}.',
@@ -246,6 +252,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     readAs: '"{{value}}" imported as "{{label}}".',
   },
   warn: {
+    ...services.warn,
     optionalDropped: '"{{value}}" is not understood; left blank.',
     optionalKept: '"{{value}}" is not understood; the ledger keeps its value.',
     phoneDropped: '"{{value}}" is not a valid phone number; left blank.',
@@ -256,6 +263,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     genderFromId: '"{{value}}" is not understood; the ID number gives "{{gender}}".',
   },
   issue: {
+    ...services.issue,
     formulaNoResult: 'This is a formula whose result was never saved in the file. Open the file in Excel, save it once, and import again.',
     errorCell: 'The cell holds the error value {{code}} (usually a broken formula).',
     dateInvalid: '"{{value}}" is not a real date between 1900 and 2100.',
@@ -295,5 +303,7 @@ export const importExport: DeepPartialMessages<typeof zh> = {
     helpColumns: { column: 'Column', required: 'Required', rule: 'How to fill it', example: 'Example' },
     required: 'Required',
     optional: 'Optional',
+    notes: { ...services.template.notes },
+    help: { ...services.template.help },
   },
 };

@@ -1,7 +1,10 @@
+import { importExportServices as services } from './importExportServices';
+
 export const importExport = {
   page: { title: '导入导出' },
   tabs: { import: '导入', export: '导出' },
   kinds: {
+    ...services.kinds,
     volunteers: '志愿者',
     teams: '志愿服务队',
     projects: '实践项目',
@@ -10,7 +13,7 @@ export const importExport = {
   },
   import: {
     kind: '导入什么',
-    order: '建议顺序：先导入志愿服务队，再导入志愿者和实践项目，最后导入志愿服务活动——活动中的志愿者、项目和队伍必须已经在台账中。',
+    order: '建议顺序：先导入志愿服务队，再导入志愿者和实践项目，然后导入志愿服务活动，最后导入表彰荣誉、群众点单和值守班次（值守岗位在班次之前）——表格中提到的志愿者、队伍、项目、活动和岗位必须已经在台账中。',
     downloadTemplate: '下载导入模板',
     templateFileName: '{{kind}}导入模板',
     templateSaved: '已生成模板“{{name}}”。',
@@ -20,7 +23,7 @@ export const importExport = {
     duplicatePolicy: '已登记过的记录',
     skip: '跳过，不改动已有记录',
     update: '用表格内容更新（留空的单元格不改动）',
-    duplicateHint: '志愿者按身份证号、队伍和项目按名称、活动按“日期 + 开始时间 + 活动名称”判断是否已登记。',
+    duplicateHint: '志愿者按身份证号，队伍、项目和值守岗位按名称，活动按“日期 + 开始时间 + 活动名称”，表彰荣誉按“类别 + 级别 + 年度 + 批次 + 获奖对象”，群众点单按“点单日期 + 点单群众 + 需求内容”，值守班次按“岗位 + 日期 + 开始时间”判断是否已登记。',
     file: '文件：{{name}}',
     startOver: '重新选择文件',
     cancelReading: '取消读取',
@@ -104,6 +107,7 @@ export const importExport = {
     again: '再导入一个文件',
   },
   export: {
+    ...services.export,
     what: '导出什么',
     range: '活动日期范围',
     allDates: '全部日期',
@@ -126,6 +130,7 @@ export const importExport = {
     notSaved: '已取消保存。',
     failed: '导出失败，请重试。',
     sheetTitle: {
+      ...services.sheetTitle,
       volunteers: '{{station}} 志愿者名册',
       teams: '{{station}} 志愿服务队',
       projects: '{{station}} 文明实践项目',
@@ -140,6 +145,7 @@ export const importExport = {
     detailSheet: '参与明细',
   },
   columns: {
+    ...services.columns,
     volunteers: {
       rowNo: '序号',
       name: '姓名',
@@ -236,6 +242,7 @@ export const importExport = {
     fileName: '{{name}}-未导入的行',
   },
   note: {
+    ...services.note,
     monthStart: '“{{value}}”只写到月份，记为当月第一天 {{iso}}。',
     monthEnd: '“{{value}}”只写到月份，记为当月最后一天 {{iso}}。',
     birthDateFromId: '没有填写，已按身份证号记为 {{iso}}。',
@@ -243,6 +250,7 @@ export const importExport = {
     readAs: '“{{value}}”按“{{label}}”导入。',
   },
   warn: {
+    ...services.warn,
     optionalDropped: '“{{value}}”无法识别，已留空。',
     optionalKept: '“{{value}}”无法识别，这一项保持台账中原有的内容。',
     phoneDropped: '“{{value}}”不是有效的电话号码，已留空。',
@@ -253,6 +261,7 @@ export const importExport = {
     genderFromId: '“{{value}}”无法识别，已按身份证号记为“{{gender}}”。',
   },
   issue: {
+    ...services.issue,
     formulaNoResult: '这是公式，但文件中没有保存计算结果（常见于程序生成的表格）。请在 Excel 中打开并保存一次后再导入。',
     errorCell: '单元格是错误值 {{code}}（通常是公式出错），请改为正确的内容。',
     dateInvalid: '“{{value}}”不是真实的日期，或不在 1900—2100 年之间，请核对。',
@@ -293,6 +302,7 @@ export const importExport = {
     required: '必填',
     optional: '选填',
     notes: {
+      ...services.template.notes,
       common:
         '通用说明：\n· 每行一条记录，从表头下一行开始填写；不要合并单元格，不要增加合计行。\n· 表头可以放在标题行下面，列的顺序可以调整；导入时会自动识别常见的列名（如“身份证号码”“联系电话”“入队时间”）。\n· 日期可以写成 2024-03-05、2024/3/5、2024.3.5 或 2024年3月5日；出生年月、注册时间、成立日期这类只需写到月份的，也可以写成 2024年3月、2024.03 或 2024-3（记为当月第一天，导入时会注明）。\n· 导入前会先逐行检查，列出每个问题所在的行号和列；确认后才写入。\n· 与已登记记录重复的行，导入时可选择“跳过”或“更新”；更新时，留空的单元格不会清空原有内容。',
       volunteers:
@@ -303,6 +313,7 @@ export const importExport = {
         '志愿服务活动说明：\n· 每行一场活动。参与志愿者全部写在“参与志愿者及服务时长”一个单元格里，格式为：姓名(时长)，多人用分号隔开，如：张三(2);李四(1.5)。\n· 时长单位为小时，须为 0.5 的整数倍；不写时长的人按活动开始到结束的时长计算。\n· 名册中有同名的人时，写成“姓名[身份证后四位](时长)”，如 张三[0011](2)；也可以直接写完整的身份证号。\n· 志愿者、所属项目、志愿服务队都必须已在台账中，否则该行报错、不导入。\n· 同一名志愿者一天的服务时长合计不能超过24小时。',
     },
     help: {
+      ...services.template.help,
       volunteers: {
         name: '志愿者的真实姓名，最多30个字。',
         gender: '男 或 女；可不填，按身份证号自动确定。',
@@ -353,6 +364,7 @@ export const importExport = {
       },
     },
     example: {
+      ...services.template.example,
       volunteers: {
         name: '张三',
         gender: '男',

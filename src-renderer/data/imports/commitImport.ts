@@ -5,6 +5,7 @@ import type { ImportPlan, PlannedWrite } from '../../domain/records/importTypes'
 import type { Ledger } from '../session';
 import { ChunkWriteError, StaleImportError, writeChunkAtomically, type ChunkUpdate } from './atomicChunk';
 import { writeInChunks, type ChunkedWriteOptions } from './chunkedWriter';
+import { importedRequestTarget } from './importedRequests';
 
 export interface CommitResult {
   /** Records written: always whole chunks. */
@@ -17,12 +18,14 @@ export interface CommitResult {
   failure?: 'stale' | 'write';
 }
 
-interface KindTarget<F, Doc extends DocMeta> {
+export interface KindTarget<F, Doc extends DocMeta> {
   collection: RxCollection<Doc>;
   type: DocType;
   build: (fields: F, meta: DocMeta) => Doc;
   /** Refuses a chunk whose new records collide with records that appeared after the check. */
   guard?: (inserts: readonly Doc[]) => Promise<void>;
+  /** What an update writes, when not every planned field (a request's details only, not where it stands). */
+  patch?: (fields: F) => object;
 }
 
 async function commitWrites<F extends object, Doc extends DocMeta>(
@@ -37,9 +40,9 @@ async function commitWrites<F extends object, Doc extends DocMeta>(
       const now = ctx.now().toISOString();
       const stamp = { updatedAt: now, updatedBy: ctx.deviceId };
       const inserts: Doc[] = [];
-      const updates: ChunkUpdate<F>[] = [];
+      const updates: ChunkUpdate<object>[] = [];
       for (const w of chunk) {
-        if (w.op === 'update' && w.id !== undefined) updates.push({ id: w.id, fields: w.fields });
+        if (w.op === 'update' && w.id !== undefined) updates.push({ id: w.id, fields: target.patch ? target.patch(w.fields) : w.fields });
         else {
           const meta: DocMeta = { id: newId(target.type, ctx.now().getTime()), stationId: ctx.stationId, createdAt: now, ...stamp };
           inserts.push(target.build(w.fields, meta));
@@ -99,6 +102,25 @@ export async function commitImport(ledger: Ledger, plan: ImportPlan, options: Ch
     case 'activities':
       return commitWrites(
         { collection: db.activities, type: 'activity', build: (fields, meta) => ({ ...fields, ...meta }) },
+        plan.writes,
+        ctx,
+        options,
+      );
+    case 'honours':
+      return commitWrites({ collection: db.honours, type: 'honour', build: (fields, meta) => ({ ...fields, ...meta }) }, plan.writes, ctx, options);
+    case 'requests':
+      return commitWrites(importedRequestTarget(db.requests), plan.writes, ctx, options);
+    case 'dutyPosts':
+      return commitWrites({ collection: db.dutyPosts, type: 'dutyPost', build: (fields, meta) => ({ ...fields, ...meta }) }, plan.writes, ctx, options);
+    case 'shifts':
+      return commitWrites(
+        {
+          collection: db.shifts,
+          type: 'shift',
+          build: (fields, meta) => ({ ...fields, ...meta }),
+          // The schedule's part: sign-ins and their credits are the station PC's, never the sheet's.
+          patch: ({ endTime, needed, signUps }) => ({ endTime, needed, signUps }),
+        },
         plan.writes,
         ctx,
         options,

@@ -155,6 +155,7 @@ export function activityRules(snapshot: LedgerSnapshot): KindRules<ActivityField
   let fileRow = 0;
 
   return {
+    identityField: 'title',
     identify(row) {
       const date = readDate(row.cell('date'), row.date1904);
       const start = readTime(row.cell('startTime'));

@@ -3,7 +3,7 @@
  * use for it, and how the export lays it out. The displayed header is `importExport.columns.<kind>.<field>`;
  * its Chinese (and English) text is also among the aliases, so an exported sheet imports without mapping.
  */
-export const RECORD_KINDS = ['volunteers', 'teams', 'projects', 'activities'] as const;
+export const RECORD_KINDS = ['volunteers', 'teams', 'projects', 'activities', 'honours', 'requests', 'dutyPosts', 'shifts'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export type ColumnFormat = 'text' | 'date' | 'number';
@@ -19,6 +19,8 @@ export interface ColumnSpec {
   format: ColumnFormat;
   /** Formatted as Excel text ("@") so numbers typed later keep every digit: ID numbers, phones. */
   keepText: boolean;
+  /** Columns only the import reads (a shift's 时段, which the export writes as its two times). */
+  exported: boolean;
 }
 
 /** 序号 (row numbers) appear in almost every Chinese sheet: recognised and ignored. */
@@ -28,7 +30,7 @@ function col(
   field: string,
   aliases: readonly string[],
   width: number,
-  options: Partial<Pick<ColumnSpec, 'required' | 'importable' | 'format' | 'keepText'>> = {},
+  options: Partial<Pick<ColumnSpec, 'required' | 'importable' | 'format' | 'keepText' | 'exported'>> = {},
 ): ColumnSpec {
   return {
     field,
@@ -38,6 +40,7 @@ function col(
     importable: options.importable ?? true,
     format: options.format ?? 'text',
     keepText: options.keepText ?? false,
+    exported: options.exported ?? true,
   };
 }
 
@@ -102,15 +105,83 @@ export const ACTIVITY_COLUMNS: readonly ColumnSpec[] = [
   col('summary', ['活动简介', '活动内容', '简介', '内容', '备注', 'summary'], 40),
 ];
 
+/** 表彰荣誉: whom it honours is one cell (a person as in an activity, a team, project, family or community by name). */
+export const HONOUR_COLUMNS: readonly ColumnSpec[] = [
+  rowNo,
+  col('kind', ['荣誉类别', '表彰类别', '荣誉类型', '表彰类型', '类别', 'kind'], 16, { required: true }),
+  col('title', ['荣誉名称', '表彰名称', '荣誉称号', '称号', 'title'], 28),
+  col('level', ['级别', '表彰级别', '荣誉级别', '层级', 'level'], 8, { required: true }),
+  col('year', ['年度', '年份', '表彰年度', '获奖年度', 'year'], 8, { required: true }),
+  col('batch', ['批次', '表彰批次', 'batch'], 10),
+  col('linkKind', ['对象类型', '获奖对象类型', '表彰对象类型', 'honoured kind'], 12),
+  col('link', ['获奖对象', '表彰对象', '获奖者', '获奖人', '获奖单位', '对象', 'honoured'], 20, { required: true }),
+  col('awardedBy', ['授予单位', '表彰单位', '颁发单位', '发文单位', 'awarded by'], 20),
+  col('awardedDate', ['授予日期', '表彰日期', '获奖日期', '颁发日期', '获评时间', 'awarded date'], 12, { format: 'date' }),
+  col('notes', ['备注', '说明', 'notes'], 24),
+];
+
+/** 群众点单: the resident, the need, and how far it went (派单、接单、办结 with its activity, 评单). */
+export const REQUEST_COLUMNS: readonly ColumnSpec[] = [
+  rowNo,
+  col('receivedDate', ['点单日期', '登记日期', '收到日期', '受理日期', '点单时间', 'received'], 12, { required: true, format: 'date' }),
+  col('residentName', ['点单群众', '群众姓名', '点单人', '居民姓名', '求助人', '姓名', 'resident'], 10, { required: true }),
+  col('villageGroup', ['村组', '所在村组', '所在小组', '组别', '所在村', '楼栋', 'village group'], 12),
+  col('phone', ['联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', 'phone'], 15, { keepText: true }),
+  col('need', ['需求内容', '点单内容', '服务需求', '求助内容', '诉求', '需求', 'need'], 32, { required: true }),
+  col('field', ['服务领域', '领域', '服务类别', '需求类别', 'service field', 'field'], 12, { required: true }),
+  col('urgency', ['紧急程度', '是否紧急', '缓急', 'urgency'], 8),
+  col('wantedDate', ['期望完成日期', '期望日期', '希望完成时间', '要求完成时间', '完成时限', '期限', 'wanted by'], 12, { format: 'date' }),
+  col('state', ['办理状态', '处理状态', '状态', '进度', 'state'], 10),
+  col('teamId', ['承接队伍', '接单队伍', '派单队伍', '志愿服务队', '服务队', 'team'], 20),
+  col('volunteerIds', ['承接志愿者', '接单志愿者', '派单志愿者', '志愿者', 'volunteers'], 20),
+  col('activityId', ['关联活动', '服务活动', '办结活动', 'activity'], 28),
+  col('doneDate', ['办结日期', 'done'], 12, { importable: false, format: 'date' }),
+  col('rating', ['群众评价', '评价星级', '满意度', '评价', '评分', 'rating'], 10),
+  col('ratingRemark', ['评价意见', '评价内容', '群众意见', 'remark'], 24),
+  col('endReason', ['拒绝或取消原因', '拒绝/取消原因', '拒绝原因', '取消原因', '终止原因', 'end reason'], 24),
+];
+
+export const DUTY_POST_COLUMNS: readonly ColumnSpec[] = [
+  rowNo,
+  col('name', ['岗位名称', '值守岗位', '岗位', '名称', 'post', 'name'], 24, { required: true }),
+  col('place', ['岗位地点', '值守地点', '地点', '位置', 'place'], 24),
+  col('field', ['服务领域', '领域', '服务类别', 'service field', 'field'], 12),
+  col('active', ['状态', '是否在用', 'status'], 8),
+  col('notes', ['备注', '说明', 'notes'], 24),
+];
+
+/** 值守班次, a schedule: one row per shift; 时段 (08:00-10:00) may stand for the two time columns. */
+export const SHIFT_COLUMNS: readonly ColumnSpec[] = [
+  rowNo,
+  col('postId', ['值守岗位', '岗位名称', '岗位', 'post'], 20, { required: true }),
+  col('date', ['值守日期', '值班日期', '日期', 'date'], 12, { required: true, format: 'date' }),
+  col('period', ['时段', '值守时段', '值守时间', '值班时间', '班次时间', '时间段', 'period'], 14, { exported: false }),
+  col('startTime', ['开始时间', '起始时间', '上岗时间', 'start', 'start time'], 9),
+  col('endTime', ['结束时间', '截止时间', '下岗时间', 'end', 'end time'], 9),
+  col('needed', ['需要人数', '所需人数', '计划人数', '人数', 'needed'], 8),
+  col('signUps', ['报名志愿者', '报名人员', '值守人员', '值班人员', '上岗人员', '志愿者', 'signed up'], 36),
+  col('signedIn', ['签到人数', 'signed in'], 8, { importable: false, format: 'number' }),
+  col('totalHours', ['服务总时长', '总时长', 'total hours'], 10, { importable: false, format: 'number' }),
+];
+
 export const COLUMNS_BY_KIND: Readonly<Record<RecordKind, readonly ColumnSpec[]>> = {
   volunteers: VOLUNTEER_COLUMNS,
   teams: TEAM_COLUMNS,
   projects: PROJECT_COLUMNS,
   activities: ACTIVITY_COLUMNS,
+  honours: HONOUR_COLUMNS,
+  requests: REQUEST_COLUMNS,
+  dutyPosts: DUTY_POST_COLUMNS,
+  shifts: SHIFT_COLUMNS,
 };
 
 export function columnHeaderKey(kind: RecordKind | 'hours', field: string): string {
   return `importExport.columns.${kind}.${field}`;
+}
+
+/** The columns an export writes, in order. */
+export function exportedColumns(kind: RecordKind): ColumnSpec[] {
+  return COLUMNS_BY_KIND[kind].filter((c) => c.exported);
 }
 
 export function importableColumns(kind: RecordKind): ColumnSpec[] {

@@ -1,4 +1,8 @@
 import { activityRules } from './activityRules';
+import { dutyPostRules } from './dutyPostRules';
+import { honourRules } from './honourRules';
+import { requestRules } from './requestRules';
+import { shiftRules } from './shiftRules';
 import { cellText } from './cellText';
 import { COLUMNS_BY_KIND, type RecordKind } from './columns';
 import { mappingProblems, normalizeHeader, type ColumnMapping } from './headerRecognition';
@@ -93,7 +97,7 @@ async function run<F, E extends { id: string }>(rules: KindRules<F, E>, kind: Re
     let existing: E | undefined;
 
     if (firstRow !== undefined) {
-      problems.error(kind === 'volunteers' ? 'idNumber' : kind === 'activities' ? 'title' : 'name', 'importExport.issue.duplicateInFile', { row: firstRow });
+      problems.error(rules.identityField ?? 'name', 'importExport.issue.duplicateInFile', { row: firstRow });
       result.duplicatesInFile += 1;
     } else {
       if (key !== null) firstRowByKey.set(key, sheetRow.number);
@@ -161,6 +165,22 @@ export async function checkImport(kind: RecordKind, source: ImportSource, snapsh
     }
     case 'activities': {
       const r = await run(activityRules(snapshot), kind, source, options);
+      return preview({ kind, writes: r.writes }, r, missingRequired, mapped);
+    }
+    case 'honours': {
+      const r = await run(honourRules(snapshot), kind, source, options);
+      return preview({ kind, writes: r.writes }, r, missingRequired, mapped);
+    }
+    case 'requests': {
+      const r = await run(requestRules(snapshot), kind, source, options);
+      return preview({ kind, writes: r.writes }, r, missingRequired, mapped);
+    }
+    case 'dutyPosts': {
+      const r = await run(dutyPostRules(snapshot), kind, source, options);
+      return preview({ kind, writes: r.writes }, r, missingRequired, mapped);
+    }
+    case 'shifts': {
+      const r = await run(shiftRules(snapshot), kind, source, options);
       return preview({ kind, writes: r.writes }, r, missingRequired, mapped);
     }
   }

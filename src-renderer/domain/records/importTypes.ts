@@ -2,7 +2,11 @@ import type { ActivityFields } from '../entities/activity';
 import type { ProjectFields } from '../entities/project';
 import type { TeamFields } from '../entities/team';
 import type { VolunteerFields } from '../entities/volunteer';
+import type { DutyPostFields } from '../../records/dutyPost/shape';
+import type { HonourFields } from '../../records/honour/shape';
+import type { ShiftFields } from '../../records/shift/shape';
 import type { RecordKind } from './columns';
+import type { ImportedRequest } from './requestReplay';
 
 /**
  * error: the row is not imported. warning: it is imported without a value, or with another than the cell's
@@ -43,6 +47,11 @@ export interface FieldsByKind {
   teams: TeamFields;
   projects: ProjectFields;
   activities: ActivityFields;
+  honours: HonourFields;
+  /** A new request's history is written with it, by the steps to its state (requestReplay). */
+  requests: ImportedRequest;
+  dutyPosts: DutyPostFields;
+  shifts: ShiftFields;
 }
 
 export type ImportPlanOf<K extends RecordKind> = { kind: K; writes: PlannedWrite<FieldsByKind[K]>[] };

@@ -117,6 +117,8 @@ export function parseCollectingAll<F>(
 
 /** The rules of one kind of record: how a row is identified, matched to an existing record and checked. */
 export interface KindRules<F, E extends { id: string }> {
+  /** The column a repeated row's problem is shown in (the one that names the record); 'name' when not given. */
+  identityField?: string;
   /** A key equal for rows that mean the same record (ID number, name, date+time+title), or null. */
   identify(row: RowReader): string | null;
   existing(key: string): E | undefined;

@@ -1,5 +1,9 @@
 import { GENDERS, ID_TYPES, POLITICAL_STATUSES, PROJECT_STATUSES, SERVICE_FIELDS } from '../catalog';
+import { HONOUR_KINDS, HONOUR_LEVELS, HONOUR_LINK_KINDS } from '../honours/honourKinds';
+import { REQUEST_STATES } from '../requests/requestStates';
+import { REQUEST_URGENCIES } from '../../records/request/shape';
 import { COLUMNS_BY_KIND, columnHeaderKey, type RecordKind } from './columns';
+import { serviceLabelKey, type ServiceWordGroup } from './serviceVocabulary';
 import type { Translate } from './exportSheets';
 import type { SheetSpec, SheetSpecColumn, SpecValue, WorkbookSpec } from './workbookSpec';
 
@@ -7,14 +11,34 @@ import type { SheetSpec, SheetSpecColumn, SpecValue, WorkbookSpec } from './work
 const TEMPLATE_ROWS = 500;
 const HELP_WIDTHS = [18, 8, 60, 30] as const;
 
-/** Catalogue-backed columns offer their labels as a drop-down. */
-const CHOICES: Partial<Record<string, { group: string; codes: readonly string[] }>> = {
-  gender: { group: 'gender', codes: GENDERS },
-  idType: { group: 'idType', codes: ID_TYPES },
-  politicalStatus: { group: 'political', codes: POLITICAL_STATUSES },
-  field: { group: 'fields', codes: SERVICE_FIELDS },
-  status: { group: 'projectStatus', codes: PROJECT_STATUSES },
+interface Choice {
+  codes: readonly string[];
+  labelKey: (code: string) => string;
+}
+
+const catalogChoice = (group: string, codes: readonly string[]): Choice => ({ codes, labelKey: (code) => `catalog.${group}.${code}` });
+const serviceChoice = (group: ServiceWordGroup, codes: readonly string[]): Choice => ({ codes, labelKey: (code) => serviceLabelKey(group, code) });
+
+/** Catalogue-backed columns offer their labels as a drop-down (by field; the service words by kind too). */
+const CHOICES: Partial<Record<string, Choice>> = {
+  gender: catalogChoice('gender', GENDERS),
+  idType: catalogChoice('idType', ID_TYPES),
+  politicalStatus: catalogChoice('political', POLITICAL_STATUSES),
+  field: catalogChoice('fields', SERVICE_FIELDS),
+  status: catalogChoice('projectStatus', PROJECT_STATUSES),
+  kind: serviceChoice('honourKind', HONOUR_KINDS),
+  level: serviceChoice('honourLevel', HONOUR_LEVELS),
+  linkKind: serviceChoice('honourLink', HONOUR_LINK_KINDS),
+  urgency: serviceChoice('urgency', REQUEST_URGENCIES),
+  state: serviceChoice('requestState', REQUEST_STATES),
 };
+
+function choiceOf(kind: RecordKind, field: string): Choice | undefined {
+  if (field !== 'active') return CHOICES[field];
+  return kind === 'dutyPosts'
+    ? serviceChoice('postActive', ['true', 'false'])
+    : { codes: ['true', 'false'], labelKey: (code) => (code === 'true' ? 'importExport.export.active' : 'importExport.export.inactive') };
+}
 
 /**
  * The downloadable template of one kind: the data sheet with Chinese headers (ID-number and phone
@@ -24,10 +48,9 @@ const CHOICES: Partial<Record<string, { group: string; codes: readonly string[] 
 export function buildTemplate(kind: RecordKind, t: Translate): WorkbookSpec {
   const columns = COLUMNS_BY_KIND[kind].filter((c) => c.importable);
   const dataColumns: SheetSpecColumn[] = columns.map((c) => {
-    const choice = CHOICES[c.field];
+    const choice = choiceOf(kind, c.field);
     const base: SheetSpecColumn = { header: t(columnHeaderKey(kind, c.field)), width: c.width, format: c.format, keepText: c.keepText };
-    if (c.field === 'active') return { ...base, choices: [t('importExport.export.active'), t('importExport.export.inactive')] };
-    return choice ? { ...base, choices: choice.codes.map((code) => t(`catalog.${choice.group}.${code}`)) } : base;
+    return choice ? { ...base, choices: choice.codes.map((code) => t(choice.labelKey(code))) } : base;
   });
   const data: SheetSpec = {
     name: t(`importExport.kinds.${kind}`),

@@ -161,6 +161,7 @@ export function volunteerRules(snapshot: LedgerSnapshot): KindRules<VolunteerFie
   const teamByName = new Map(snapshot.teams.map((t) => [normalizeWord(t.name), t.id]));
 
   return {
+    identityField: 'idNumber',
     identify(row) {
       const read = readIdNumber(row.cell('idNumber'), idTypeOf(row) === 'resident_id');
       // Masked numbers (370***********0015) of different people look alike: they identify nobody.

@@ -30,6 +30,8 @@ const BASE_SEED = 20240305;
 
 const COLLECTION = { volunteers: 'volunteers', teams: 'teams', projects: 'projects', activities: 'activities' } as const;
 const DOC_SCHEMAS = { volunteers: volunteerDocSchema, teams: teamDocSchema, projects: projectDocSchema, activities: activityDocSchema };
+/** The kinds these generated files are for (cases.ts picks among them). */
+type FuzzedKind = keyof typeof COLLECTION;
 
 let ledger: Ledger;
 let snapshot: LedgerSnapshot;
@@ -38,7 +40,7 @@ const nextId = () => manyIdNumber(idCounter++);
 let cases = 0;
 let written = 0;
 
-async function counts(): Promise<Record<RecordKind, number>> {
+async function counts(): Promise<Record<FuzzedKind, number>> {
   const db = ledger.db;
   const [volunteers, teams, projects, activities] = await Promise.all([
     db.volunteers.count().exec(),
@@ -83,7 +85,7 @@ async function checkAndCommit(r: Random, kind: RecordKind, grid: SheetGrid): Pro
   const after = await counts();
   expect(result.written === preview.plan.writes.length || result.cancelled || result.failure !== undefined).toBe(true);
   expect(result.written % 50 === 0 || result.written === preview.plan.writes.length).toBe(true);
-  for (const k of Object.keys(COLLECTION) as RecordKind[]) {
+  for (const k of Object.keys(COLLECTION) as FuzzedKind[]) {
     expect(after[k] - before[k], k).toBe(k === kind ? result.inserted : 0);
   }
   if (result.failure) expect(messageExists(`importExport.summary.${result.failure === 'stale' ? 'stale' : 'writeError'}`)).toBe(true);
@@ -204,7 +206,7 @@ describe('import fuzz', { timeout: 90_000 }, () => {
     expect(cases).toBeGreaterThanOrEqual(1000);
     expect(written).toBeGreaterThan(0);
     const final = await loadLedgerSnapshot(ledger);
-    for (const kind of Object.keys(DOC_SCHEMAS) as RecordKind[]) {
+    for (const kind of Object.keys(DOC_SCHEMAS) as FuzzedKind[]) {
       for (const doc of final[kind]) expect(DOC_SCHEMAS[kind].safeParse(doc).success, `${kind} ${doc.id}`).toBe(true);
     }
     const ids = final.volunteers.map((v) => v.idNumber);

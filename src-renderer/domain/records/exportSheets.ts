@@ -2,17 +2,18 @@ import type { DateRange } from '../dates';
 import { maskIdNumber } from '../idNumber';
 import { maskPhone } from '../phone';
 import { fromHalfHourUnits, toHalfHourUnits } from '../hours';
-import { COLUMNS_BY_KIND, columnHeaderKey, ROW_NUMBER_FIELD, type ColumnSpec, type RecordKind } from './columns';
+import { COLUMNS_BY_KIND, columnHeaderKey, exportedColumns, ROW_NUMBER_FIELD, type ColumnSpec, type RecordKind } from './columns';
 import { formatParticipantsCell } from './participantsCell';
 import { PersonIndex } from './people';
+import { dutyPostRows, honourRows, requestRows, serviceExportCount, shiftRows } from './serviceExportSheets';
 import type { LedgerSnapshot } from './snapshot';
 import type { SheetSpec, SheetSpecColumn, SpecValue, WorkbookSpec } from './workbookSpec';
 
-export const EXPORT_KINDS = ['volunteers', 'teams', 'projects', 'activities', 'hours'] as const;
+export const EXPORT_KINDS = ['volunteers', 'teams', 'projects', 'activities', 'hours', 'honours', 'requests', 'dutyPosts', 'shifts'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
-/** Kinds whose export is limited to a date range (the activity date). */
-export const RANGED_EXPORTS: ReadonlySet<ExportKind> = new Set(['activities', 'hours']);
+/** Kinds whose export is limited to a date range (the activity's, request's or shift's date). */
+export const RANGED_EXPORTS: ReadonlySet<ExportKind> = new Set(['activities', 'hours', 'requests', 'shifts']);
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -36,7 +37,7 @@ const DETAIL_WIDTHS = { date: 12, title: 28, name: 10, idNumber: 22, hours: 10 }
 const dateValue = (iso: string): SpecValue => (iso === '' ? null : { date: iso });
 
 function columnsOf(kind: RecordKind, t: Translate): SheetSpecColumn[] {
-  return COLUMNS_BY_KIND[kind].map((c: ColumnSpec) => ({
+  return exportedColumns(kind).map((c: ColumnSpec) => ({
     header: t(columnHeaderKey(kind, c.field)),
     width: c.width,
     format: c.format,
@@ -287,6 +288,14 @@ export function buildExport(snapshot: LedgerSnapshot, options: ExportOptions, t:
     }
     case 'hours':
       return { sheets: [hoursSheet(snapshot, options, t)] };
+    case 'honours':
+      return { sheets: [sheet('honours', honourRows(snapshot, t))] };
+    case 'requests':
+      return { sheets: [sheet('requests', requestRows(snapshot, options, t))] };
+    case 'dutyPosts':
+      return { sheets: [sheet('dutyPosts', dutyPostRows(snapshot, t))] };
+    case 'shifts':
+      return { sheets: [sheet('shifts', shiftRows(snapshot, options, t))] };
   }
 }
 
@@ -306,6 +315,11 @@ export function exportCount(snapshot: LedgerSnapshot, kind: ExportKind, range: D
       for (const a of snapshot.activities) if (inRange(a.date, range)) for (const p of a.participants) ids.add(p.volunteerId);
       return ids.size;
     }
+    case 'honours':
+    case 'requests':
+    case 'dutyPosts':
+    case 'shifts':
+      return serviceExportCount(snapshot, kind, range);
   }
 }
 

@@ -12,8 +12,13 @@ import { runExport, type ExportFormat } from './runExport';
 import { useTranslate } from './useTranslate';
 
 
-/** Ledgers that carry ID numbers, and so offer the full-number option. */
-const WITH_ID_NUMBERS: ReadonlySet<ExportKind> = new Set(['volunteers', 'activities', 'hours']);
+/** Ledgers that carry ID numbers or phones, and so offer the full-number option. */
+const WITH_ID_NUMBERS: ReadonlySet<ExportKind> = new Set(['volunteers', 'activities', 'hours', 'requests']);
+/** Ranged ledgers whose dates are not activity dates name their own range. */
+const RANGE_LABELS: Partial<Record<ExportKind, string>> = {
+  requests: 'importExport.export.rangeOf.requests',
+  shifts: 'importExport.export.rangeOf.shifts',
+};
 const DATE = 'YYYY-MM-DD';
 
 /** 导出: what, which dates, masked or full ID numbers, .xlsx or CSV; saved through the host's save dialog. */
@@ -88,7 +93,7 @@ export function ExportPanel({ active }: { active: boolean }) {
         />
       </Form.Item>
       {ranged ? (
-        <Form.Item label={t('importExport.export.range')}>
+        <Form.Item label={t(RANGE_LABELS[kind] ?? 'importExport.export.range')}>
           <Flex gap={16} align="center" wrap>
             <DateRangeInput
               data-testid="export-range"

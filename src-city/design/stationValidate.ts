@@ -3,6 +3,7 @@ import { WIRE_MAJOR_FIELD, WIRE_VERSION_FIELD } from '../../src-renderer/domain/
 import type { DocSpec } from './docSpec';
 import { PERSONAL_TYPES } from './rollupContent';
 import { DATE_YEARS } from '../../src-renderer/records/fieldRule';
+import { PHOTO_CHECK_SOURCE, photoRulesJson } from './photoValidate';
 
 /** What revoking an issued certificate changes; everything else on it is fixed at issue. */
 const MUTABLE_CERTIFICATE_FIELDS = ['revokedAt', 'revokedReason', 'updatedAt', 'updatedBy', WIRE_VERSION_FIELD, WIRE_MAJOR_FIELD];
@@ -16,8 +17,9 @@ const MUTABLE_CERTIFICATE_FIELDS = ['revokedAt', 'revokedReason', 'updatedAt', '
  * - writes by anyone but the station's account or a server admin (401 when not logged in, else 403);
  * - design documents from anyone but a server admin;
  * - ids whose prefix is not a known document type, or that are too long;
- * - documents larger than MAX_DOC_CHARS of JSON, and inline or added attachments (`_attachments`):
- *   the city's databases and every PC's pull must stay small;
+ * - documents larger than MAX_DOC_CHARS of JSON, and attachments (`_attachments`) on anything but a photo
+ *   document: the city's databases and every PC's pull must stay small. Photos (`photo:`) are checked by
+ *   photoValidate.ts: files `full` and `thumb` only, of the photo types, bounded in length; never edited;
  * - deletions of records that hold personal data (a volunteer, certificate, conflict copy or profile)
  *   carrying anything but `_id`, `_rev` and `_deleted`: a tombstone is kept for ever, and one with a body
  *   would keep the ID number and phone it was meant to remove; deleting an issued certificate at all
@@ -53,6 +55,7 @@ const TEMPLATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var MAX_DOC_CHARS = __MAX_DOC_CHARS__;
   var MAX_UNKNOWN_FIELDS = __MAX_UNKNOWN_FIELDS__;
   var MAX_UNKNOWN_CHARS = __MAX_UNKNOWN_CHARS__;
+  var PHOTO = __PHOTO__;
   var TOMBSTONE_FIELDS = ['_id', '_rev', '_deleted', '_revisions'];
   var roles = userCtx.roles || [];
   var isAdmin = roles.indexOf('_admin') !== -1;
@@ -159,6 +162,7 @@ const TEMPLATE = `function (newDoc, oldDoc, userCtx, secObj) {
     if (doc.endTime <= doc.startTime) return 'endTime ' + doc.endTime + ' must be after startTime ' + doc.startTime;
     return null;
   }
+  __PHOTO_CHECK__
   function certificateChange(doc, old) {
     var fields = SPECS.certificate, name;
     for (name in fields) {
@@ -182,6 +186,11 @@ const TEMPLATE = `function (newDoc, oldDoc, userCtx, secObj) {
   }
   var colon = id.indexOf(':');
   var type = colon > 0 ? id.substring(0, colon) : '';
+  if (type === 'photo') {
+    if (id.length > ID_MAX || id.length === colon + 1) refuse('_id ' + show(id) + ' must have something after the type and at most ' + ID_MAX + ' characters');
+    checkPhoto(newDoc, oldDoc);
+    return;
+  }
   if (!has(SPECS, type)) {
     refuse('Unknown document type in _id ' + show(id) + ': it must start with one of ' + keys(SPECS).join(':, ') + ':');
   }
@@ -245,5 +254,7 @@ export function stationValidateSource(input: StationValidateInput): string {
     .replace('__YEARS__', () => JSON.stringify(DATE_YEARS))
     .replace('__MAX_DOC_CHARS__', () => String(MAX_DOC_CHARS))
     .replace('__MAX_UNKNOWN_FIELDS__', () => String(MAX_UNKNOWN_FIELDS))
-    .replace('__MAX_UNKNOWN_CHARS__', () => String(MAX_UNKNOWN_CHARS));
+    .replace('__MAX_UNKNOWN_CHARS__', () => String(MAX_UNKNOWN_CHARS))
+    .replace('__PHOTO__', () => photoRulesJson())
+    .replace('__PHOTO_CHECK__', () => PHOTO_CHECK_SOURCE);
 }

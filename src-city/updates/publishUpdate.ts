@@ -136,14 +136,18 @@ export async function publishUpdate(client: CouchClient, admin: CouchCredentials
   }
   const keep = new Set([LATEST_YML, ...release.installers.map((f) => f.name), ...release.blockmaps.map((f) => f.name)]);
   for (const old of existing?.files ?? []) if (attached[`${old.name}.blockmap`] !== undefined) keep.add(`${old.name}.blockmap`);
+  // The stubs exactly as CouchDB gives them (digest, revpos, type): CouchDB 3.5 refused bare `{ stub: true }`
+  // here as missing_stub in most test runs, though every attachment named was on the revision given.
+  const uploadedDoc = await client.get(docPath(APP_UPDATES_DB, APP_UPDATES_WINDOWS_DOC), releaseDocSchema);
+  const stubs = Object.entries(uploadedDoc._attachments ?? {}).filter(([name]) => keep.has(name));
   const body = {
     _id: APP_UPDATES_WINDOWS_DOC,
-    _rev: rev,
+    _rev: uploadedDoc._rev,
     version: release.version,
     files: release.installers.map((f) => ({ name: f.name, sha512: f.sha512, size: f.bytes.byteLength })),
     publishedAt: now().toISOString(),
-    // Stubs keep an attachment; one left out is removed (the previous installer).
-    _attachments: Object.fromEntries([...keep].map((name) => [name, { stub: true }])),
+    // An attachment left out is removed (the previous installer).
+    _attachments: Object.fromEntries(stubs),
   };
   await client.put(docPath(APP_UPDATES_DB, APP_UPDATES_WINDOWS_DOC), body, z.looseObject({ ok: z.literal(true) }));
   return { outcome: 'published', version: release.version, previous, url, uploaded };

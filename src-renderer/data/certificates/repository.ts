@@ -6,6 +6,8 @@ import { formatCertificateNumber, nextCertificateSequence } from '../../domain/c
 import { computeVerificationCode, normalizeVerificationCode } from '../../domain/certificates/verificationCode';
 import { summarizeVolunteerService } from '../../domain/certificates/volunteerService';
 import { yearOf } from '../../domain/dates';
+import { serviceHoursToDate } from '../../domain/honours/hoursToDate';
+import { starLevel } from '../../domain/honours/starLevel';
 import type { FieldIssue } from '../../domain/issues';
 import type { LedgerDatabase } from '../database';
 import { NotFoundError, ValidationError } from '../errors';
@@ -66,6 +68,18 @@ export function createCertificateRepository(db: LedgerDatabase, ctx: WriteContex
     return docs.map(toPlain);
   }
 
+  /**
+   * The star level on the issue date, from every hour the volunteer served up to it: activities and the
+   * duty shifts they were credited on (credits are after the daily limit, as the volunteer's page counts them).
+   */
+  async function starsOn(volunteerId: string, issuedDate: string): Promise<number> {
+    const upToIssue = { date: { $lte: issuedDate } };
+    const activities = await db.activities.find({ selector: { ...upToIssue, participants: { $elemMatch: { volunteerId } } } }).exec();
+    const shifts = await db.shifts.find({ selector: { ...upToIssue, credits: { $elemMatch: { volunteerId } } } }).exec();
+    const served = [...activities.map((a) => ({ date: a.date, people: a.participants })), ...shifts.map((s) => ({ date: s.date, people: s.credits }))];
+    return starLevel(serviceHoursToDate(served, volunteerId, issuedDate));
+  }
+
   async function statusOf(certificate: CertificateDoc): Promise<FoundStatus> {
     if ((await computeVerificationCode(certificate)) !== certificate.verificationCode) return 'registerAltered';
     return certificate.revokedAt === '' ? 'valid' : 'revoked';
@@ -90,7 +104,8 @@ export function createCertificateRepository(db: LedgerDatabase, ctx: WriteContex
 
     /**
      * Issues a certificate: validates the request, copies the volunteer's particulars, computes hours and
-     * sessions from the activity records of the period, numbers it and derives its verification code.
+     * sessions from the activity records of the period and the star level from all service up to the issue
+     * date, numbers it and derives its verification code.
      */
     async issue(input: unknown): Promise<CertificateDoc> {
       const parsed = parseCertificateRequest(input);
@@ -131,6 +146,7 @@ export function createCertificateRepository(db: LedgerDatabase, ctx: WriteContex
         volunteerNo: volunteer.volunteerNo,
         hours: service.hours,
         sessions: service.sessions,
+        stars: await starsOn(volunteer.id, request.issuedDate),
         year,
         sequence,
         revokedAt: '',

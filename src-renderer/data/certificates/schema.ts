@@ -1,11 +1,13 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { CertificateDoc } from '../../domain/entities/certificate';
+import { MAX_STARS } from '../../domain/honours/starLevel';
 import { dateProperty, idProperty, metaProperties, metaRequired, addUnknownFields, unknownFieldsProperty } from '../schemaParts';
 
 export const certificateSchema: RxJsonSchema<CertificateDoc> = {
   title: 'certificate',
+  // 2: stars, the star level stated (0 on certificates issued before).
   // 1: unknownFields, where fields of a newer app version are kept (schemaParts.ts).
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -22,6 +24,7 @@ export const certificateSchema: RxJsonSchema<CertificateDoc> = {
     periodTo: dateProperty,
     hours: { type: 'number', minimum: 0 },
     sessions: { type: 'integer', minimum: 0 },
+    stars: { type: 'integer', minimum: 0, maximum: MAX_STARS, multipleOf: 1 },
     content: { type: 'string', maxLength: 2000 },
     issuer: { type: 'string', maxLength: 80 },
     personInCharge: { type: 'string', maxLength: 30 },
@@ -46,6 +49,7 @@ export const certificateSchema: RxJsonSchema<CertificateDoc> = {
     'periodTo',
     'hours',
     'sessions',
+    'stars',
     'content',
     'issuer',
     'personInCharge',
@@ -60,5 +64,15 @@ export const certificateSchema: RxJsonSchema<CertificateDoc> = {
   indexes: ['volunteerId', 'number', ['year', 'sequence']],
 };
 
-/** Append-only: each key migrates a document from the version before it. */
-export const certificateMigrations = { 1: addUnknownFields };
+/**
+ * Append-only: each key migrates a document from the version before it. Sync runs them on pulled documents
+ * too, which an older app may have passed through with a later field already on them: keep a valid one.
+ */
+export const certificateMigrations = {
+  1: addUnknownFields,
+  // Issued before the star level was printed: its paper states none, and a reprint must match it.
+  2: (old: Omit<CertificateDoc, 'stars'> & { stars?: unknown }): CertificateDoc => ({
+    ...old,
+    stars: typeof old.stars === 'number' && Number.isInteger(old.stars) && old.stars >= 0 && old.stars <= MAX_STARS ? old.stars : 0,
+  }),
+};

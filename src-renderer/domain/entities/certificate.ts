@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_TYPES } from '../catalog';
+import { MAX_STARS } from '../honours/starLevel';
 import { issuesFromZod, type Parsed } from '../issues';
 import { docMetaShape, isoDateSchema, requiredText, type DocMeta } from './common';
 
@@ -23,6 +24,12 @@ export const certificateDocSchema = z.object({
   periodTo: z.string().max(10),
   hours: z.number().min(0),
   sessions: z.number().int().min(0),
+  /**
+   * The star level (星级志愿者) the certificate states: computed at issue from every hour served up to the
+   * issue date, activities and duty shifts together, never typed. 0 states none, as on certificates issued
+   * before stars were printed.
+   */
+  stars: z.number().int().min(0).max(MAX_STARS),
   content: z.string().max(2000),
   issuer: z.string().max(80),
   personInCharge: z.string().max(30),

@@ -101,6 +101,7 @@ export const conflicts: DeepPartialMessages<typeof zh> = {
     periodTo: 'Period to',
     hours: 'Hours',
     sessions: 'Sessions',
+    stars: 'Star level',
     content: 'Service content',
     issuer: 'Issued by',
     personInCharge: 'Person in charge',

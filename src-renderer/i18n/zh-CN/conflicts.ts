@@ -104,6 +104,7 @@ export const conflicts = {
     periodTo: '服务期间至',
     hours: '服务时长',
     sessions: '服务次数',
+    stars: '星级',
     content: '服务内容',
     issuer: '出具单位',
     personInCharge: '负责人',

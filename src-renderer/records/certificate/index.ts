@@ -17,7 +17,7 @@ export const certificateRecord = defineRecordType({
   shape: certificateDocSchema,
   rxSchema: certificateSchema,
   migrations: certificateMigrations,
-  wire: { major: FIRST_MAJOR, since: {} },
+  wire: { major: FIRST_MAJOR, since: { stars: 2 } },
   personal: true,
   rollup: false,
   serverRules: {

@@ -199,6 +199,7 @@ export async function openPc(options: PcOptions) {
         periodTo: '2024-12-31',
         hours: 2,
         sessions: 1,
+        stars: 0,
         content: '参加义诊进社区志愿服务',
         issuer: '幸福里社区新时代文明实践站',
         personInCharge: '李站长',

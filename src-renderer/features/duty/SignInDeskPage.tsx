@@ -82,7 +82,12 @@ export function SignInDeskPage() {
     },
     { title: t('duty.shift.columns.signIn'), dataIndex: 'signIn', width: 100 },
     { title: t('duty.shift.columns.signOut'), dataIndex: 'signOut', width: 100 },
-    { title: t('duty.shift.columns.hours'), dataIndex: 'hours', align: 'right', render: (h: number | null) => (h === null ? '' : formatHours(h)) },
+    {
+      title: t('duty.shift.columns.hours'),
+      dataIndex: 'hours',
+      align: 'right',
+      render: (h: number | null) => <span data-testid="desk-hours">{h === null ? '' : formatHours(h)}</span>,
+    },
   ];
 
   return (

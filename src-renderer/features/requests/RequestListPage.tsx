@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Tabs, Typography, type TableColumnsType } from 'antd';
-import { useMemo, type HTMLAttributes } from 'react';
+import { Button, Tabs, Typography } from 'antd';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLedger } from '../../app/LedgerContext';
@@ -9,17 +9,12 @@ import { requestStateKey } from '../../domain/requests/requestStates';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
-import { useServiceFields } from '../../ui/useServiceFields';
 import { NEW_REQUEST_PATH, requestPath } from './paths';
-import { isRequestTab, NAMED_IN_CELL, REQUEST_TABS, requestRows, rowsInTab, tabCounts, type RequestRow, type RequestTab } from './requestRows';
-import { OverdueTag, RequestStateTag, UrgencyTag } from './RequestStateTag';
+import { isRequestTab, REQUEST_TABS, requestRows, rowsInTab, tabCounts, type RequestTab } from './requestRows';
+import { RequestTable } from './RequestTable';
 import { useNameLookup } from './useNameLookup';
 
-type RowAttributes = HTMLAttributes<HTMLElement> & { 'data-testid': string };
-
 const TAB_PARAM = 'tab';
-/** Overdue rows stand out in the list as well as by their tag. */
-const OVERDUE_ROW_STYLE = { cursor: 'pointer', background: '#fff1f0' };
 
 /**
  * /requests (?tab=pending …): every request of the station, newest first, in tabs by state with their
@@ -30,95 +25,39 @@ export function RequestListPage() {
   const ledger = useLedger();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
-  const fields = useServiceFields();
   const names = useNameLookup();
   const requests = useObservable(useMemo(() => ledger.requests.list$(), [ledger]));
   // The day the screen opened: overdue is judged against the station PC's date.
   const today = useMemo(() => todayIso(), []);
   const asked = searchParams.get(TAB_PARAM);
-  const tab: RequestTab = isRequestTab(asked) ? asked : 'all';
+  const tabInAddress: RequestTab = isRequestTab(asked) ? asked : 'all';
 
   const rows = useMemo(() => (requests && names ? requestRows(requests, today, names) : undefined), [requests, names, today]);
   const counts = useMemo(() => tabCounts(rows ?? []), [rows]);
-  const shown = useMemo(() => (rows ? rowsInTab(rows, tab) : undefined), [rows, tab]);
-  const open = (id: string) => void navigate(requestPath(id));
+  // Every tab's rows at once (a few passes over the list), so each tab's table keeps the same rows between choices.
+  const byTab = useMemo(() => (rows ? new Map(REQUEST_TABS.map((key) => [key, rowsInTab(rows, key)])) : undefined), [rows]);
+  const open = useCallback((id: string) => void navigate(requestPath(id)), [navigate]);
+
+  // The tab shows at once; the address follows as a transition, since re-rendering the whole layout for it
+  // would hold the new rows back. A tab named in the address (a link to ?tab=overdue) is taken up.
+  const [tab, setTab] = useState<RequestTab>(tabInAddress);
+  const [addressSeen, setAddressSeen] = useState<RequestTab>(tabInAddress);
+  if (addressSeen !== tabInAddress) {
+    setAddressSeen(tabInAddress);
+    setTab(tabInAddress);
+  }
+  const choose = (key: string) => {
+    if (!isRequestTab(key)) return;
+    setTab(key);
+    // After the frame that shows the tab: the router's navigation (history, then the layout's re-render)
+    // took longer than drawing the rows.
+    requestAnimationFrame(() => setTimeout(() => startTransition(() => setSearchParams(key === 'all' ? {} : { [TAB_PARAM]: key }, { replace: true }))));
+  };
 
   const tabLabel = (key: RequestTab): string => {
     const label = key === 'all' ? t('requests.list.all') : key === 'overdue' ? t('requests.list.overdue') : t(requestStateKey(key));
     return t('requests.list.tab', { label, count: counts[key] });
   };
-
-  const assignee = (row: RequestRow): string => {
-    const volunteers =
-      row.volunteerNames.length > NAMED_IN_CELL
-        ? t('requests.list.moreVolunteers', { names: row.volunteerNames.slice(0, NAMED_IN_CELL).join('、'), count: row.volunteerNames.length })
-        : row.volunteerNames.join('、');
-    return [row.teamName, volunteers].filter((s) => s !== '').join(' ');
-  };
-
-  const columns: TableColumnsType<RequestRow> = [
-    { title: t('requests.fields.receivedDate'), key: 'receivedDate', width: 110, render: (_: unknown, row) => row.request.receivedDate },
-    {
-      title: t('requests.list.resident'),
-      key: 'resident',
-      width: 150,
-      render: (_: unknown, row) => (
-        <span data-testid="request-resident">
-          {row.request.residentName}
-          {row.request.villageGroup !== '' ? <Typography.Text type="secondary"> {row.request.villageGroup}</Typography.Text> : null}
-        </span>
-      ),
-    },
-    { title: t('requests.fields.phone'), key: 'phone', width: 130, render: (_: unknown, row) => <span data-testid="request-phone">{row.maskedPhone}</span> },
-    {
-      title: t('requests.fields.need'),
-      key: 'need',
-      ellipsis: true,
-      render: (_: unknown, row) => (
-        <Flex gap={4} align="center">
-          <UrgencyTag urgency={row.request.urgency} />
-          <span data-testid="request-need">{row.request.need}</span>
-        </Flex>
-      ),
-    },
-    { title: t('requests.fields.field'), key: 'field', width: 100, ellipsis: true, render: (_: unknown, row) => fields.label(row.request.field) },
-    {
-      title: t('requests.fields.wantedDate'),
-      key: 'wantedDate',
-      width: 170,
-      render: (_: unknown, row) => (
-        <Flex gap={4} align="center">
-          {row.request.wantedDate}
-          {row.overdue ? <OverdueTag /> : null}
-        </Flex>
-      ),
-    },
-    {
-      title: t('requests.fields.assignee'),
-      key: 'assignee',
-      width: 160,
-      ellipsis: true,
-      render: (_: unknown, row) => assignee(row) || <Typography.Text type="secondary">{t('requests.list.unassigned')}</Typography.Text>,
-    },
-    { title: t('requests.fields.state'), key: 'state', width: 90, render: (_: unknown, row) => <RequestStateTag state={row.request.state} /> },
-    {
-      title: '',
-      key: 'open',
-      width: 80,
-      render: (_: unknown, row) => (
-        <Button
-          size="small"
-          onClick={(e) => {
-            e.stopPropagation();
-            open(row.request.id);
-          }}
-          data-testid="open-request"
-        >
-          {t('requests.list.open')}
-        </Button>
-      ),
-    },
-  ];
 
   const newButton = (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(NEW_REQUEST_PATH)} data-testid="new-request-button">
@@ -135,7 +74,7 @@ export function RequestListPage() {
         <div data-testid="request-list">
           <Tabs
             activeKey={tab}
-            onChange={(key) => setSearchParams(key === 'all' ? {} : { [TAB_PARAM]: key }, { replace: true })}
+            onChange={choose}
             items={REQUEST_TABS.map((key) => ({
               key,
               label: (
@@ -145,22 +84,9 @@ export function RequestListPage() {
               ),
             }))}
           />
-          <Table<RequestRow>
-            rowKey={(row) => row.request.id}
-            size="middle"
-            loading={shown === undefined}
-            columns={columns}
-            dataSource={shown ?? []}
-            pagination={(shown?.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            locale={{ emptyText: t('requests.list.noMatch') }}
-            onRow={(row): RowAttributes => ({
-              'data-testid': 'request-row',
-              style: row.overdue ? OVERDUE_ROW_STYLE : { cursor: 'pointer' },
-              onClick: () => open(row.request.id),
-            })}
-          />
-          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-            {t('common.count', { count: shown?.length ?? 0 })}
+          <RequestTable rows={byTab?.get(tab)} onOpen={open} />
+          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }} data-testid="request-count">
+            {t('common.count', { count: byTab?.get(tab)?.length ?? 0 })}
           </Typography.Text>
         </div>
       )}

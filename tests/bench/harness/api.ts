@@ -51,6 +51,51 @@ export interface Timings {
   meanRows: number;
 }
 
+/** A duty post on the big station (P17): a run of daily shifts, the same number of people each day. */
+export interface DutyPostOptions {
+  seed: number;
+  /** Days the post runs, ending today. */
+  days: number;
+  /** Signed up for each day's shift. */
+  peoplePerDay: number;
+  /** The last days of the run, left with their sign-ups only, for the bench to sign in and out at the desk. */
+  openDays: number;
+  /** 'HH:mm' */
+  startTime: string;
+  endTime: string;
+}
+
+/** One person signed up for a shift, and what the keeper types to find them at the desk. */
+export interface DutyPerson {
+  volunteerId: string;
+  name: string;
+  kind: 'phone' | 'idTail';
+  typed: string;
+}
+
+export interface DutyPostReport {
+  shifts: number;
+  signUps: number;
+  /** Shifts whose sign-ins and sign-outs were written already (the days before the open ones). */
+  signedShifts: number;
+  /** The open days, oldest first, with the people signed up. Never print their names or numbers. */
+  openDays: Array<{ date: string; people: DutyPerson[] }>;
+  ms: number;
+}
+
+export interface RequestsOptions {
+  seed: number;
+  count: number;
+  /** Documents per bulkInsert. */
+  chunkSize: number;
+}
+
+export interface RequestsReport {
+  /** How many requests each tab of the list holds (the list's tab keys: all, overdue and the states). */
+  tabCounts: Record<string, number>;
+  ms: number;
+}
+
 /** The bench harness page (out/bench/index.html): it owns the station database while it is open. */
 export interface StationBenchHarness {
   /** Opens the app's own database ('station-ledger') the way the app does. */
@@ -61,6 +106,10 @@ export interface StationBenchHarness {
   timeActivityQueries(options: QueryTimingOptions): Promise<Timings>;
   /** P4c: ledger.activities.create with the participants' 24-hour check, on random days of the range. */
   timeActivitySaves(options: SaveTimingOptions): Promise<Timings>;
+  /** P17: a duty post on the station with its shifts, sign-ups and (before the open days) sign-ins. */
+  seedDutyPost(options: DutyPostOptions): Promise<DutyPostReport>;
+  /** P18: requests across every state, written as the app would have stored them step by step. */
+  seedRequests(options: RequestsOptions): Promise<RequestsReport>;
   close(): Promise<void>;
 }
 
@@ -90,6 +139,11 @@ export interface StationBenchProbes {
    * or null if that has not happened within `timeoutMs`.
    */
   whenShown(checks: readonly ShownCheck[], timeoutMs: number): Promise<number | null>;
+  /** whenShown armed now, for an action the runner takes next; its answer is read with shown(). */
+  armShown(checks: readonly ShownCheck[], timeoutMs: number): void;
+  shown(): Promise<number | null>;
+  /** ms since navigation start of the last keydown of this key (KeyboardEvent.key), or null. */
+  keyDownAt(key: string): number | null;
 }
 
 /** An element's text as the keeper reads it; `digits` compares its digits only (a count with its unit). */
@@ -97,6 +151,8 @@ export interface ShownCheck {
   testId: string;
   text: string;
   digits?: boolean;
+  /** Only inside the table row with this key (antd's data-row-key): one person's row of a list. */
+  row?: string;
 }
 
 export interface BenchWindow {

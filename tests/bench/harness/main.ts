@@ -1,7 +1,9 @@
 import { openLedger, type Ledger } from '../../../src-renderer/data/session';
 import { createLedgerStorage } from '../../../src-renderer/data/storage';
 import type { BenchWindow, StationBenchHarness } from './api';
+import { seedDutyPost } from './dutyPost';
 import { generateBigStation } from './generate';
+import { seedRequests } from './requests';
 import type { SyncBenchWindow } from './syncApi';
 import { syncBench } from './syncBench';
 import { timeActivityQueries, timeActivitySaves } from './timings';
@@ -24,6 +26,8 @@ const harness: StationBenchHarness = {
   generateBigStation: (options) => generateBigStation(opened(), options),
   timeActivityQueries: (options) => timeActivityQueries(opened(), options),
   timeActivitySaves: (options) => timeActivitySaves(opened(), options),
+  seedDutyPost: (options) => seedDutyPost(opened(), options),
+  seedRequests: (options) => seedRequests(opened(), options),
   async close() {
     await ledger?.close();
     ledger = null;

@@ -84,8 +84,13 @@ document.addEventListener(
   true,
 );
 
+const keyDowns = new Map<string, number>();
+// Capture phase: the key is seen before the app's own handlers start on it.
+document.addEventListener('keydown', (event) => keyDowns.set(event.key, event.timeStamp), true);
+
 function holds(check: ShownCheck): boolean {
-  const text = document.querySelector(selectorOf(check.testId))?.textContent ?? null;
+  const within = check.row === undefined ? '' : `[data-row-key="${CSS.escape(check.row)}"] `;
+  const text = document.querySelector(within + selectorOf(check.testId))?.textContent ?? null;
   if (text === null) return false;
   return check.digits === true ? text.replace(/\D/g, '') === check.text : text.trim() === check.text;
 }
@@ -112,6 +117,8 @@ function whenShown(checks: readonly ShownCheck[], timeoutMs: number): Promise<nu
   });
 }
 
+let pendingShown: Promise<number | null> | null = null;
+
 const probes: StationBenchProbes = {
   watchFirstAppearance,
   firstAppearanceAt: (testId) => firstAppearance.get(testId) ?? null,
@@ -124,6 +131,11 @@ const probes: StationBenchProbes = {
   fileChosenAt: () => fileChosen,
   clickedAt: (testId) => clicked.get(testId) ?? null,
   whenShown,
+  armShown(checks, timeoutMs) {
+    pendingShown = whenShown(checks, timeoutMs);
+  },
+  shown: () => pendingShown ?? Promise.reject(new Error('armShown() was not called')),
+  keyDownAt: (key) => keyDowns.get(key) ?? null,
 };
 
 Object.assign(window, { stationBenchProbes: probes } satisfies Pick<BenchWindow, 'stationBenchProbes'>);

@@ -1,11 +1,13 @@
 import type { BenchSuite } from '../types';
 import { activityQueriesSuite } from './activityQueries';
 import { coldStartSuite } from './coldStart';
+import { dutySignInSuite } from './dutySignIn';
 import { hostileImportSuite } from './hostileImport';
 import { keyboardEntrySuite } from './keyboardEntry';
 import { memorySuite } from './memory';
 import { recordsSuite } from './records';
 import { reportsSuite } from './reports';
+import { requestFilterSuite } from './requestFilter';
 import { syncSuite } from './sync';
 import { volunteerSearchSuite } from './volunteerSearch';
 
@@ -22,5 +24,8 @@ export const SUITES: readonly BenchSuite[] = [
   memorySuite,
   recordsSuite,
   reportsSuite,
+  // These two add a duty post and 5,000 requests to the big station: after every other suite that reads it.
+  dutySignInSuite,
+  requestFilterSuite,
   syncSuite,
 ];

@@ -2,10 +2,13 @@ import dayjs from 'dayjs';
 import { Trans, useTranslation } from 'react-i18next';
 import { formatVerificationCode } from '../../domain/certificates/verificationCode';
 import type { CertificateDoc } from '../../domain/entities/certificate';
+import { starLevelKey } from '../../domain/honours/starLevel';
 import { PrintSheet } from '../../ui/print/PrintSheet';
 import { useCatalog } from '../../ui/useCatalog';
 import { formatHours } from '../reports/format';
 import './certificate.css';
+
+const DOCUMENT_LANGUAGE = 'zh-CN';
 
 /**
  * The printed 志愿服务记录证明 (民政部《志愿服务记录与证明出具办法》): who served (with the full document number,
@@ -38,6 +41,17 @@ export function CertificateSheet({ certificate: c }: { certificate: CertificateD
           components={{ u: <u /> }}
         />
       </p>
+      {/* Only a star earned is stated: a certificate says what the volunteer has, not what they lack. */}
+      {c.stars > 0 ? (
+        <p data-testid="certificate-stars">
+          <Trans
+            i18nKey="certificates.document.stars"
+            // The level in Chinese whatever the screen's language, as the rest of the document.
+            values={{ date: date(c.issuedDate), level: t(starLevelKey(c.stars), { lng: DOCUMENT_LANGUAGE }) }}
+            components={{ u: <u /> }}
+          />
+        </p>
+      ) : null}
       <p>{t('certificates.document.content', { content: c.content })}</p>
       <p>{t('certificates.document.closing')}</p>
       <div className="certificate__sign">

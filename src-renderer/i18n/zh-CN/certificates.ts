@@ -98,6 +98,7 @@ export const certificates = {
     number: '编号：{{number}}',
     body: '兹证明<u>{{name}}</u>（{{idType}}：<u>{{idNumber}}</u>{{volunteerNo}}）于<u>{{from}}</u>至<u>{{to}}</u>期间，在<u>{{issuer}}</u>参加志愿服务活动<u>{{sessions}}</u>次，累计志愿服务时长<u>{{hours}}</u>小时。',
     volunteerNo: '，志愿者编号：{{no}}',
+    stars: '截至<u>{{date}}</u>，该志愿者累计志愿服务时长（含值守）达到<u>{{level}}</u>标准。',
     content: '志愿服务内容：{{content}}',
     closing: '特此证明。',
     issuer: '出具单位（盖章）：{{issuer}}',

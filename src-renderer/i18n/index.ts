@@ -44,6 +44,8 @@ import { photos as zh_photos } from './zh-CN/photos';
 import { photos as en_photos } from './en/photos';
 import { city as zh_city } from './zh-CN/city';
 import { city as en_city } from './en/city';
+import { updates as zh_updates } from './zh-CN/updates';
+import { updates as en_updates } from './en/updates';
 import { QUOTED_FORMAT, quoteName } from './quotedName';
 
 /**
@@ -73,6 +75,7 @@ export const zhCN = {
   duty: zh_duty,
   photos: zh_photos,
   city: zh_city,
+  updates: zh_updates,
 };
 
 const en = {
@@ -98,6 +101,7 @@ const en = {
   duty: en_duty,
   photos: en_photos,
   city: en_city,
+  updates: en_updates,
 };
 
 export type Language = 'zh-CN' | 'en';

@@ -1,0 +1,37 @@
+/** The desktop app's own updates: Settings → 关于 and the notice in the header. */
+export const updates = {
+  title: '程序更新',
+  current: '当前版本 {{version}}',
+  phase: {
+    unsupported: {
+      web: '浏览器里运行的版本随服务器更新，这里不需要安装更新。',
+      'not-installed': '这是开发用的程序，不会自动更新。',
+      platform: '市里只发布 Windows 安装程序，这台电脑上的程序请手动更新。',
+    },
+    notConfigured: '还没有导入带更新地址的设置文件：导入市里发的新设置文件后，程序会自动检查更新。',
+    idleNever: '尚未检查更新。',
+    idleChecked: '已是最新版本。',
+    checking: '正在检查更新…',
+    available: '有新版本 {{version}} 可以安装。',
+    downloading: '正在下载新版本 {{version}}…',
+    installing: '新版本 {{version}} 已下载并校验，程序即将关闭、安装并重新打开。',
+  },
+  problem: {
+    offline: '没有连上网络，无法检查或下载更新。联网后会自动再试，也可以稍后点“检查更新”。',
+    unauthorized: '服务器拒绝了本站账号（密码可能已被市里重置）。为免账号被锁定，程序不会再试：请导入市里发的新设置文件。',
+    'not-found': '服务器上还没有发布更新文件，请联系市里管理员。',
+    server: '更新服务器暂时出错，请稍后再试。',
+    integrity: '下载的安装程序与服务器登记的校验值（sha512）或签名不符，已丢弃，没有安装。请联系市里管理员，不要重复尝试。',
+    'snapshot-missing': '更新前的数据备份没有找到，所以没有下载更新。请再点一次“现在更新”。',
+    unknown: '更新失败，原因不明。请稍后再试，或联系市里管理员。',
+  },
+  notice: '新版本 {{version}} 可以安装',
+  updateNow: '现在更新',
+  later: '稍后',
+  retry: '重试',
+  check: '检查更新',
+  backingUp: '正在先备份本站数据…',
+  snapshotFailed: '更新前没能备份本站数据，所以没有更新，数据保持原样。原因：{{reason}}',
+  confirmTitle: '现在更新到 {{version}}？',
+  confirmBody: '程序会先把本站数据完整备份一份，再下载新版本；下载完成后程序会关闭、安装并自动重新打开。请先保存正在填写的内容。',
+} as const;

@@ -92,6 +92,8 @@ export function honourRules(snapshot: LedgerSnapshot): KindRules<HonourFields, H
       if (row.filled('kind')) input.kind = readServiceCode(row, problems, 'kind', 'honourKind');
       if (row.filled('level')) input.level = readServiceCode(row, problems, 'level', 'honourLevel');
       if (row.filled('year')) input.year = problems.take('year', readYear(row.cell('year'))) ?? undefined;
+      // The award date is checked against the year; with no year to compare, only the year is reported.
+      if (problems.isFailed('year')) problems.excuse('awardedDate');
       for (const field of ['title', 'batch', 'awardedBy', 'notes'] as const) {
         if (row.filled(field)) input[field] = problems.take(field, readText(row.cell(field)));
       }
@@ -109,6 +111,8 @@ export function honourRules(snapshot: LedgerSnapshot): KindRules<HonourFields, H
     if (row.filled('linkKind')) input.linkKind = readServiceCode(row, problems, 'linkKind', 'honourLink');
     else if (kind !== null && (input.linkKind === undefined || !HONOUR_LINKS[kind].includes(input.linkKind as HonourLinkKind))) input.linkKind = HONOUR_LINKS[kind][0];
     const linkKind = typeof input.linkKind === 'string' ? (input.linkKind as HonourLinkKind) : null;
+    // A kind that could not be read names no target: its own problem says enough.
+    if (linkKind === null && problems.isFailed('kind')) problems.excuse('linkKind');
     if (!row.filled('link')) return;
     const text = problems.take('link', readText(row.cell('link')));
     if (text === undefined || linkKind === null) {

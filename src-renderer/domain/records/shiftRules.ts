@@ -23,7 +23,12 @@ function readTimes(row: RowReader, problems: RowProblems): { start?: string; end
   if (row.filled('endTime')) times.end = problems.take('endTime', readTime(row.cell('endTime')));
   if (!row.filled('period')) return times;
   const period = problems.take('period', readPeriod(row.cell('period')));
-  if (!period) return times;
+  if (!period) {
+    // The span that could not be read is the one problem: the times it stood for are not reported again.
+    if (times.start === undefined) problems.excuse('startTime');
+    if (times.end === undefined) problems.excuse('endTime');
+    return times;
+  }
   // Both given and different: which one the keeper meant cannot be told.
   if ((times.start !== undefined && times.start !== period.start) || (times.end !== undefined && times.end !== period.end)) {
     problems.error('period', 'importExport.issue.periodConflict', { start: times.start ?? period.start, end: times.end ?? period.end });

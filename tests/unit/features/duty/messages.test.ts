@@ -21,7 +21,8 @@ describe('duty screens text', () => {
   it('has a Chinese message for every key the screens and the duty records use', () => {
     const keys = new Set<string>();
     for (const folder of FOLDERS) {
-      for (const file of readdirSync(folder)) for (const m of readFileSync(join(folder, file), 'utf8').matchAll(KEY_IN_CODE)) keys.add(m[1] ?? '');
+      // Subfolders too (print/).
+      for (const file of readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) for (const m of readFileSync(file, 'utf8').matchAll(KEY_IN_CODE)) keys.add(m[1] ?? '');
     }
     expect(keys.size).toBeGreaterThan(40);
     expect([...keys].filter((key) => typeof lookup(zhCN, key) !== 'string')).toEqual([]);

@@ -18,8 +18,9 @@ beforeAll(async () => {
 describe('honour screens text', () => {
   it('has a Chinese message for every key the screens use', () => {
     const keys = new Set<string>();
-    for (const file of readdirSync(FEATURE)) {
-      for (const m of readFileSync(join(FEATURE, file), 'utf8').matchAll(KEY_IN_CODE)) keys.add(m[1] ?? '');
+    // Subfolders too (print/).
+    for (const file of readdirSync(FEATURE, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(KEY_IN_CODE)) keys.add(m[1] ?? '');
     }
     expect(keys.size).toBeGreaterThan(30);
     expect([...keys].filter((key) => typeof lookup(zhCN, key) !== 'string')).toEqual([]);

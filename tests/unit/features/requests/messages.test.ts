@@ -22,8 +22,9 @@ describe('群众点单 text', () => {
   it('has a Chinese message for every key the screens and the repository use', () => {
     const keys = new Set<string>(REQUEST_URGENCIES.map((u) => `requests.urgency.${u}`));
     for (const dir of SOURCES) {
-      for (const file of readdirSync(dir)) {
-        for (const m of readFileSync(join(dir, file), 'utf8').matchAll(KEY_IN_CODE)) keys.add(m[1] ?? '');
+      // Subfolders too (print/).
+      for (const file of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) {
+        for (const m of readFileSync(file, 'utf8').matchAll(KEY_IN_CODE)) keys.add(m[1] ?? '');
       }
     }
     expect(keys.size).toBeGreaterThan(50);

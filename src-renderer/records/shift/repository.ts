@@ -63,19 +63,33 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
     return shift;
   }
 
-  async function update(id: string, input: unknown): Promise<ShiftDoc> {
-    const before = await found(id);
+  /**
+   * Saves a shift with its credits already cut to the day's limit, in one write: the sign-in desk does this
+   * at every Enter, and a second write (fields, then credits) would double what the keeper waits for. Other
+   * shifts of the day are written only when this one changes what they are credited.
+   */
+  async function updateFrom(before: ShiftDoc, input: unknown): Promise<ShiftDoc> {
     const fields = validate(input);
-    await store.patch(id, fields);
-    await recreditDate(fields.date);
+    const others = (await onDateQuery(fields.date).exec()).filter((s) => s.id !== before.id);
+    const changed = creditDay(fields.date, [...others, { id: before.id, startTime: fields.startTime, credits: fields.credits }], await activityHoursOn(fields.date));
+    const own = changed.get(before.id);
+    const saved = await store.patch(before.id, own ? withCredits(fields, own) : fields);
+    for (const other of others) {
+      const credits = changed.get(other.id);
+      if (credits) await store.patch(other.id, withCredits({}, credits));
+    }
     if (before.date !== fields.date) await recreditDate(before.date);
-    return found(id);
+    return saved;
+  }
+
+  async function update(id: string, input: unknown): Promise<ShiftDoc> {
+    return updateFrom(await found(id), input);
   }
 
   /** A change to who signed in: the keeper's earlier confirmation no longer covers it. */
   async function changeAttendance(id: string, change: (shift: ShiftDoc) => ShiftDoc['attendance']): Promise<ShiftDoc> {
     const shift = await found(id);
-    return update(id, { ...inputOf(shift), attendance: change(shift), reviewConfirmed: false });
+    return updateFrom(shift, { ...inputOf(shift), attendance: change(shift), reviewConfirmed: false });
   }
 
   const creditedQuery = (volunteerId: string) => collection.find({ selector: { credits: { $elemMatch: { volunteerId } } } });
@@ -117,7 +131,7 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
     async setSignedUp(id: string, volunteerId: string, signedUp: boolean): Promise<ShiftDoc> {
       const shift = await found(id);
       const others = shift.signUps.filter((v) => v !== volunteerId);
-      return update(id, { ...inputOf(shift), signUps: signedUp ? [...others, volunteerId] : others });
+      return updateFrom(shift, { ...inputOf(shift), signUps: signedUp ? [...others, volunteerId] : others });
     },
 
     /** The sign-in screen's keystroke: sign in, or sign out whoever is signed in, at `time` ('HH:mm'). */
@@ -136,7 +150,8 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
 
     /** The keeper looked at the flagged credits and lets them stand. */
     async confirmReview(id: string): Promise<ShiftDoc> {
-      return update(id, { ...inputOf(await found(id)), reviewConfirmed: true });
+      const shift = await found(id);
+      return updateFrom(shift, { ...inputOf(shift), reviewConfirmed: true });
     },
 
     /** A post's shifts, by date and start. */

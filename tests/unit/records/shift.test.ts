@@ -156,6 +156,22 @@ describe('shifts on record', () => {
     expect((await ledger.shifts.get(late.id))?.credits[0]).toMatchObject({ hours: 3, review: [] });
   });
 
+  it('each keystroke at the desk is one write of its shift, its credits already cut to what the day leaves', async () => {
+    await ledger.activities.create(activityInput([{ volunteerId: A, hours: 20 }], { startTime: '00:00', endTime: '20:00' }));
+    const early = await ledger.shifts.create(shiftInput({ startTime: '05:00', endTime: '07:00', attendance: [{ volunteerId: A, signIn: '05:00', signOut: '07:00' }] }));
+    const late = await ledger.shifts.create(shiftInput({ startTime: '20:00', endTime: '23:00' }));
+    const written: string[] = [];
+    const watching = ledger.db.shifts.$.subscribe((event) => written.push(event.documentId));
+    await ledger.shifts.sign(late.id, A, '20:00');
+    const out = await ledger.shifts.sign(late.id, A, '23:00');
+    watching.unsubscribe();
+    expect(out.action).toBe('signOut');
+    // 20 h of activities and 2 h on the early shift leave 2 of the 3 hours.
+    expect(out.shift.credits[0]).toMatchObject({ shiftHours: 3, hours: 2, review: ['cutByDailyLimit'] });
+    expect(written).toEqual([late.id, late.id]);
+    expect((await ledger.shifts.get(early.id))?.credits[0]).toMatchObject({ hours: 2, review: [] });
+  });
+
   it('a shift cut by an activity gets its hours back when the activity shrinks or is removed', async () => {
     const activity = await ledger.activities.create(activityInput([{ volunteerId: A, hours: 20 }], { startTime: '00:00', endTime: '20:00' }));
     const shift = await ledger.shifts.create(shiftInput({ startTime: '18:00', endTime: '23:59', attendance: [{ volunteerId: A, signIn: '18:00', signOut: '23:59' }] }));

@@ -5,6 +5,7 @@ import { FIRST_MAJOR, type WireFormat } from '../domain/entities/wireFormat';
 import { docTypeOf, type DocType } from '../domain/ids';
 import { RECORD_TYPE_LIST } from '../records/registry';
 import { wireMigrations, type WireShape } from './wireVersion';
+import { PHOTO_ID_PREFIX } from '../photos/sync/photoDoc';
 
 export type SyncedCollectionName = LedgerCollectionName;
 
@@ -60,6 +61,8 @@ export function pushes(spec: SyncedCollectionSpec): boolean {
 export function ownsStationChange(consumer: string, id: string): boolean {
   const spec = SYNCED_COLLECTIONS.find((c) => c.name === consumer);
   if (!spec || spec.source !== 'station') return false;
+  // Photos travel on their own channel (photos/sync), never into a record collection.
+  if (id.startsWith(PHOTO_ID_PREFIX)) return false;
   const type = docTypeOf(id);
   return type === null ? spec.docType === 'station' : type === spec.docType;
 }

@@ -38,6 +38,9 @@ import { createRetryGate, type RetryGate } from './retryGate';
 import { appendRun, recentRuns } from './runLog';
 import { INITIAL_SYNC_STATUS, reduceSyncStatus, type SyncErrorInfo, type SyncEvent, type SyncStatus } from './status';
 import { SyncError, toSyncError } from './syncError';
+import type { PhotoChannelSide } from '../photos/store/photoStore';
+import { createProgressTracker, type PhotoProgressEntry } from '../photos/sync/progress';
+import { startPhotoSession, type PhotoSession } from '../photos/sync/photoSession';
 
 /** The parts of the opened ledger sync works with. */
 export interface SyncLedger {
@@ -47,6 +50,8 @@ export interface SyncLedger {
   station: { profile$(): Observable<StationDoc | null> };
   /** The write clock: how far the PC clock is behind the latest stamp it has seen. */
   clock: { behindMs(): number };
+  /** The station's photos: their own channel follows each record run (photos/sync). */
+  photos?: { channel: PhotoChannelSide };
 }
 
 export type CredentialStore = Pick<DesktopApi, 'loadCredentials' | 'saveCredentials' | 'clearCredentials'>;
@@ -70,6 +75,8 @@ export interface SyncServiceOptions {
 export interface SyncService {
   readonly status$: Observable<SyncStatus>;
   getStatus(): SyncStatus;
+  /** Each photo the photo channel is sending or has just sent or refused. */
+  readonly photoProgress$: Observable<PhotoProgressEntry[]>;
   /** Loads the saved connection and starts syncing if there is one (after the station profile exists). */
   start(): Promise<void>;
   /** Saves the credentials (OS keychain on desktop) and starts syncing with them. */
@@ -100,6 +107,7 @@ interface Session {
   units: ReplicationUnit[];
   watcher: ChangesWatcher;
   health: HealthReporter | null;
+  photos: PhotoSession | null;
   /** The health record being written, if any; a run ending meanwhile skips its own. */
   reporting: Promise<void> | null;
   /** Activity since the last recorded run (background pushes count towards the next record). */
@@ -145,6 +153,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let counting: Promise<void> | null = null;
   let countAgain = false;
   const serviceSubscriptions: Subscription[] = [];
+  const photoProgress = createProgressTracker();
 
   registerConflictContext(ledger.db, ledger.ctx);
   rejected.onChange((records) => dispatch({ type: 'rejected', records }));
@@ -329,6 +338,8 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     recountPending(0);
     // Not awaited: with the server gone, the record's own requests would hold up the next run.
     if (!s.reporting) s.reporting = reportHealth(s, first ? first.messageKey : '').finally(() => (s.reporting = null));
+    // Records first, then photos on their own channel (not awaited: a run is the records').
+    s.photos?.afterRecords();
     return stored;
   }
 
@@ -374,7 +385,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
   // ---- connecting ----------------------------------------------------------------------------------
 
-  function createUnits(s: Omit<Session, 'units' | 'watcher' | 'health'>, catalogApi: CouchApi, hooks: UnitHooks): ReplicationUnit[] {
+  function createUnits(s: Omit<Session, 'units' | 'watcher' | 'health' | 'photos'>, catalogApi: CouchApi, hooks: UnitHooks): ReplicationUnit[] {
     const serverUrl = s.credentials.serverUrl.replace(/\/+$/, '');
     const make = <Doc>(collection: RxCollection<Doc>, name: SyncedCollectionName): ReplicationUnit => {
       const spec = SYNCED_COLLECTIONS.find((c) => c.name === name);
@@ -506,6 +517,24 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
             ...(options.health.localNow ? { localNow: options.health.localNow } : {}),
           })
         : null,
+      photos: ledger.photos
+        ? startPhotoSession({
+            store: ledger.photos.channel,
+            serverUrl: credentials.serverUrl,
+            database: credentials.database,
+            username: credentials.username,
+            password: credentials.password,
+            auth: client.auth,
+            progress: photoProgress,
+            stationId: () => ledger.ctx.stationId,
+            recordsBusy: () => self?.inRun === true,
+            timeoutMs: timings.requestTimeoutMs,
+            backoffBaseMs: timings.backoffBaseMs,
+            backoffMaxMs: timings.backoffMaxMs,
+            random,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+          })
+        : null,
       watcher: startChangesWatcher({
         api: base.api,
         waitMs: timings.changesWaitMs,
@@ -556,6 +585,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
     // Pushes waiting at the gate give up now, so cancelling does not wait for them.
     s.gate.close();
     await Promise.all(s.units.map((u) => u.cancel().catch(() => undefined)));
+    await s.photos?.stop();
     await s.running?.catch(() => null);
     // A health record still being written is not waited for: it touches only the server, and a late
     // one does no harm, while waiting could hold up disconnecting for a request's whole time limit.
@@ -564,6 +594,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   return {
     status$: status.asObservable(),
     getStatus: () => status.getValue(),
+    photoProgress$: photoProgress.progress$,
 
     async start() {
       await Promise.all([rejected.load(), dropped.load()]);

@@ -135,16 +135,20 @@ describe.runIf(real)('the photo channel on CouchDB 3.5', () => {
     for (const photo of onServer) expect(photo.rev.startsWith('1-')).toBe(true);
   }, 120_000);
 
-  it('refuses a photo over the server’s size limit with a message naming it, and sends the rest', async () => {
-    const sender = pc('limit');
+  // CouchDB 3.5 applies max_document_size to the JSON body only; a file meets max_http_request_size and max_attachment_size (both 413).
+  it.each([
+    ['chttpd', 'max_http_request_size'],
+    ['couchdb', 'max_attachment_size'],
+  ])('refuses a photo over the server’s %s/%s with a message naming it, and sends the rest', async (section, key) => {
+    const sender = pc(`limit-${key}`);
     const small = await addPicture(sender, ACTIVITY, '小图.jpg', 10_000, 7);
     const big = await addPicture(sender, ACTIVITY, '超大扫描件.jpg', 300_000, 8);
     const after = await addPicture(sender, ACTIVITY, '又一张.jpg', 12_000, 9);
-    await setServerConfig('chttpd', 'max_http_request_size', '100000');
+    await setServerConfig(section, key, '100000');
     try {
       await sender.session.run();
     } finally {
-      await setServerConfig('chttpd', 'max_http_request_size', null);
+      await setServerConfig(section, key, null);
     }
     expect((await sender.store.get(small.meta.id))?.state).toBe('onServer');
     expect((await sender.store.get(after.meta.id))?.state).toBe('onServer');

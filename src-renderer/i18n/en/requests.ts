@@ -130,4 +130,23 @@ export const requests: DeepPartialMessages<typeof zh> = {
     noRating: 'Not rated yet',
     open: '{{count}} open, {{overdue}} overdue',
   },
+  ledger: {
+    button: 'Print ledger',
+    pageTitle: "Residents' requests ledger",
+    sheetTitle: "{{station}}: residents' requests",
+    columns: {
+      index: 'No.',
+      dispatched: 'Dispatched to',
+      closing: 'Served by',
+    },
+    overdueState: '{{state}} (overdue)',
+    endedState: '{{state}}: {{reason}}',
+    closing: '{{title}} ({{date}})',
+    score: '{{rating}}/5',
+    remarkSeparator: ', ',
+    noRating: 'not rated yet',
+    empty: 'No requests received in this period',
+    total: 'Total: {{received}} received, {{done}} done, {{rated}} rated, satisfaction {{rate}}; {{overdue}} overdue, {{ended}} refused or cancelled',
+    fileName: 'Requests ledger-{{station}}-{{from}} to {{to}}',
+  },
 };

@@ -133,4 +133,23 @@ export const requests = {
     noRating: '暂无评价',
     open: '待办{{count}}件，其中已逾期{{overdue}}件',
   },
+  ledger: {
+    button: '打印台账',
+    pageTitle: '群众点单台账',
+    sheetTitle: '{{station}}群众点单台账',
+    columns: {
+      index: '序号',
+      dispatched: '派单给',
+      closing: '办结活动',
+    },
+    overdueState: '{{state}}（已逾期）',
+    endedState: '{{state}}：{{reason}}',
+    closing: '{{title}}（{{date}}）',
+    score: '{{rating}}分',
+    remarkSeparator: '，',
+    noRating: '暂无评价',
+    empty: '这段期间没有收到群众点单',
+    total: '合计：受理 {{received}} 件，办结 {{done}} 件，评价 {{rated}} 件，满意率 {{rate}}；逾期未办 {{overdue}} 件，拒绝或取消 {{ended}} 件',
+    fileName: '群众点单台账-{{station}}-{{from}}至{{to}}',
+  },
 };

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Tabs, Typography } from 'antd';
 import { startTransition, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { requestStateKey } from '../../domain/requests/requestStates';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useObservable } from '../../ui/useObservable';
-import { NEW_REQUEST_PATH, requestPath } from './paths';
+import { NEW_REQUEST_PATH, REQUEST_LEDGER_PATH, requestPath } from './paths';
 import { isRequestTab, REQUEST_TABS, requestRows, rowsInTab, tabCounts, type RequestTab } from './requestRows';
 import { RequestTable } from './RequestTable';
 import { useNameLookup } from './useNameLookup';
@@ -67,7 +67,18 @@ export function RequestListPage() {
 
   return (
     <>
-      <PageHeader title={t('requests.list.title')} testId="page-requests" extra={newButton} />
+      <PageHeader
+        title={t('requests.list.title')}
+        testId="page-requests"
+        extra={
+          <>
+            <Button icon={<PrinterOutlined />} onClick={() => void navigate(REQUEST_LEDGER_PATH)} data-testid="print-request-ledger">
+              {t('requests.ledger.button')}
+            </Button>
+            {newButton}
+          </>
+        }
+      />
       {rows !== undefined && rows.length === 0 ? (
         <EmptyState description={t('requests.list.empty')} actionLabel={t('requests.list.new')} onAction={() => void navigate(NEW_REQUEST_PATH)} />
       ) : (

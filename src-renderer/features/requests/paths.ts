@@ -1,6 +1,8 @@
 /** Addresses of the 群众点单 screens, for links from other features (the activity form, the home page). */
 export const REQUESTS_PATH = '/requests';
 export const NEW_REQUEST_PATH = '/requests/new';
+/** The printable 群众点单台账 (?from=…&to=…, this month at first). */
+export const REQUEST_LEDGER_PATH = '/requests/ledger';
 
 export function requestPath(id: string): string {
   return `${REQUESTS_PATH}/${encodeURIComponent(id)}`;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import type { StationDoc } from '../domain/entities/station';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
+import { UpdateNotice } from '../features/updates/UpdatePanel';
 import { AppRoutes } from './AppRoutes';
 import { activeNavPath, NAV_ITEMS } from './navigation';
 
@@ -33,6 +34,7 @@ export function AppLayout({ profile }: { profile: StationDoc }) {
           <Typography.Text type="secondary">
             {[profile.county, profile.institute].filter(Boolean).join(' · ')}
           </Typography.Text>
+          <UpdateNotice />
           <SyncIndicator />
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

@@ -124,3 +124,13 @@ export async function snapshotBeforeMigration(
   if (taken) await putSetting(local, LAST_RUN_KEY, versionsNow(appVersion));
   return taken;
 }
+
+/**
+ * The snapshot the keeper's 现在更新 takes before the app downloads a new version: the whole station as it
+ * is, reason 'update', into the same rota. Throws when it cannot be written: the update must not go on.
+ */
+export async function takeUpdateSnapshot(source: BackupSource, store: SnapshotStore, appVersion: string, wall: () => Date = () => new Date()): Promise<SnapshotInfo> {
+  const taken = await writeAndPrune(source.local, store, await store.listSnapshots(), 'update', localDay(wall()), appVersion, wall, () => createBackup(source, appVersion, wall));
+  if (taken === null) throw new Error('the update snapshot was not written');
+  return taken;
+}

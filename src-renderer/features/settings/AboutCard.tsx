@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { from } from 'rxjs';
 import { useServices } from '../../app/LedgerContext';
 import { useObservable } from '../../ui/useObservable';
+import { UpdatePanel } from '../updates/UpdatePanel';
 
 /** What support asks for first: the version, where it runs, and which PC made a change (updatedBy). */
 export function AboutCard() {
@@ -29,6 +30,12 @@ export function AboutCard() {
           },
         ]}
       />
+      <div style={{ marginTop: 12 }}>
+        <Typography.Text strong>{t('updates.title')}</Typography.Text>
+        <div style={{ marginTop: 4 }}>
+          <UpdatePanel />
+        </div>
+      </div>
     </Card>
   );
 }

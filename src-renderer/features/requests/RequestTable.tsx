@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useServiceFields } from '../../ui/useServiceFields';
 import { requestPath } from './paths';
 import { NAMED_IN_CELL, type RequestRow } from './requestRows';
-import { OverdueTag, RequestStateTag, UrgencyTag } from './RequestStateTag';
+import { OverdueTag, RequestStateTag, SourceTag, UrgencyTag } from './RequestStateTag';
 
 type RowAttributes = HTMLAttributes<HTMLElement> & { 'data-testid': string };
 
@@ -63,6 +63,7 @@ export const RequestTable = memo(function RequestTable({ rows, onOpen }: Props) 
         ellipsis: true,
         render: (_: unknown, row) => (
           <span style={IN_LINE}>
+            <SourceTag request={row.request} />
             <UrgencyTag urgency={row.request.urgency} />
             <span data-testid="request-need">{row.request.need}</span>
           </span>

@@ -1,4 +1,5 @@
 import { DOC_TYPES } from '../../src-renderer/domain/ids';
+import { PHOTO_VIEW_NAME } from '../../src-renderer/domain/stationSetupFile';
 import type { CouchDocument } from '../couch/ensure';
 import { STATION_DESIGN_ID, type StationNames } from '../layout';
 import { buildDocSpecs } from './docSpec';
@@ -24,6 +25,8 @@ const UPDATED_MAP = `function (doc) {
 export function stationDesignDoc(names: StationNames): CouchDocument {
   const views: Record<string, { map: string }> = {};
   for (const type of DOC_TYPES) views[type] = { map: typeViewMap(type) };
+  // The photo channel's pull: a view filter, which pouchdb-server (the stand-in) serves and `_selector` it does not.
+  views[PHOTO_VIEW_NAME] = { map: typeViewMap(PHOTO_VIEW_NAME) };
   views.updated = { map: UPDATED_MAP };
   return {
     _id: STATION_DESIGN_ID,

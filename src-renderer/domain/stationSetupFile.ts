@@ -29,6 +29,8 @@ export const STATION_DESIGN_DOC = 'ledger';
 export function stationTypeView(type: DocType): string {
   return `${STATION_DESIGN_DOC}/${type}`;
 }
+/** Evidence photos are not records (photos/photo.ts), but their changes are read the same way, by id prefix. */
+export const PHOTO_VIEW_NAME = 'photo';
 
 /** The catalog database's design document; its `entries` view emits every entry and no design document. */
 export const CATALOG_DB = 'catalog';

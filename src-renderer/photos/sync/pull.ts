@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { SyncError } from '../../sync/syncError';
 import type { PhotoChannelSide } from '../store/photoStore';
-import { docPath, metaOfDoc, PHOTO_ID_PREFIX, photoDocSchema, THUMB_ATTACHMENT, type PhotoDoc } from './photoDoc';
+import { PHOTO_VIEW_NAME, STATION_DESIGN_DOC } from '../../domain/stationSetupFile';
+import { docPath, metaOfDoc, photoDocSchema, THUMB_ATTACHMENT, type PhotoDoc } from './photoDoc';
 import { reasonOf, type PhotoHttp } from './photoHttp';
 import { forEachLimited } from './pool';
 
 /**
- * Photo documents by id. Not `{type: 'photo'}`: a deletion's tombstone has no body, so it would never
- * match, and a photo deleted on one PC would stay on the others.
+ * Photo documents by id prefix, through the station design's view filter (its map reads only `_id`): a
+ * deletion's tombstone has no body, so a filter on `type` would never pass it and a photo deleted on one PC
+ * would stay on the others; and pouchdb-server, the stand-in, has no `_selector` filter.
  */
-export const PHOTO_SELECTOR = { _id: { $regex: `^${PHOTO_ID_PREFIX}` } };
+export const PHOTO_VIEW = `${STATION_DESIGN_DOC}/${PHOTO_VIEW_NAME}`;
 /** A bound on one pull's pages; a station's photos of years fit many times over. */
 export const MAX_PULL_PAGES = 10_000;
 
@@ -39,11 +41,9 @@ export async function pullPhotos(options: PullOptions): Promise<number> {
     const since = (await store.getSetting<string>(options.checkpointKey)) ?? '0';
     const limit = http.meter.pageSize();
     const answer = await http.send({
-      method: 'POST',
+      method: 'GET',
       path: '/_changes',
-      query: { filter: '_selector', since, limit, include_docs: true },
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ selector: PHOTO_SELECTOR }),
+      query: { filter: '_view', view: PHOTO_VIEW, since, limit, include_docs: true },
       ...(options.signal ? { signal: options.signal } : {}),
     });
     if (answer.status !== 200) throw new SyncError(answer.status === 404 ? 'notFound' : 'server', `photo changes: HTTP ${answer.status} ${reasonOf(answer.text)}`, answer.status);

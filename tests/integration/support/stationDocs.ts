@@ -151,6 +151,7 @@ const BODIES: Record<DocType, () => Record<string, unknown>> = {
     periodTo: '2024-12-31',
     hours: 12,
     sessions: 4,
+    stars: 0,
     content: '为独居老人义务理发',
     issuer: '幸福里社区新时代文明实践站',
     personInCharge: '李站长',

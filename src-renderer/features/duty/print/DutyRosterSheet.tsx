@@ -2,14 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { DateRange } from '../../../domain/dates';
 import type { DutyRoster } from '../../../domain/duty/dutyRoster';
 import type { ShiftDoc } from '../../../records/shift/shape';
+import { LedgerTable } from '../../../ui/print/LedgerTable';
 import { PrintSheet } from '../../../ui/print/PrintSheet';
 import { SignOffLine } from '../../../ui/print/SignOffLine';
 import { formatHours } from '../../reports/format';
 import '../../reports/ledger.css';
 import { RosterShiftRows } from './RosterShiftRows';
-
-/** Column widths of the ten columns across A4 landscape. */
-const WIDTHS = ['4%', '9%', '9%', '5%', '10%', '10%', '10%', '7%', '7%', '29%'];
 
 export interface RosterHeading {
   stationName: string;
@@ -25,6 +23,18 @@ export interface RosterHeading {
 export function DutyRosterSheet({ roster, heading, nameOf }: { roster: DutyRoster<ShiftDoc>; heading: RosterHeading; nameOf: (volunteerId: string) => string }) {
   const { t } = useTranslation();
   const { totals } = roster;
+  const columns = [
+    { width: '4%', heading: t('duty.roster.columns.index') },
+    { width: '9%', heading: t('duty.roster.columns.date') },
+    { width: '9%', heading: t('duty.roster.columns.time') },
+    { width: '5%', heading: t('duty.roster.columns.needed') },
+    { width: '10%', heading: t('duty.roster.columns.name') },
+    { width: '10%', heading: t('duty.roster.columns.signIn') },
+    { width: '10%', heading: t('duty.roster.columns.signOut') },
+    { width: '7%', heading: t('duty.roster.columns.hours') },
+    { width: '7%', heading: t('duty.roster.columns.shiftHours') },
+    { width: '29%', heading: t('duty.roster.columns.notes') },
+  ];
   return (
     <PrintSheet orientation="landscape" testId="duty-roster-sheet">
       <h1>{t('duty.roster.sheetTitle', { post: heading.postName })}</h1>
@@ -33,47 +43,24 @@ export function DutyRosterSheet({ roster, heading, nameOf }: { roster: DutyRoste
         {heading.place ? <span>{t('duty.roster.place', { place: heading.place })}</span> : null}
         <span>{t('reports.ledger.range', { from: heading.period.from, to: heading.period.to })}</span>
       </div>
-      <table className="print-table ledger-table" data-testid="duty-roster-table">
-        <colgroup>
-          {WIDTHS.map((width, i) => (
-            <col key={i} style={{ width }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th>{t('duty.roster.columns.index')}</th>
-            <th>{t('duty.roster.columns.date')}</th>
-            <th>{t('duty.roster.columns.time')}</th>
-            <th>{t('duty.roster.columns.needed')}</th>
-            <th>{t('duty.roster.columns.name')}</th>
-            <th>{t('duty.roster.columns.signIn')}</th>
-            <th>{t('duty.roster.columns.signOut')}</th>
-            <th>{t('duty.roster.columns.hours')}</th>
-            <th>{t('duty.roster.columns.shiftHours')}</th>
-            <th>{t('duty.roster.columns.notes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {roster.shifts.length === 0 ? (
-            <tr>
-              <td colSpan={WIDTHS.length} className="center">
-                {t('duty.roster.empty')}
-              </td>
-            </tr>
-          ) : null}
-          {roster.shifts.map((row) => (
-            <RosterShiftRows key={row.shift.id} row={row} nameOf={nameOf} />
-          ))}
-          {/* A body row, not <tfoot>: Chromium repeats a footer on every printed page. */}
-          <tr className="total-row" data-testid="duty-roster-totals">
-            <td colSpan={7}>{t('duty.roster.total', { shifts: totals.shifts, attended: totals.attended })}</td>
-            <td className="num" colSpan={2}>
-              {formatHours(totals.hours)}
-            </td>
-            <td>{totals.toReview > 0 ? t('duty.roster.totalToReview', { count: totals.toReview }) : ''}</td>
-          </tr>
-        </tbody>
-      </table>
+      <LedgerTable
+        testId="duty-roster-table"
+        empty={roster.shifts.length === 0}
+        emptyText={t('duty.roster.empty')}
+        columns={columns}
+      >
+        {roster.shifts.map((row) => (
+          <RosterShiftRows key={row.shift.id} row={row} nameOf={nameOf} />
+        ))}
+        {/* A body row, not <tfoot>: Chromium repeats a footer on every printed page. */}
+        <tr className="total-row" data-testid="duty-roster-totals">
+          <td colSpan={7}>{t('duty.roster.total', { shifts: totals.shifts, attended: totals.attended })}</td>
+          <td className="num" colSpan={2}>
+            {formatHours(totals.hours)}
+          </td>
+          <td>{totals.toReview > 0 ? t('duty.roster.totalToReview', { count: totals.toReview }) : ''}</td>
+        </tr>
+      </LedgerTable>
       <SignOffLine />
     </PrintSheet>
   );

@@ -69,7 +69,8 @@ function looksLikeHtml(contentType: string, text: string): boolean {
   return contentType.includes('html') || text.trimStart().startsWith('<');
 }
 
-function serverReason(text: string): string {
+/** CouchDB's `{error, reason}` of an answer as one line; '' when the body is not that (an HTML page, a proxy's text). */
+export function serverReason(text: string): string {
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed && typeof parsed === 'object') {

@@ -1,5 +1,5 @@
 import type { AuthGate } from '../../sync/authGate';
-import { basicAuthHeader, trimServerUrl } from '../../sync/couchClient';
+import { basicAuthHeader, serverReason, trimServerUrl } from '../../sync/couchClient';
 import type { RequestLimiter } from '../../sync/requestLimiter';
 import { kindForAnswer, SyncError } from '../../sync/syncError';
 import type { LinkMeter } from './linkMeter';
@@ -47,18 +47,8 @@ export interface PhotoHttp {
   readonly meter: LinkMeter;
 }
 
-export function reasonOf(text: string): string {
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object') {
-      const { error, reason } = parsed as { error?: unknown; reason?: unknown };
-      return [error, reason].filter((v) => typeof v === 'string').join(': ');
-    }
-  } catch {
-    // Not JSON: the status alone has to do.
-  }
-  return '';
-}
+/** The server's reason for a refusal, in the record channel's words (sync/couchClient.ts). */
+export const reasonOf = serverReason;
 
 function queryString(query: PhotoHttpRequest['query']): string {
   if (!query) return '';

@@ -117,9 +117,9 @@ export function addDuty(into: DutyCounts, more: DutyCounts): void {
   into.hours = fromHalfHourUnits(toHalfHourUnits(into.hours) + toHalfHourUnits(more.hours));
 }
 
-export function emptyStationFigures(entry: StationEntry): StationFigures {
+/** Every figure a station has and the total adds up, at nothing. */
+function noFigures() {
   return {
-    ...entry,
     sessions: 0,
     hours: 0,
     served: 0,
@@ -132,25 +132,17 @@ export function emptyStationFigures(entry: StationEntry): StationFigures {
     honours: 0,
     requests: noRequests(),
     duty: noDuty(),
-    demonstration: false,
   };
+}
+
+export function emptyStationFigures(entry: StationEntry): StationFigures {
+  return { ...entry, ...noFigures(), demonstration: false };
 }
 
 /** The stations' figures added up; `people` is counted apart (distinct people, not a sum). */
 export function totalOf(stations: readonly StationFigures[], people: number): TotalFigures {
   const total: TotalFigures = {
-    sessions: 0,
-    hours: 0,
-    served: 0,
-    volunteersRegistered: 0,
-    volunteersNew: 0,
-    volunteersActive: 0,
-    teams: 0,
-    projectsStarted: 0,
-    certificates: 0,
-    honours: 0,
-    requests: noRequests(),
-    duty: noDuty(),
+    ...noFigures(),
     people,
     stations: stations.length,
     demonstrationStations: stations.filter((s) => s.demonstration).length,

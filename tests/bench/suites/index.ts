@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../types';
 import { activityQueriesSuite } from './activityQueries';
+import { cityScaleSuite } from './cityScale';
 import { coldStartSuite } from './coldStart';
 import { dutySignInSuite } from './dutySignIn';
 import { hostileImportSuite } from './hostileImport';
@@ -28,4 +29,5 @@ export const SUITES: readonly BenchSuite[] = [
   dutySignInSuite,
   requestFilterSuite,
   syncSuite,
+  cityScaleSuite,
 ];

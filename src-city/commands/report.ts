@@ -134,6 +134,7 @@ export function formatYearReport(report: YearReport): string {
     '按站点 / By station',
     stationTable,
     `全市志愿者（同一人在多个站点注册只计一次）/ Distinct volunteers across the city: ${report.total.people}`,
+    `其中在册 / Of them active: ${report.total.peopleActive}`,
     `实践站 ${report.total.stations} 个，其中示范站 ${report.total.demonstrationStations} 个 / Stations: ${report.total.stations}, of which demonstration sites: ${report.total.demonstrationStations}`,
     '',
     '按服务领域和月份 / By service field and month',

@@ -16,6 +16,7 @@ import { ROLLUP_VIEWS } from '../../src-renderer/domain/cityReport/rollupViews';
  * activity_by_field_month  key [year, field, month]     value [sessions, hours, people served]  (_sum)
  * volunteers_by_station    key [stationId, join year]   value [registered, 在册 active]          (_sum)
  * people_by_join_year      key [join year, person key]  count of records of that person         (_count)
+ * active_people_by_join_year  the same, of records marked 在册 (active) only                      (_count)
  * teams_by_station         key [stationId, founded year ('' unknown)]  teams                   (_count)
  * projects_by_year         key [start year, stationId]  projects started                         (_count)
  * certificates_by_year     key [year, stationId]        certificates issued, not revoked         (_sum)
@@ -89,6 +90,15 @@ const PEOPLE_BY_JOIN_YEAR = `function (doc) {
   for (var i = 0; i < doc.volunteers.length; i++) {
     var v = doc.volunteers[i];
     if (!v || typeof v.joinYear !== 'string' || typeof v.person !== 'string') continue;
+    emit([v.joinYear, v.person], null);
+  }
+}`;
+
+const ACTIVE_PEOPLE_BY_JOIN_YEAR = `function (doc) {
+  ${SUMMARY_GUARD}
+  for (var i = 0; i < doc.volunteers.length; i++) {
+    var v = doc.volunteers[i];
+    if (!v || v.active !== true || typeof v.joinYear !== 'string' || typeof v.person !== 'string') continue;
     emit([v.joinYear, v.person], null);
   }
 }`;
@@ -204,6 +214,7 @@ export function rollupDesignDoc(): CouchDocument {
       [ROLLUP_VIEWS.activityByFieldMonth]: { map: ACTIVITY_BY_FIELD_MONTH, reduce: '_sum' },
       [ROLLUP_VIEWS.volunteersByStation]: { map: VOLUNTEERS_BY_STATION, reduce: '_sum' },
       [ROLLUP_VIEWS.peopleByJoinYear]: { map: PEOPLE_BY_JOIN_YEAR, reduce: '_count' },
+      [ROLLUP_VIEWS.activePeopleByJoinYear]: { map: ACTIVE_PEOPLE_BY_JOIN_YEAR, reduce: '_count' },
       [ROLLUP_VIEWS.teamsByStation]: { map: TEAMS_BY_STATION, reduce: '_count' },
       [ROLLUP_VIEWS.projectsByYear]: { map: PROJECTS_BY_YEAR, reduce: '_count' },
       [ROLLUP_VIEWS.certificatesByYear]: { map: CERTIFICATES_BY_YEAR, reduce: '_sum' },

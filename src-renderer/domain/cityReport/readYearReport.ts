@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HONOUR_KINDS, HONOUR_LEVELS, type HonourKind, type HonourLevel } from '../honours/honourKinds';
-import { type ReadView, ROLLUP_VIEWS, viewRowsSchema } from './rollupViews';
+import { type ReadView, type RollupView, ROLLUP_VIEWS, viewRowsSchema } from './rollupViews';
 import { addDuty, addRequests, emptyStationFigures, type Figures, type HonourCount, type StationEntry, type StationFigures, totalOf, type YearReport } from './yearReport';
 
 const text = z.string();
@@ -24,9 +24,12 @@ function figures(values: z.infer<typeof sums>): Figures {
   return { sessions: values[0], hours: values[1], served: values[2] };
 }
 
-/** Distinct people (by person key) registered at any station of the roll-up by the end of `year`. */
-async function distinctPeople(read: ReadView, year: number): Promise<number> {
-  const rows = (await read(ROLLUP_VIEWS.peopleByJoinYear, { group_level: 2, endkey: [String(year), {}] }, viewRowsSchema(z.tuple([text, text]), z.number()))).rows;
+/**
+ * Distinct people (by person key) registered at any station of the roll-up by the end of `year`, from
+ * `view`: all of them, or those marked 在册 (active) at a station.
+ */
+async function distinctPeople(read: ReadView, view: RollupView, year: number): Promise<number> {
+  const rows = (await read(view, { group_level: 2, endkey: [String(year), {}] }, viewRowsSchema(z.tuple([text, text]), z.number()))).rows;
   return new Set(rows.map((row) => row.key[1])).size;
 }
 
@@ -52,11 +55,12 @@ export async function readStationDirectory(read: ReadView): Promise<StationEntry
  */
 export async function readYearReport(read: ReadView, year: number, stations: readonly StationEntry[], asOf: string): Promise<YearReport> {
   const range = yearRange(year);
-  const [byStation, byFieldMonth, volunteers, people, teams, projects, certificates, directory, honours, requests, openRequests, duty] = await Promise.all([
+  const [byStation, byFieldMonth, volunteers, people, peopleActive, teams, projects, certificates, directory, honours, requests, openRequests, duty] = await Promise.all([
     read(ROLLUP_VIEWS.activityByStation, { group_level: 2, ...range }, byStationView),
     read(ROLLUP_VIEWS.activityByFieldMonth, { group_level: 3, ...range }, byFieldMonthView),
     read(ROLLUP_VIEWS.volunteersByStation, { group_level: 2 }, volunteersView),
-    distinctPeople(read, year),
+    distinctPeople(read, ROLLUP_VIEWS.peopleByJoinYear, year),
+    distinctPeople(read, ROLLUP_VIEWS.activePeopleByJoinYear, year),
     read(ROLLUP_VIEWS.teamsByStation, { group_level: 2 }, countView),
     read(ROLLUP_VIEWS.projectsByYear, { group_level: 2, ...range }, countView),
     read(ROLLUP_VIEWS.certificatesByYear, { group_level: 2, ...range }, countView),
@@ -134,6 +138,6 @@ export async function readYearReport(read: ReadView, year: number, stations: rea
     stations: stationList,
     byFieldMonth: byFieldMonth.rows.map((row) => ({ field: row.key[1], month: row.key[2], ...figures(row.value) })),
     honoursByKind: [...byKind.values()].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || levelOrder(a.level) - levelOrder(b.level)),
-    total: totalOf(stationList, people),
+    total: totalOf(stationList, { people, peopleActive }),
   };
 }

@@ -13,6 +13,7 @@ export const ROLLUP_VIEWS = {
   activityByFieldMonth: 'activity_by_field_month',
   volunteersByStation: 'volunteers_by_station',
   peopleByJoinYear: 'people_by_join_year',
+  activePeopleByJoinYear: 'active_people_by_join_year',
   teamsByStation: 'teams_by_station',
   projectsByYear: 'projects_by_year',
   certificatesByYear: 'certificates_by_year',

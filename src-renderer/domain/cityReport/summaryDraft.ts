@@ -32,6 +32,14 @@ export interface FieldRow extends Figures {
   lastYear: Figures;
 }
 
+/** Sessions (场次) in one month, over every service field, with the same month a year earlier. */
+export interface MonthRow {
+  /** 1 … 12. */
+  month: number;
+  sessions: number;
+  lastYear: number;
+}
+
 export interface SummaryDraft {
   year: number;
   title: string;
@@ -39,6 +47,8 @@ export interface SummaryDraft {
   basics: string[];
   byCounty: CountyRow[];
   byField: FieldRow[];
+  /** Twelve rows, January first: the month chart's figures. */
+  byMonth: MonthRow[];
 }
 
 function fieldName(code: string): string {
@@ -104,6 +114,21 @@ function fieldRows(report: YearReport, lastYear: YearReport): FieldRow[] {
     .map((field) => ({ field, fieldName: fieldName(field), ...byField(report, field), lastYear: byField(lastYear, field) }));
 }
 
+/** Sessions in each month over every service field; a month key that is not 01 … 12 counts in none. */
+function sessionsByMonth(report: YearReport): number[] {
+  const months = Array.from({ length: 12 }, () => 0);
+  for (const row of report.byFieldMonth) {
+    const month = Number(row.month);
+    if (Number.isInteger(month) && month >= 1 && month <= 12) months[month - 1] = (months[month - 1] ?? 0) + row.sessions;
+  }
+  return months;
+}
+
+function monthRows(report: YearReport, lastYear: YearReport): MonthRow[] {
+  const before = sessionsByMonth(lastYear);
+  return sessionsByMonth(report).map((sessions, i) => ({ month: i + 1, sessions, lastYear: before[i] ?? 0 }));
+}
+
 /** The draft for `report`'s year, `lastYear` being the report of the year before; `city` names the city (may be empty). */
 export function draftSummary(report: YearReport, lastYear: YearReport, city: string): SummaryDraft {
   const t = report.total;
@@ -115,7 +140,7 @@ export function draftSummary(report: YearReport, lastYear: YearReport, city: str
   const basics = [
     `${report.year}年，${where}共建成新时代文明实践中心${centers}个、实践所${institutes}个、实践站${t.stations}个，其中示范站${t.demonstrationStations}个。`,
     `全年开展志愿服务活动${t.sessions}场次${change(t.sessions, lastYear.total.sessions)}；服务时长${formatHours(t.hours)}小时${change(t.hours, lastYear.total.hours)}；服务群众${t.served}人次${change(t.served, lastYear.total.served)}。`,
-    `注册志愿者${t.people}人（同一人在多个站点注册只计一次），其中当年新增${t.volunteersNew}人次；志愿服务队伍${t.teams}支，当年新启动志愿服务项目${t.projectsStarted}个，开具志愿服务证明${t.certificates}份。`,
+    `注册志愿者${t.people}人（同一人在多个站点注册只计一次），其中在册${t.peopleActive}人，当年新增${t.volunteersNew}人次；志愿服务队伍${t.teams}支，当年新启动志愿服务项目${t.projectsStarted}个，开具志愿服务证明${t.certificates}份。`,
   ];
   if (t.honours > 0) basics.push(`全年登记各级表彰${t.honours}项。`);
   // Only where stations kept them: a city without 群众点单 or duty is not told it had none.
@@ -127,5 +152,5 @@ export function draftSummary(report: YearReport, lastYear: YearReport, city: str
   if (top.length > 0) {
     basics.push(`从服务领域看，${top.map((f) => `${f.fieldName}${f.sessions}场次`).join('、')}位居前列。`);
   }
-  return { year: report.year, title: `${where}${report.year}年度新时代文明实践志愿服务工作总结`, basics, byCounty: countyRows(report, lastYear), byField: fieldRows(report, lastYear) };
+  return { year: report.year, title: `${where}${report.year}年度新时代文明实践志愿服务工作总结`, basics, byCounty: countyRows(report, lastYear), byField: fieldRows(report, lastYear), byMonth: monthRows(report, lastYear) };
 }

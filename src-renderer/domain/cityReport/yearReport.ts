@@ -80,6 +80,8 @@ export interface FieldMonthFigures extends Figures {
 export type TotalFigures = Omit<StationFigures, keyof StationEntry | 'demonstration'> & {
   /** Distinct people registered by the end of the year: one person at two stations counts once. */
   people: number;
+  /** Of those, the distinct people marked 在册 (active) at any station. */
+  peopleActive: number;
   stations: number;
   demonstrationStations: number;
 };
@@ -139,11 +141,17 @@ export function emptyStationFigures(entry: StationEntry): StationFigures {
   return { ...entry, ...noFigures(), demonstration: false };
 }
 
-/** The stations' figures added up; `people` is counted apart (distinct people, not a sum). */
-export function totalOf(stations: readonly StationFigures[], people: number): TotalFigures {
+/** Distinct people across the stations, counted apart from the stations' figures (not a sum of them). */
+export interface DistinctPeople {
+  people: number;
+  peopleActive: number;
+}
+
+/** The stations' figures added up, with the distinct people counted apart. */
+export function totalOf(stations: readonly StationFigures[], distinct: DistinctPeople): TotalFigures {
   const total: TotalFigures = {
     ...noFigures(),
-    people,
+    ...distinct,
     stations: stations.length,
     demonstrationStations: stations.filter((s) => s.demonstration).length,
   };

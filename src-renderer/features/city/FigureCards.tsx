@@ -21,7 +21,7 @@ export function FigureCards({ report, lastYear, onPick }: { report: YearReport; 
               {t('city.figures.lastYear', { value: shown(key, totalValue(key, lastYear)) })}
             </Typography.Text>
             {key === 'stations' ? <div><Typography.Text type="secondary">{t('city.figures.cards.demonstration', { count: report.total.demonstrationStations })}</Typography.Text></div> : null}
-            {key === 'people' ? <div><Typography.Text type="secondary">{t('city.figures.cards.peopleNote')}</Typography.Text></div> : null}
+            {key === 'people' || key === 'active' ? <div><Typography.Text type="secondary">{t('city.figures.cards.peopleNote')}</Typography.Text></div> : null}
           </Card>
         </Col>
       ))}

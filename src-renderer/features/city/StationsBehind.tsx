@@ -23,7 +23,7 @@ export function StationsBehind({ figure, report, lastYear, onClose }: StationsBe
       title={figure === null ? '' : t('city.figures.behind.title', { figure: t(`city.figures.cards.${figure}`), year: report.year })}
       data-testid="city-behind"
     >
-      {figure === 'people' ? <Typography.Paragraph type="secondary">{t('city.figures.behind.peopleNote')}</Typography.Paragraph> : null}
+      {figure === 'people' || figure === 'active' ? <Typography.Paragraph type="secondary">{t('city.figures.behind.peopleNote')}</Typography.Paragraph> : null}
       <Table<BehindRow>
         size="small"
         rowKey="code"

@@ -24,7 +24,7 @@ export function stationValue(key: FigureKey, s: StationFigures): number {
   }
 }
 
-/** The figure for the whole report: a sum of the stations', except people, counted once however many stations they are at. */
+/** The figure for the whole report: a sum of the stations', except people (registered and active), counted once however many stations they are at. */
 export function totalValue(key: FigureKey, report: YearReport): number {
   const t = report.total;
   switch (key) {
@@ -33,7 +33,7 @@ export function totalValue(key: FigureKey, report: YearReport): number {
     case 'people':
       return t.people;
     case 'active':
-      return t.volunteersActive;
+      return t.peopleActive;
     case 'projects':
       return t.projectsStarted;
     default:

@@ -136,7 +136,7 @@ describe('the city roll-up', () => {
         expect.objectContaining({ code: B, sessions: 1, hours: 2.5, served: 20, volunteersRegistered: 2, volunteersNew: 1, volunteersActive: 1, teams: 0, projectsStarted: 0, certificates: 0, demonstration: true }),
       ]);
       expect(report.stations[0]?.name).toBe(`${A} 新时代文明实践站`);
-      // Person 0 is registered at both stations and counts once among the city's people.
+      // Person 0 is registered, and 在册, at both stations: counted once among the city's people and its active people.
       expect(report.total).toEqual({
         sessions: 4,
         hours: 7,
@@ -151,6 +151,7 @@ describe('the city roll-up', () => {
         requests: { received: 0, done: 0, rated: 0, satisfied: 0, overdue: 0 },
         duty: { posts: 0, shifts: 0, hours: 0 },
         people: 2,
+        peopleActive: 2,
         stations: 2,
         demonstrationStations: 1,
       });

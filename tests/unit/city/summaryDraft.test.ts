@@ -56,6 +56,7 @@ function report(year: number, stations: StationFigures[], byFieldMonth: YearRepo
       requests,
       duty,
       people,
+      peopleActive: people,
       stations: stations.length,
       demonstrationStations: stations.filter((s) => s.demonstration).length,
     },

@@ -46,6 +46,10 @@ describe('the year report from the roll-up’s views', () => {
         { key: ['2024', 'p1'], value: 1 },
         { key: ['2024', 'p2'], value: 1 },
       ],
+      [ROLLUP_VIEWS.activePeopleByJoinYear]: [
+        { key: ['2023', 'p1'], value: 1 },
+        { key: ['2024', 'p1'], value: 1 },
+      ],
       [ROLLUP_VIEWS.openRequestsByYear]: [
         { key: ['2024', 'LX-2', '2024-06-01'], value: 2 },
         { key: ['2024', 'LX-2', '2025-01-02'], value: 1 },
@@ -57,7 +61,7 @@ describe('the year report from the roll-up’s views', () => {
       ['LX-1', 3, 3, 2, 0, false],
       ['LX-2', 0, 0, 0, 2, true],
     ]);
-    expect(report.total).toMatchObject({ sessions: 3, hours: 7.5, served: 40, people: 2, stations: 2, demonstrationStations: 1 });
+    expect(report.total).toMatchObject({ sessions: 3, hours: 7.5, served: 40, people: 2, peopleActive: 1, volunteersActive: 2, stations: 2, demonstrationStations: 1 });
   });
 
   it('names the stations from the directory’s fifth key, or by code where a summary predates names', async () => {

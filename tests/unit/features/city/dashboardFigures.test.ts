@@ -7,8 +7,8 @@ function station(code: string, county: string, figures: Partial<StationFigures> 
   return { ...emptyStationFigures({ code, name: `${code}站`, county, center: `${county}中心`, institute: '所' }), ...figures };
 }
 
-function report(year: number, stations: StationFigures[], people = 0, byFieldMonth: YearReport['byFieldMonth'] = []): YearReport {
-  return { year, asOf: `${year}-12-31`, stations, byFieldMonth, honoursByKind: [], total: totalOf(stations, people) };
+function report(year: number, stations: StationFigures[], people = 0, byFieldMonth: YearReport['byFieldMonth'] = [], peopleActive = 0): YearReport {
+  return { year, asOf: `${year}-12-31`, stations, byFieldMonth, honoursByKind: [], total: totalOf(stations, { people, peopleActive }) };
 }
 
 const stationArb = fc.record({
@@ -26,12 +26,13 @@ const stationArb = fc.record({
 const stationsArb = fc.uniqueArray(stationArb, { selector: (s) => s.code, maxLength: 12 }).map((rows) => rows.map((r) => station(r.code, r.county, r)));
 
 describe('dashboard figures', () => {
-  it('each headline figure but people is the sum of the stations’ shares; people is the distinct count', () => {
+  it('each headline figure but people is the sum of the stations’ shares; registered and active people are distinct counts', () => {
     fc.assert(
-      fc.property(stationsArb, fc.nat(100), (stations, people) => {
-        const r = report(2024, stations, people);
+      fc.property(stationsArb, fc.nat(100), fc.nat(100), (stations, people, peopleActive) => {
+        const r = report(2024, stations, people, [], peopleActive);
         for (const key of FIGURES) {
           if (key === 'people') expect(totalValue(key, r)).toBe(people);
+          else if (key === 'active') expect(totalValue(key, r)).toBe(peopleActive);
           else expect(totalValue(key, r)).toBeCloseTo(stations.reduce((sum, s) => sum + stationValue(key, s), 0), 6);
         }
       }),

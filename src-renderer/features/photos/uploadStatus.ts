@@ -1,11 +1,8 @@
 import type { PhotoUploadState } from '../../photos/photo';
+import type { PhotoProgressEntry } from '../../photos/sync/progress';
 
-/** What the photo channel says of one photo while it works (mirrors the sync side's progress entries). */
-export interface PhotoProgress {
-  state: 'queued' | 'sending' | 'done' | 'failed' | 'tooLarge';
-  sentBytes: number;
-  totalBytes: number;
-}
+/** What the tag reads of the photo channel's progress entry for one photo. */
+export type PhotoProgress = Pick<PhotoProgressEntry, 'state' | 'sentBytes' | 'totalBytes'>;
 
 export type UploadStatus =
   | { kind: 'pending' }

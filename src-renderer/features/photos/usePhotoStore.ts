@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { NEVER, type Observable } from 'rxjs';
-import { useLedger } from '../../app/LedgerContext';
+import { map } from 'rxjs';
+import { useLedger, useServices } from '../../app/LedgerContext';
 import type { Ledger } from '../../data/session';
+import type { PhotoProgressEntry } from '../../photos/sync/progress';
 import { useObservable } from '../../ui/useObservable';
 import type { PhotoStoreView } from './photoStoreView';
-import type { PhotoProgress } from './uploadStatus';
 
 /**
  * The station's photo store on this PC, opened with the ledger; undefined where the ledger was opened
@@ -16,9 +16,14 @@ export function usePhotoStore(): PhotoStoreView | undefined {
 }
 
 /** The photo channel's live progress by photo id; empty while nothing is being sent. */
-export function usePhotoProgress(): ReadonlyMap<string, PhotoProgress> {
-  const progress$: Observable<ReadonlyMap<string, PhotoProgress>> = useMemo(() => NEVER, []);
+export function usePhotoProgress(): ReadonlyMap<string, PhotoProgressEntry> {
+  const { sync } = useServices();
+  const progress$ = useMemo(() => sync.photoProgress$.pipe(map(byPhotoId)), [sync]);
   return useObservable(progress$) ?? NO_PROGRESS;
 }
 
-const NO_PROGRESS: ReadonlyMap<string, PhotoProgress> = new Map();
+function byPhotoId(entries: readonly PhotoProgressEntry[]): ReadonlyMap<string, PhotoProgressEntry> {
+  return new Map(entries.map((entry) => [entry.photoId, entry]));
+}
+
+const NO_PROGRESS: ReadonlyMap<string, PhotoProgressEntry> = new Map();

@@ -1,4 +1,4 @@
-import type { PhotoMime } from '../photo';
+import type { AddPhotoInput } from '../store/photoStore';
 import { checkInput, jpegFileName } from './checkInput';
 import { exifTakenAt } from './exifTakenAt';
 import { SNIFF_BYTES } from './fileKind';
@@ -7,16 +7,7 @@ import { PhotoInputError } from './photoInputError';
 import { renderJpeg } from './renderJpeg';
 
 /** A file made ready for the photo store: what `PhotoStore.add` takes besides the owner and kind. */
-export interface PreparedPhoto {
-  mime: PhotoMime;
-  full: Blob;
-  /** Null for a PDF: lists show a document icon instead. */
-  thumb: Blob | null;
-  width?: number;
-  height?: number;
-  takenAt?: string;
-  fileName: string;
-}
+export type PreparedPhoto = Omit<AddPhotoInput, 'owner' | 'kind'>;
 
 /**
  * Turns a picked, dropped or pasted file into what is stored: an image is decoded with its EXIF

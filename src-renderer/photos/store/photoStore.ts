@@ -11,6 +11,7 @@ export interface AddPhotoInput {
   kind: PhotoKind;
   mime: PhotoMime;
   full: Blob;
+  /** Null for a PDF: lists show a document icon instead. */
   thumb: Blob | null;
   width?: number;
   height?: number;

@@ -2,8 +2,8 @@ import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoKind, PhotoOwner } from '../../photos/photo';
-import { PhotoInputError } from '../../photos/process/photoInputError';
 import { preparePhoto } from '../../photos/process/preparePhoto';
+import { describeAddFailure } from './addFailure';
 import type { PhotoStoreView } from './photoStoreView';
 
 /** How long a refusal stays on screen: it says what to do on the phone or scanner, which takes reading. */
@@ -33,11 +33,7 @@ export function useAddPhotos(
           await store.add({ owner: { type, id }, kind: prepared.mime === 'application/pdf' ? 'sheet' : kind, ...prepared });
           added += 1;
         } catch (error) {
-          const content =
-            error instanceof PhotoInputError
-              ? t(error.messageKey, { name: error.fileName, ...error.values })
-              : t('photos.strip.saveFailed', { name: file.name });
-          void message.error({ content, duration: REFUSAL_SECONDS });
+          void message.error({ content: describeAddFailure(error, file.name, t), duration: REFUSAL_SECONDS });
         } finally {
           setWorking((n) => n - 1);
         }

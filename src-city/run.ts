@@ -18,6 +18,7 @@ import { todayIso } from '../src-renderer/domain/dates';
 import { addCityUser } from './commands/userAdd';
 import { draftSummary } from '../src-renderer/domain/cityReport/summaryDraft';
 import { summaryDocument } from '../src-renderer/domain/cityReport/summaryDocument';
+import { rasteriseSvg } from './chartPicture';
 import { summaryWorkbook } from '../src-renderer/domain/cityReport/summaryWorkbook';
 import type { CitySetupScope } from '../src-renderer/domain/citySetupFile';
 import { formatStationList, listStations } from './commands/stationList';
@@ -296,7 +297,7 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     const draft = draftSummary(report, lastYear, values.county ?? values.city ?? '');
     const file = path.resolve(io.cwd, out);
     try {
-      if (kind === 'docx') await writeFile(file, await summaryDocument(draft));
+      if (kind === 'docx') await writeFile(file, await summaryDocument(draft, rasteriseSvg));
       else await summaryWorkbook(draft, report).xlsx.writeFile(file);
     } catch {
       throw new CityError(messages.summaryNotWritten(file));

@@ -1,4 +1,5 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { type RasteriseSvg, SUMMARY_CHART_SCALE, SUMMARY_CHART_SIZE, summaryChartSvg } from './summaryChart';
 import type { SummaryDraft } from './summaryDraft';
 import { summaryTables } from './summaryTables';
 
@@ -20,11 +21,33 @@ function table(header: string[], rows: Array<Array<string | number>>): Table {
 }
 
 /**
- * The yearly summary as the Word document the city edits: the title, 一、基本情况 with the drafted paragraphs
- * (first-line indent of two characters), and the tables behind them as an appendix. The rest of the summary
- * (二、主要做法 and on) is the city's own writing; the draft leaves a heading for it.
+ * The month chart as a picture: the dashboard's chart drawn as SVG by ECharts, made a PNG by `rasterise`
+ * (resvg in the CLI, a canvas in the browser). A PNG rather than Word's SVG picture: WPS and older Word show
+ * only the PNG anyway, and one picture means every reader sees the same chart.
  */
-export async function summaryDocument(draft: SummaryDraft): Promise<Uint8Array> {
+async function monthChart(draft: SummaryDraft, rasterise: RasteriseSvg): Promise<Paragraph> {
+  const pixels = { width: SUMMARY_CHART_SIZE.width * SUMMARY_CHART_SCALE, height: SUMMARY_CHART_SIZE.height * SUMMARY_CHART_SCALE };
+  const png = await rasterise(summaryChartSvg(draft), pixels);
+  const total = draft.byMonth.reduce((sum, m) => sum + m.sessions, 0);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { ...SUMMARY_CHART_SIZE },
+        altText: { name: 'month-chart', title: `${draft.year}年各月开展志愿服务活动场次`, description: `${draft.year}年各月开展志愿服务活动场次，全年${total}场次` },
+      }),
+    ],
+  });
+}
+
+/**
+ * The yearly summary as the Word document the city edits: the title, 一、基本情况 with the drafted paragraphs
+ * (first-line indent of two characters) and the month chart, and the tables behind them as an appendix. The
+ * rest of the summary (二、主要做法 and on) is the city's own writing; the draft leaves a heading for it.
+ */
+export async function summaryDocument(draft: SummaryDraft, rasterise: RasteriseSvg): Promise<Uint8Array> {
   const body = (text: string) =>
     new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: [new TextRun({ text, font: BODY_FONT, size: BODY_SIZE })] });
   const heading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text, font: HEADING_FONT, size: BODY_SIZE })] });
@@ -37,6 +60,7 @@ export async function summaryDocument(draft: SummaryDraft): Promise<Uint8Array> 
           new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: draft.title, font: HEADING_FONT, size: 44 })] }),
           heading('一、基本情况'),
           ...draft.basics.map(body),
+          await monthChart(draft, rasterise),
           heading('二、主要做法和成效'),
           body('（请在此填写。）'),
           heading('附表'),

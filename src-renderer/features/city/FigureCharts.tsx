@@ -3,16 +3,16 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftSummary } from '../../domain/cityReport/summaryDraft';
 import type { YearReport } from '../../domain/cityReport/yearReport';
+import { monthBarsOption } from '../../domain/cityReport/monthChart';
+import { yearBarsOption } from '../../domain/cityReport/yearBarsChart';
 import { EChart } from '../reports/EChart';
-import { yearBarsOption } from './cityCharts';
-import { sessionsByMonth } from './dashboardFigures';
 
 /** Sessions by service field (the summary's fields, in its order) and by month, this year beside last. */
 export function FigureCharts({ report, lastYear }: { report: YearReport; lastYear: YearReport }) {
   const { t } = useTranslation();
   const options = useMemo(() => {
     const names = { thisYear: t('city.figures.yearOption', { year: report.year }), lastYear: t('city.figures.yearOption', { year: lastYear.year }) };
-    const fields = draftSummary(report, lastYear, '').byField;
+    const { byField: fields, byMonth } = draftSummary(report, lastYear, '');
     const fieldName = (code: string) => (code === '' ? t('city.figures.otherField') : t(`catalog.fields.${code}`, { defaultValue: code }));
     return {
       fields: yearBarsOption(
@@ -23,14 +23,8 @@ export function FigureCharts({ report, lastYear }: { report: YearReport; lastYea
         },
         true,
       ),
-      months: yearBarsOption(
-        {
-          categories: Array.from({ length: 12 }, (_, i) => t('city.figures.month', { month: i + 1 })),
-          thisYear: { name: names.thisYear, values: sessionsByMonth(report) },
-          lastYear: { name: names.lastYear, values: sessionsByMonth(lastYear) },
-        },
-        false,
-      ),
+      // The yearly summary's chart picture is drawn by the same builder from the same rows (summaryChart).
+      months: monthBarsOption(byMonth, { ...names, month: (month) => t('city.figures.month', { month }) }),
       fieldCount: fields.length,
     };
   }, [report, lastYear, t]);

@@ -55,12 +55,14 @@ class BackupScreen extends Screen {
     return this.page.getByTestId('backup-preview');
   }
 
-  /** 确认恢复 under the preview, then the same in the dialog that asks. */
-  async confirmRestore(): Promise<void> {
+  /** 确认恢复 under the preview, then the same in the dialog that asks; returns what the dialog said. */
+  async confirmRestore(): Promise<string> {
     await this.page.getByTestId('restore-confirm').click();
     const dialog = this.page.locator('.ant-modal-confirm');
+    const said = await textOf(dialog.locator('.ant-modal-confirm-content'));
     await dialog.locator('.ant-btn-primary').click();
     await dialog.waitFor({ state: 'detached', timeout: WAIT_MS });
+    return said;
   }
 
   outcome(): Locator {
@@ -154,7 +156,9 @@ describe('backup on one PC, restore on a fresh profile of the station', () => {
     const screen = await openBackup(page);
     await screen.chooseFile(backupPath);
     await expect.poll(() => textOf(screen.preview()), poll).toContain('XHC-BAK-01');
-    await screen.confirmRestore();
+    // This PC never synced: its profile, the two restored volunteers and the profile's conflict record have not
+    // reached a server, and the dialog says so before anything is written.
+    expect(await screen.confirmRestore()).toContain('本机还有 4 条修改没有传到市级服务器。恢复不会删除或覆盖它们');
     await expect.poll(() => textOf(screen.outcome()), poll).toContain('新增 0 条');
     expect(await textOf(screen.outcome())).toContain('相同未变 3 条');
 

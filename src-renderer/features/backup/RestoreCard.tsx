@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useServices } from '../../app/LedgerContext';
+import { useSyncStatus } from '../sync/useSync';
 import { BACKUP_EXTENSION } from '../../data/backup/format';
 import { BackupFileError, checkStation, previewOf, readBackup, type ReadBackup } from '../../data/backup/readBackup';
 import { restoreBackup, type RestoreResult } from '../../data/backup/restoreBackup';
@@ -29,6 +30,7 @@ export function RestoreCard({ incoming }: { incoming?: RestoreRequest | null }) 
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const { ledger, platform } = useServices();
+  const { pending } = useSyncStatus();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
 
   const open = useCallback(
@@ -64,7 +66,17 @@ export function RestoreCard({ incoming }: { incoming?: RestoreRequest | null }) 
   async function restore(backup: ReadBackup) {
     const confirmed = await modal.confirm({
       title: t('backup.restore.askTitle'),
-      content: t('backup.restore.askBody', { count: totalRecords(backup.header.counts) }),
+      // A keeper may read "restore" as "replace": changes the server lacks are counted, and said to stay.
+      content: (
+        <>
+          <Typography.Paragraph>{t('backup.restore.askBody', { count: totalRecords(backup.header.counts) })}</Typography.Paragraph>
+          {pending > 0 ? (
+            <Typography.Paragraph type="warning" data-testid="restore-unsent">
+              {t('backup.restore.askUnsent', { count: pending })}
+            </Typography.Paragraph>
+          ) : null}
+        </>
+      ),
       okText: t('backup.restore.confirm'),
       cancelText: t('backup.restore.cancel'),
     });

@@ -41,6 +41,7 @@ export const backup: DeepPartialMessages<typeof zh> = {
     cancel: 'Cancel',
     askTitle: 'Restore from this backup?',
     askBody: "The backup's {{count}} records are merged into this PC; newer changes made here are kept.",
+    askUnsent: '{{count}} changes on this PC have not reached the city server yet. Restoring neither deletes nor overwrites them; to keep a spare copy, cancel, use “Back up now” above, then restore.',
     busy: 'Restoring…',
     done: 'Restored: {{add}} added, {{take}} updated, {{same}} unchanged, {{keep}} newer here kept, {{conflict}} listed as conflicts.',
     conflictsHint: '{{count}} records were changed on both sides: please review them under sync conflicts.',

@@ -4,6 +4,8 @@ import type { BenchWindow, StationBenchHarness } from './api';
 import { seedDutyPost } from './dutyPost';
 import { generateBigStation } from './generate';
 import { seedRequests } from './requests';
+import type { SlowLinkBenchWindow } from './slowLinkApi';
+import { slowLinkBench } from './slowLinkBench';
 import type { SyncBenchWindow } from './syncApi';
 import { syncBench } from './syncBench';
 import { timeActivityQueries, timeActivitySaves } from './timings';
@@ -36,4 +38,5 @@ const harness: StationBenchHarness = {
 
 Object.assign(window, { stationBench: harness } satisfies Pick<BenchWindow, 'stationBench'>);
 Object.assign(window, { stationSyncBench: syncBench } satisfies SyncBenchWindow);
+Object.assign(window, { stationSlowLinkBench: slowLinkBench } satisfies SlowLinkBenchWindow);
 document.body.dataset.ready = 'true';

@@ -15,6 +15,8 @@ declare module 'pouchdb-browser' {
   interface ReplicateOptions {
     batch_size?: number;
     batches_limit?: number;
+    /** Only these documents (the slow-link suite sends the records first, then the photos). */
+    doc_ids?: string[];
   }
   interface AllDocsOptions {
     include_docs?: boolean;

@@ -7,18 +7,18 @@ import { createSyncService, type SyncService } from '../../../src-renderer/sync/
 import { asCouchDoc, buildSyncRecords } from './syncDocs';
 import type { StationProfileInput, StationSyncBench, SyncTarget } from './syncApi';
 
-const PROFILE_REST = { contactName: '李站长', contactPhone: '13805310001', address: '幸福里社区服务中心一楼', services: ['water'] };
+export const PROFILE_REST = { contactName: '李站长', contactPhone: '13805310001', address: '幸福里社区服务中心一楼', services: ['water'] };
 /** How often the bench looks at the PC while it syncs. */
 const POLL_MS = 20;
 
-interface FreshPc {
+export interface FreshPc {
   ledger: Ledger;
   sync: SyncService;
   close(): Promise<void>;
 }
 
 /** A first-run PC: its own empty database, the station profile saved, the sync service started unconnected. */
-async function freshPc(name: string, station: StationProfileInput): Promise<FreshPc> {
+export async function freshPc(name: string, station: StationProfileInput): Promise<FreshPc> {
   const ledger = await openLedger({ storage: await createLedgerStorage(), name, localName: `${name}-local` });
   await ledger.setUpStation({ ...station, ...PROFILE_REST });
   let saved: StationCredentials | null = null;
@@ -48,7 +48,7 @@ async function freshPc(name: string, station: StationProfileInput): Promise<Fres
 }
 
 /** Offline writes in chunks, as the app's screens and imports write (one huge bulkInsert is pathological). */
-async function insertInChunks<Doc>(collection: RxCollection<Doc>, docs: readonly Doc[], chunkSize: number): Promise<void> {
+export async function insertInChunks<Doc>(collection: RxCollection<Doc>, docs: readonly Doc[], chunkSize: number): Promise<void> {
   for (let i = 0; i < docs.length; i += chunkSize) {
     const result = await collection.bulkInsert(docs.slice(i, i + chunkSize));
     if (result.error.length > 0) throw new Error(`bulkInsert into ${collection.name} refused ${result.error.length} records`);
@@ -56,7 +56,7 @@ async function insertInChunks<Doc>(collection: RxCollection<Doc>, docs: readonly
 }
 
 /** Polls `read` until `done` holds or the deadline passes; returns the last value read. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, deadline: number): Promise<T> {
+export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, deadline: number): Promise<T> {
   let value = await read();
   while (!done(value) && performance.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -65,7 +65,7 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, dea
   return value;
 }
 
-function failOnSyncError(sync: SyncService): void {
+export function failOnSyncError(sync: SyncService): void {
   const error = sync.getStatus().lastError;
   if (error) throw new Error(`sync failed: ${error.key} ${error.detail}`);
 }
@@ -111,7 +111,7 @@ function deleteIdb(name: string): Promise<void> {
   });
 }
 
-function remote(target: SyncTarget): PouchDB {
+export function remote(target: SyncTarget): PouchDB {
   return new PouchDB(`${target.serverUrl}/${target.database}`, {
     auth: { username: target.username, password: target.password },
     skip_setup: true,

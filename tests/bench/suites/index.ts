@@ -9,6 +9,7 @@ import { memorySuite } from './memory';
 import { recordsSuite } from './records';
 import { reportsSuite } from './reports';
 import { requestFilterSuite } from './requestFilter';
+import { slowLinkSuite } from './slowLink';
 import { syncSuite } from './sync';
 import { volunteerSearchSuite } from './volunteerSearch';
 
@@ -29,5 +30,6 @@ export const SUITES: readonly BenchSuite[] = [
   dutySignInSuite,
   requestFilterSuite,
   syncSuite,
+  slowLinkSuite,
   cityScaleSuite,
 ];

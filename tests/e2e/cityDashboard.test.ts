@@ -18,6 +18,12 @@ import { couchRequest, type Credentials } from '../integration/support/couchHttp
 import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
 import { activityDoc, asPushed, ledgerDoc } from '../integration/support/stationDocs';
 import { eventually } from '../integration/sync/support/serverDocs';
+import { rasteriseSvg } from '../../src-city/chartPicture';
+import { SUMMARY_CHART_SCALE, SUMMARY_CHART_SIZE } from '../../src-renderer/domain/cityReport/summaryChart';
+import { summaryDocument } from '../../src-renderer/domain/cityReport/summaryDocument';
+import { draftSummary } from '../../src-renderer/domain/cityReport/summaryDraft';
+import { THIS_YEAR_COLOR } from '../../src-renderer/domain/cityReport/yearBarsChart';
+import { docxPictures, pixelsOfColour } from '../support/docxPictures';
 import { CityDashboardPage } from './pages/CityDashboardPage';
 import { JoinCard } from './pages/JoinCard';
 import { openAppSession, type AppSession } from './support/appSession';
@@ -304,6 +310,20 @@ describe('the city dashboard', () => {
       expect(text).toContain(`服务时长9小时`);
       expect(text).toContain(`服务群众${report.total.served}人次`);
       expect(text).toContain('实践站4个');
+      // The month chart, drawn in the page on a canvas: one PNG of the chart's size, the same picture the CLI
+      // draws with resvg from the same figures (its bars cover the same area of this year's colour, give or take
+      // the edges each rasteriser smooths its own way).
+      const { pictures, media } = await docxPictures(await readFile(file));
+      expect(media).toHaveLength(1);
+      expect(pictures.map((p) => ({ file: p.file, pixels: p.pixels, title: p.title }))).toEqual([
+        { file: media[0], pixels: { width: SUMMARY_CHART_SIZE.width * SUMMARY_CHART_SCALE, height: SUMMARY_CHART_SIZE.height * SUMMARY_CHART_SCALE }, title: `${YEAR}年各月开展志愿服务活动场次` },
+      ]);
+      const inPage = pixelsOfColour(pictures[0]?.png ?? new Uint8Array(), THIS_YEAR_COLOR);
+      const draft = draftSummary(report, await collectYearReport(admin, YEAR - 1), '济南市');
+      const cli = (await docxPictures(await summaryDocument(draft, rasteriseSvg))).pictures[0];
+      const byCli = pixelsOfColour(cli?.png ?? new Uint8Array(), THIS_YEAR_COLOR);
+      expect(byCli).toBeGreaterThan(1000);
+      expect(Math.abs(inPage - byCli) / byCli).toBeLessThan(0.05);
     } finally {
       await session.close();
     }

@@ -13,6 +13,9 @@ import { PERSONAL_FIELDS } from '../../../src-city/design/rollupContent';
 import { docTypeOf } from '../../../src-renderer/domain/ids';
 import { holdsPersonalData } from '../../../src-renderer/records/registry';
 import { withCheckChar } from '../../support/testLedger';
+import { docxPictures, pixelsOfColour } from '../../support/docxPictures';
+import { SUMMARY_CHART_SCALE, SUMMARY_CHART_SIZE } from '../../../src-renderer/domain/cityReport/summaryChart';
+import { THIS_YEAR_COLOR } from '../../../src-renderer/domain/cityReport/yearBarsChart';
 import { activityDoc, asPushed, ledgerDoc, type LedgerDoc } from '../support/stationDocs';
 
 const A = 'JN-LX-001' as const;
@@ -212,6 +215,17 @@ describe('the city roll-up', () => {
       expect(words).toContain('一、基本情况');
       expect(words).toContain(`全年开展志愿服务活动${report.total.sessions}场次`);
       expect(words).toContain('按区县');
+      // The month chart as a picture, drawn from the same report: one PNG, at the chart's size, with this year's bars.
+      const { pictures, media } = await docxPictures(await readFile(path.join(dir, '总结草稿.docx')));
+      expect(pictures.map((p) => ({ file: p.file, pixels: p.pixels, title: p.title }))).toEqual([
+        {
+          file: media[0],
+          pixels: { width: SUMMARY_CHART_SIZE.width * SUMMARY_CHART_SCALE, height: SUMMARY_CHART_SIZE.height * SUMMARY_CHART_SCALE },
+          title: '2024年各月开展志愿服务活动场次',
+        },
+      ]);
+      expect(media).toHaveLength(1);
+      expect(pixelsOfColour(pictures[0]?.png ?? new Uint8Array(), THIS_YEAR_COLOR)).toBeGreaterThan(100);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@ import type { StationFigures, YearReport } from '../../domain/cityReport/yearRep
 
 /**
  * What the dashboard shows of a year's report and the year before's: the headline figures, the stations
- * behind each, the table by county → station and the monthly series. Every number is taken from the two
+ * behind each and the table by county → station (the monthly series is the summary draft's byMonth). Every number is taken from the two
  * YearReports (readYearReport, the CLI's own), never recomputed from records.
  */
 export const FIGURES = ['stations', 'sessions', 'hours', 'served', 'people', 'active', 'teams', 'projects', 'certificates'] as const;
@@ -95,14 +95,4 @@ export function countyTable(report: YearReport, lastYear: YearReport): TableRow[
       for (const key of [...TABLE_FIGURES, 'lastSessions'] as const) row[key] = children.reduce((sum, c) => sum + c[key], 0);
       return row;
     });
-}
-
-/** Sessions in each month '01' … '12' over every service field. */
-export function sessionsByMonth(report: YearReport): number[] {
-  const months = Array.from({ length: 12 }, () => 0);
-  for (const row of report.byFieldMonth) {
-    const month = Number(row.month);
-    if (Number.isInteger(month) && month >= 1 && month <= 12) months[month - 1] = (months[month - 1] ?? 0) + row.sessions;
-  }
-  return months;
 }

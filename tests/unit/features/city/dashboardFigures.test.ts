@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyStationFigures, totalOf, type StationFigures, type YearReport } from '../../../../src-renderer/domain/cityReport/yearReport';
-import { countyTable, FIGURES, sessionsByMonth, stationsBehind, stationValue, TABLE_FIGURES, totalValue } from '../../../../src-renderer/features/city/dashboardFigures';
+import { countyTable, FIGURES, stationsBehind, stationValue, TABLE_FIGURES, totalValue } from '../../../../src-renderer/features/city/dashboardFigures';
 
 function station(code: string, county: string, figures: Partial<StationFigures> = {}): StationFigures {
   return { ...emptyStationFigures({ code, name: `${code}站`, county, center: `${county}中心`, institute: '所' }), ...figures };
@@ -68,15 +68,5 @@ describe('dashboard figures', () => {
       ['C', 0, 3],
     ]);
     expect(stationsBehind('stations', now, before)).toHaveLength(4);
-  });
-
-  it('sessions by month over every field, months out of range left out', () => {
-    const r = report(2024, [], 0, [
-      { field: 'aid', month: '03', sessions: 2, hours: 1, served: 1 },
-      { field: 'health', month: '03', sessions: 1, hours: 1, served: 1 },
-      { field: 'aid', month: '12', sessions: 4, hours: 1, served: 1 },
-      { field: 'aid', month: '13', sessions: 9, hours: 1, served: 1 },
-    ]);
-    expect(sessionsByMonth(r)).toEqual([0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 4]);
   });
 });

@@ -5,18 +5,17 @@ import { startCouchServer, type CouchServer } from '../integration/support/couch
 import { exifTiff, withExif } from '../support/exifJpeg';
 import { ActivitiesPage } from './pages/ActivitiesPage';
 import { ActivityFormPage } from './pages/ActivityFormPage';
-import { AppShell } from './pages/AppShell';
 import { chooseFiles } from './pages/fileChooser';
 import { HomePage } from './pages/HomePage';
 import { JoinCard } from './pages/JoinCard';
 import { SetupPage } from './pages/SetupPage';
-import { SyncIndicator, SyncPage } from './pages/SyncPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { holdRequests } from './support/heldRequests';
 import { collectProblems, newAppContext, saveScreenshot } from './support/browser';
 import { browserToday } from './support/pageText';
 import { flat, printToA4 } from './support/pdfText';
-import { poll, SYNC_WAIT_MS, syncPoll, textOf, WAIT_MS } from './support/waits';
+import { openSync, pcOn, upToDate, type Pc } from './support/stationPc';
+import { poll, SYNC_WAIT_MS, syncPoll, textOf } from './support/waits';
 
 /**
  * Evidence photos from the keeper's side: two pictures picked for an activity (a phone photo held sideways,
@@ -29,7 +28,6 @@ import { poll, SYNC_WAIT_MS, syncPoll, textOf, WAIT_MS } from './support/waits';
 /** A step that sets up a PC or decodes pictures: room for a loaded two-core machine beyond the default minute. */
 const STEP_MS = 120_000;
 const CODE = 'LX-PHOTO-01';
-const UP_TO_DATE = '已同步';
 const SENT = '已上传';
 const WAITING = '待上传';
 const QUEUED = '排队上传';
@@ -39,13 +37,6 @@ const ACTIVITY = { title: '文明路环境整治', place: '文明路社区', ser
 const PHONE = { name: 'IMG_2041.jpg', width: 640, height: 480, taken: '2024:03:05 09:30:00', shown: '2024-03-05 09:30' };
 /** The scan: no EXIF, captioned by its name. */
 const SCAN = { name: '现场照片.png', width: 400, height: 300 };
-
-interface Pc {
-  page: Page;
-  problems: string[];
-  shell: AppShell;
-  indicator: SyncIndicator;
-}
 
 /** What these tests use of the page's canvas (they compile without the DOM library). */
 interface CanvasScope {
@@ -90,24 +81,6 @@ async function loadedSizes(page: Page, selector: string): Promise<Array<{ width:
 async function printedImages(page: Page): Promise<number> {
   const pdf = await page.pdf({ format: 'A4' });
   return (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length;
-}
-
-function pcOn(page: Page, problems: string[]): Pc {
-  page.setDefaultTimeout(WAIT_MS);
-  page.setDefaultNavigationTimeout(30_000);
-  return { page, problems, shell: new AppShell(page), indicator: new SyncIndicator(page) };
-}
-
-async function upToDate(pc: Pc): Promise<void> {
-  await expect.poll(async () => ({ phase: await textOf(pc.indicator.phase()), pending: await textOf(pc.indicator.pending()) }), syncPoll).toEqual({
-    phase: UP_TO_DATE,
-    pending: '0',
-  });
-}
-
-async function openSync(pc: Pc): Promise<SyncPage> {
-  await pc.shell.navigate('sync');
-  return new SyncPage(pc.page).waitUntilShown();
 }
 
 async function openActivity(pc: Pc): Promise<ActivitiesPage> {

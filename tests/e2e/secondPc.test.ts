@@ -1,24 +1,23 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { asCouchDoc, buildSyncRecords } from '../bench/harness/syncDocs';
 import { provisionCity, type ProvisionedCity, type ProvisionedStation } from '../integration/support/cityProvision';
 import { couchRequest } from '../integration/support/couchHttp';
 import { startCouchServer, type CouchServer } from '../integration/support/couchServer';
-import { AppShell } from './pages/AppShell';
 import { HomePage } from './pages/HomePage';
 import { JoinCard } from './pages/JoinCard';
 import { SetupPage } from './pages/SetupPage';
-import { SyncIndicator, SyncPage } from './pages/SyncPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
 import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
 import { appUrl, useAppSession } from './support/appSession';
 import { collectProblems, newAppContext, saveScreenshot } from './support/browser';
 import { holdRequests } from './support/heldRequests';
-import { poll, SYNC_WAIT_MS, syncPoll, textOf, WAIT_MS } from './support/waits';
+import { openSync, pcOn, upToDate, type Pc } from './support/stationPc';
+import { poll, SYNC_WAIT_MS, syncPoll, textOf } from './support/waits';
 
 /**
  * A station's second PC joins by the city's set-up file on the first-run page instead of filling in a
@@ -30,21 +29,12 @@ import { poll, SYNC_WAIT_MS, syncPoll, textOf, WAIT_MS } from './support/waits';
 const CODE = 'LX-JOIN-01';
 /** Provisioned by the city, but no PC ever synced it: the server has no profile. */
 const FRESH = 'LX-JOIN-02';
-const UP_TO_DATE = '已同步';
 /** Volunteers the station's other PCs registered before a fourth PC joins: more than one page of a first pull. */
 const MANY = 1200;
 const VOLUNTEER = { name: '周八', idNumber: '370102198807070017', phone: '13700005678', politicalStatus: '群众' };
 /** Documents per page of a first load (the app's PULL_PAGE_SIZE): the first page of volunteers is this many. */
 const PULL_PAGE = 1000;
 const CONTACT = { contactName: '吴站长', contactPhone: '13600003333', address: '姚家街道文明路2号' };
-
-/** One PC: a browser context of its own (its own IndexedDB), opened at the app's first run. */
-interface Pc {
-  page: Page;
-  problems: string[];
-  shell: AppShell;
-  indicator: SyncIndicator;
-}
 
 /** A first load's page of volunteers after the first one (the first starts at the bare prefix). */
 function laterVolunteerPage(url: URL): boolean {
@@ -54,24 +44,6 @@ function laterVolunteerPage(url: URL): boolean {
 /** A first load's page of station profiles: the station's one profile. */
 function profilePage(url: URL): boolean {
   return url.pathname.endsWith('/_all_docs') && url.searchParams.get('start_key') === '"station:"';
-}
-
-function pcOn(page: Page, problems: string[]): Pc {
-  page.setDefaultTimeout(WAIT_MS);
-  page.setDefaultNavigationTimeout(30_000);
-  return { page, problems, shell: new AppShell(page), indicator: new SyncIndicator(page) };
-}
-
-async function upToDate(pc: Pc): Promise<void> {
-  await expect.poll(async () => ({ phase: await textOf(pc.indicator.phase()), pending: await textOf(pc.indicator.pending()) }), syncPoll).toEqual({
-    phase: UP_TO_DATE,
-    pending: '0',
-  });
-}
-
-async function openSync(pc: Pc): Promise<SyncPage> {
-  await pc.shell.navigate('sync');
-  return new SyncPage(pc.page).waitUntilShown();
 }
 
 describe('a station’s second PC joins by the city set-up file', () => {

@@ -1,29 +1,9 @@
-import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isStorageFull } from '../../../src-renderer/data/errors';
 import { openLedger, type Ledger } from '../../../src-renderer/data/session';
 import { createLedgerStorage } from '../../../src-renderer/data/storage';
 import { TEST_STATION, volunteerInput, withCheckChar } from '../../support/testLedger';
-
-/** A disk that fills up: while `full` is set, every write to IndexedDB fails the way Chromium fails it. */
-function fillingDisk() {
-  const disk = { full: false };
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'test-full-disk',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request) => (disk.full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(request)),
-        };
-      },
-    }),
-  };
-  return { disk, middleware };
-}
+import { fillingDisk } from '../../support/fillingDisk';
 
 describe('a full disk', () => {
   let ledger: Ledger | undefined;

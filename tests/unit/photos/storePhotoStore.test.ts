@@ -1,4 +1,3 @@
-import type { DBCore, Middleware } from 'dexie';
 import fc from 'fast-check';
 import { firstValueFrom, filter } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { evictionPlan, photoUsage } from '../../../src-renderer/photos/store/usa
 import { photos as enPhotos } from '../../../src-renderer/i18n/en/photos';
 import { photos as zhPhotos } from '../../../src-renderer/i18n/zh-CN/photos';
 import { lookup } from '../../support/messageKeys';
+import { fillingDisk } from '../../support/fillingDisk';
 
 const ACTIVITY: PhotoOwner = { type: 'activity', id: 'activity:one' };
 let counter = 0;
@@ -31,23 +31,6 @@ afterEach(async () => {
 
 function input(fileName: string, bytes = 100, owner: PhotoOwner = ACTIVITY): AddPhotoInput {
   return { owner, kind: 'photo', mime: 'image/jpeg', full: new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), thumb: new Blob([new Uint8Array(10)], { type: 'image/jpeg' }), fileName, width: 1600, height: 1200, takenAt: '2026:05:01 09:30:00' };
-}
-
-/** A disk that fills up: while `full` is set, every write fails as Chromium fails it. */
-function fillingDisk() {
-  const disk = { full: false };
-  const middleware: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'test-full-disk',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return { ...table, mutate: (request) => (disk.full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(request)) };
-      },
-    }),
-  };
-  return { disk, middleware };
 }
 
 describe('the photo store', () => {

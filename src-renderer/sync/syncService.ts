@@ -532,6 +532,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
             backoffBaseMs: timings.backoffBaseMs,
             backoffMaxMs: timings.backoffMaxMs,
             random,
+            own: ownWrites,
             ...(options.fetch ? { fetch: options.fetch } : {}),
           })
         : null,

@@ -1,3 +1,4 @@
+import type { OwnWrites } from '../../sync/ownWrites';
 import { SyncError, toSyncError } from '../../sync/syncError';
 import type { FullFileFetcher, PhotoChannelSide } from '../store/photoStore';
 import { PhotoError } from '../store/photoError';
@@ -42,6 +43,12 @@ export interface PhotoChannelOptions {
   checkpointKey: string;
   /** A photo run that left photos behind for a dropped link asks for another (the service decides when). */
   onLeftBehind?: (error: SyncError) => void;
+  /**
+   * The record channel's note of this PC's own writes: a photo document this PC wrote shows on the
+   * station's changes feed like any other, and without its revision noted there the feed would take it for
+   * another PC's edit and start a record run after every photo, each holding the next photo back.
+   */
+  own?: Pick<OwnWrites, 'during' | 'note'>;
   /** For tests: how long the pauses are. */
   pauseMs?: number;
 }
@@ -92,9 +99,11 @@ export function createPhotoChannel(options: PhotoChannelOptions): PhotoChannel {
       if (!fresh || fresh.deleted || fresh.state !== 'pending' || !fresh.full) return;
       const base = { photoId: row.id, totalBytes: fresh.full.size + (fresh.thumb?.size ?? 0), sentBytes: 0 };
       try {
-        const outcome = await uploadPhoto(http, fresh, options.stationId(), (sentBytes, totalBytes) => progress.set({ ...base, sentBytes, totalBytes, state: 'sending' }), signal);
+        const upload = () => uploadPhoto(http, fresh, options.stationId(), (sentBytes, totalBytes) => progress.set({ ...base, sentBytes, totalBytes, state: 'sending' }), signal);
+        const outcome = await (options.own ? options.own.during(upload) : upload());
         const totalBytes = base.totalBytes;
         if (outcome.kind === 'done') {
+          if (outcome.rev !== '') options.own?.note(row.id, outcome.rev);
           await store.markOnServer(row.id, outcome.rev);
           progress.set({ ...base, sentBytes: totalBytes, state: 'done' });
           result.sent += 1;

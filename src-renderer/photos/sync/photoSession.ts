@@ -1,5 +1,6 @@
 import type { AuthGate } from '../../sync/authGate';
 import { backoffDelay } from '../../sync/backoff';
+import type { OwnWrites } from '../../sync/ownWrites';
 import { createRequestLimiter } from '../../sync/requestLimiter';
 import type { PhotoChannelSide } from '../store/photoStore';
 import { createLinkMeter } from './linkMeter';
@@ -31,6 +32,8 @@ export interface PhotoSessionOptions {
   exchange?: Exchange;
   /** For tests: the pause between tries of one photo. */
   pauseMs?: number;
+  /** The session's note of its own writes (photoChannel.ts says why the photos note theirs there too). */
+  own?: Pick<OwnWrites, 'during' | 'note'>;
 }
 
 /** The photo channel of one sync session: started with it, runs after each record run, stopped with it. */
@@ -64,6 +67,7 @@ export function startPhotoSession(options: PhotoSessionOptions): PhotoSession {
     progress: options.progress,
     checkpointKey: `pull:${options.serverUrl.replace(/\/+$/, '')}/${options.database}`,
     ...(options.pauseMs !== undefined ? { pauseMs: options.pauseMs } : {}),
+    ...(options.own ? { own: options.own } : {}),
     onLeftBehind: () => {
       // A link that drops every half minute: photos go on after a back-off, from the photo they were on.
       if (stopped || retryTimer !== null || retries >= MAX_PHOTO_RETRIES) return;

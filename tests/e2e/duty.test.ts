@@ -93,8 +93,10 @@ describe('a duty day: ten volunteers sign in and out by keyboard, one never sign
   test('2. a post is added from the side menu and given a shift of 07:00–09:00 for ten people', async () => {
     await page.getByRole('menuitem').filter({ hasText: /^值守岗位$/ }).click();
     const posts = await new DutyPostsPage(page).waitUntilShown();
-    await posts.addPost(POST.name, POST.place);
+    // The service field found by its initials, as in the other forms.
+    await posts.addPost(POST.name, POST.place, { text: '平安建设', typed: 'pajs' });
     await messageWith(page, `已保存岗位“${POST.name}”`).waitFor({ state: 'visible' });
+    expect(await textOf(page.getByTestId('post-row').filter({ hasText: POST.name }))).toContain('平安建设');
     await posts.openPost(POST.name);
     const post = await new DutyPostPage(page).waitUntilShown();
     await post.addRun({ from: day, to: day, start: '07:00', end: '09:00', needed: 10 });

@@ -10,7 +10,7 @@ import { TeamFormPage } from './pages/TeamFormPage';
 import { VolunteerDetailPage } from './pages/VolunteerDetailPage';
 import { VolunteerFormPage } from './pages/VolunteerFormPage';
 import { VolunteersPage } from './pages/VolunteersPage';
-import { undoDeleteButton } from './pages/antd';
+import { inputOf, undoDeleteButton, visibleOption } from './pages/antd';
 import { useAppSession } from './support/appSession';
 import { saveScreenshot } from './support/browser';
 import { residentId } from './support/residentIds';
@@ -108,6 +108,13 @@ describe('honours and star levels', () => {
     const form = await new HonourFormPage(page).waitUntilShown();
     await expect.poll(() => page.locator('#honour_kind:focus').count(), poll).toBe(1);
     await form.choose('kind', '优秀志愿者', 'yxzyz');
+    // 省级 and 市级 share the initials sj: Enter takes neither, so the level is not one the keeper did not choose.
+    await inputOf(form.form.control('level')).focus();
+    await page.keyboard.type('sj');
+    await visibleOption(page, '省级').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await visibleOption(page, '市级').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await page.keyboard.press('Enter');
+    expect(await textOf(form.chosen('level'))).not.toMatch(/省级|市级/);
     await form.choose('level', '市级', 'shiji');
     await form.choose('linkId', PERSON.name, PERSON.initials);
     await form.type('year', '24');

@@ -24,10 +24,10 @@ import { toActivityInput, type ActivityFormValues } from './formValues';
 import { listPathForDate } from './listFilter';
 import { followTimeSpan } from './participants';
 import { ParticipantsField } from './ParticipantsField';
-import { optionMatches } from './selectSearch';
 import { useEarlierEntries } from './useEarlierEntries';
 import { useTeamsAndProjects } from './useTeamsAndProjects';
 import { useServiceFields } from '../../ui/useServiceFields';
+import { SearchSelect } from '../../ui/SearchSelect';
 
 interface Props {
   /** Set when editing a saved activity; a new one (blank or copied) has none. */
@@ -69,7 +69,6 @@ export function ActivityForm({ activityId, initialValues, afterSave }: Props) {
   const span = spanHours(startTime, endTime);
 
   const fieldOptions = useServiceFields().options;
-  const search = { filterOption: optionMatches };
   const required = [{ required: true, whitespace: true, message: t('validation.required') }];
   const earlier = useEarlierEntries();
   const [filledFrom, setFilledFrom] = useState<{ title: string; date: string; fields: FilledField[] } | null>(null);
@@ -233,17 +232,17 @@ export function ActivityForm({ activityId, initialValues, afterSave }: Props) {
         </Col>
         <Col span={6}>
           <Form.Item name="field" label={t('activities.fields.field')} rules={required}>
-            <Select options={fieldOptions} showSearch={search} placeholder={t('activities.form.fieldPlaceholder')} />
+            <SearchSelect options={fieldOptions} placeholder={t('activities.form.fieldPlaceholder')} />
           </Form.Item>
         </Col>
         <Col span={6}>
           <Form.Item name="projectId" label={t('activities.fields.projectId')}>
-            <Select options={lookups.projectOptions} showSearch={search} allowClear placeholder={t('activities.form.optional')} />
+            <SearchSelect options={lookups.projectOptions} allowClear placeholder={t('activities.form.optional')} />
           </Form.Item>
         </Col>
         <Col span={6}>
           <Form.Item name="teamId" label={t('activities.fields.teamId')}>
-            <Select options={lookups.teamOptions} showSearch={search} allowClear placeholder={t('activities.form.optional')} />
+            <SearchSelect options={lookups.teamOptions} allowClear placeholder={t('activities.form.optional')} />
           </Form.Item>
         </Col>
       </Row>

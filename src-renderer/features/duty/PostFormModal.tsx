@@ -1,10 +1,11 @@
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
+import { App, Form, Input, Modal, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLedger } from '../../app/LedgerContext';
 import type { DutyPostDoc, DutyPostInput } from '../../records/dutyPost/shape';
 import { useServiceFields } from '../../ui/useServiceFields';
 import { saveErrorText } from './saveIssues';
+import { SearchSelect } from '../../ui/SearchSelect';
 
 /** Adds a post, or edits `post`; closes on save. */
 export function PostFormModal({ post, open, onClose }: { post: DutyPostDoc | null; open: boolean; onClose: () => void }) {
@@ -57,7 +58,7 @@ export function PostFormModal({ post, open, onClose }: { post: DutyPostDoc | nul
           <Input maxLength={100} placeholder={t('duty.posts.placePlaceholder')} data-testid="post-place" />
         </Form.Item>
         <Form.Item name="field" label={t('duty.fields.field')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={fields.options} />
+          <SearchSelect allowClear options={fields.options} placeholder={t('duty.posts.fieldPlaceholder')} data-testid="post-field" />
         </Form.Item>
         <Form.Item name="notes" label={t('duty.fields.notes')}>
           <Input.TextArea maxLength={500} rows={2} />

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Flex, Form, Input, Radio, Result, Row, Select, Spin } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Input, Radio, Result, Row, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -15,11 +15,12 @@ import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { sameFormValues } from '../../ui/unsavedWork/sameValues';
 import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useObservable } from '../../ui/useObservable';
-import { optionMatches, searchableOption } from '../activities/selectSearch';
+import { searchableOption } from '../activities/selectSearch';
 import { HonourNameControl, HonourRecordControl } from './HonourLinkControl';
 import { honourFormFromDoc, linkAfterKindChange, newHonourForm, toHonourInput, type HonourFormValues } from './honourForm';
 import { honourLabel } from './honourText';
 import { HONOURS_PATH, recordLinkFromSearch, recordPagePath } from './paths';
+import { SearchSelect } from '../../ui/SearchSelect';
 
 interface LoadedHonour {
   id: string | undefined;
@@ -139,12 +140,12 @@ function HonourForm({ loaded }: { loaded: LoadedHonour }) {
           <Row gutter={16}>
             <Col xs={24} md={10}>
               <Form.Item name="kind" label={t('honours.fields.kind')} rules={[required]}>
-                <Select showSearch={{ filterOption: optionMatches }} options={kindOptions} autoFocus placeholder={t('honours.form.kindPlaceholder')} />
+                <SearchSelect options={kindOptions} autoFocus placeholder={t('honours.form.kindPlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={12} md={7}>
               <Form.Item name="level" label={t('honours.fields.level')} rules={[required]}>
-                <Select showSearch={{ filterOption: optionMatches }} options={levelOptions} placeholder={t('honours.form.levelPlaceholder')} />
+                <SearchSelect options={levelOptions} placeholder={t('honours.form.levelPlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={12} md={7}>

@@ -21,7 +21,7 @@ import { optionsWithCurrent } from '../teams/fieldOptions';
 import { DeleteProjectButton } from './DeleteProjectButton';
 import { newProjectForm, projectFormFromDoc, toProjectInput, type ProjectFormValues } from './projectForm';
 import { useServiceFields } from '../../ui/useServiceFields';
-import { optionMatches } from '../activities/selectSearch';
+import { SearchSelect } from '../../ui/SearchSelect';
 
 /** /projects/new and /projects/:id/edit; the form mounts once the record has loaded. */
 export function ProjectFormPage() {
@@ -105,7 +105,7 @@ function ProjectForm({ project }: { project: ProjectDoc | undefined }) {
             </Col>
             <Col xs={24} md={6}>
               <Form.Item name="field" label={t('projects.fields.field')} rules={[required]}>
-                <Select showSearch={{ filterOption: optionMatches }} options={fieldOptions} placeholder={t('projects.form.fieldPlaceholder')} />
+                <SearchSelect options={fieldOptions} placeholder={t('projects.form.fieldPlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Flex, Form, Input, Radio, Result, Row, Select, Spin } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Input, Radio, Result, Row, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -16,9 +16,9 @@ import { sameFormValues } from '../../ui/unsavedWork/sameValues';
 import { useUnsavedWorkGuard } from '../../ui/unsavedWork/useUnsavedWorkGuard';
 import { useObservable } from '../../ui/useObservable';
 import { useServiceFields } from '../../ui/useServiceFields';
-import { optionMatches } from '../activities/selectSearch';
 import { REQUESTS_PATH, requestPath } from './paths';
 import { newRequestForm, requestFormFromDoc, toRequestInput, type RequestFormValues } from './requestForm';
+import { SearchSelect } from '../../ui/SearchSelect';
 
 interface Loaded {
   id: string | undefined;
@@ -116,7 +116,7 @@ function RequestForm({ loaded }: { loaded: Loaded }) {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="field" label={t('requests.fields.field')} rules={[{ required: true, message: t('validation.required') }]}>
-                <Select options={fieldOptions} showSearch={{ filterOption: optionMatches }} placeholder={t('requests.form.fieldPlaceholder')} data-testid="request-field" />
+                <SearchSelect options={fieldOptions} placeholder={t('requests.form.fieldPlaceholder')} data-testid="request-field" />
               </Form.Item>
             </Col>
             <Col xs={12} md={5}>

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Flex, Form, Input, Result, Row, Select, Spin } from 'antd';
+import { App, Button, Card, Col, Flex, Form, Input, Result, Row, Spin } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -19,7 +19,7 @@ import { typedDateRule } from '../../ui/typedInputs/typedRules';
 import { optionsWithCurrent } from './fieldOptions';
 import { memberChanges, membersWithLeader, newTeamForm, teamFormFromDoc, toTeamInput, type TeamFormValues } from './teamForm';
 import { useServiceFields } from '../../ui/useServiceFields';
-import { optionMatches } from '../activities/selectSearch';
+import { SearchSelect } from '../../ui/SearchSelect';
 
 interface LoadedTeam {
   id: string | undefined;
@@ -113,7 +113,7 @@ function TeamForm({ loaded }: { loaded: LoadedTeam }) {
             </Col>
             <Col xs={24} md={6}>
               <Form.Item name="field" label={t('teams.fields.field')} rules={[{ required: true, message: t('validation.required') }]}>
-                <Select showSearch={{ filterOption: optionMatches }} options={fieldOptions} placeholder={t('teams.form.fieldPlaceholder')} />
+                <SearchSelect options={fieldOptions} placeholder={t('teams.form.fieldPlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>

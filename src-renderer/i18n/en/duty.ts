@@ -20,6 +20,7 @@ export const duty: DeepPartialMessages<typeof zh> = {
     inactive: 'Closed',
     namePlaceholder: 'e.g. Traffic civility post',
     placePlaceholder: 'e.g. the crossing at Jingshi Road',
+    fieldPlaceholder: 'Type to search, pinyin initials too (pajs)',
     save: 'Save',
     cancel: 'Cancel',
     saved: 'Post "{{name}}" saved',

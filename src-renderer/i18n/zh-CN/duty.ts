@@ -22,6 +22,7 @@ export const duty = {
     inactive: '已停用',
     namePlaceholder: '如：文明交通岗',
     placePlaceholder: '如：经十路与历山路路口',
+    fieldPlaceholder: '可输入拼音首字母查找，如 pajs（平安建设）',
     save: '保存',
     cancel: '取消',
     saved: '已保存岗位“{{name}}”',

@@ -7,10 +7,12 @@ export class DutyPostsPage extends Screen {
   protected readonly testId = 'page-duty';
   readonly form = new AntdForm(this.page, 'dutyPost');
 
-  async addPost(name: string, place: string): Promise<void> {
+  /** `field`: the service field as shown, found by what the keeper types (e.g. its initials). */
+  async addPost(name: string, place: string, field?: { text: string; typed: string }): Promise<void> {
     await this.page.getByTestId('add-post').click();
     await this.form.fill('name', name);
     await this.form.fill('place', place);
+    if (field) await chooseOption(this.page, this.form.control('field'), field.text, field.typed);
     await this.page.getByTestId('post-save').click();
   }
 

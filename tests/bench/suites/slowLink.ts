@@ -41,6 +41,12 @@ const MONTH_PHOTOS = 60;
  * where the bound is the same (time against the photos' bytes at the emulated rate).
  */
 const GPRS_PHOTOS = 12;
+/**
+ * PouchDB's photos over 3G: the first 20 of the same 60, once. It sends attachments as base64 inside JSON
+ * (a third more bytes), so all 60 took it about 7 minutes, which the suite's budget cannot hold beside the
+ * rest; its rate per byte is what is compared, and 20 photos (about 5 MB) show it.
+ */
+const POUCH_PHOTOS = 20;
 /** Rounds of the records comparison on each link; which side goes first alternates. */
 const ROUNDS = 3;
 const WRITE_CHUNK = 50;
@@ -144,7 +150,7 @@ function describePhotos(run: Run, link: Link, side: string): string {
   const keeper = t.keeper
     ? `; meanwhile the header showed ${t.keeper.phases.join('/')} with at most ${t.keeper.maxPending} waiting, the photo tags moved ${t.keeper.progressChanges} times ` +
       `(first after ${round((t.keeper.firstMoveMs ?? Number.NaN) / 1000)} s, longest still ${round(t.keeper.longestStillMs / 1000)} s), at most ${t.keeper.mostSendingAtOnce} photo(s) sending at once, ` +
-      `${t.keeper.recordRuns} record runs in between (the photo uploads wake the record channel's changes feed)`
+      `${t.keeper.recordRuns} record runs in between`
     : '';
   return (
     `${side}: ${p.photos} photos of ${round(p.fullBytes / 1e6, 2)} MB (${round(p.smallest / 1000)}–${round(p.largest / 1000)} kB each, thumbnails ${round(p.thumbBytes / 1000)} kB more) ` +
@@ -214,7 +220,7 @@ export const slowLinkSuite: BenchSuite = {
       const photoRuns: { link: Link; side: 'app' | 'pouch'; run: Run }[] = [];
       for (const [link, side, count, code] of [
         [FAST_3G, 'app', MONTH_PHOTOS, photoCodes[0]],
-        [FAST_3G, 'pouch', MONTH_PHOTOS, photoCodes[1]],
+        [FAST_3G, 'pouch', POUCH_PHOTOS, photoCodes[1]],
         [GPRS, 'app', GPRS_PHOTOS, photoCodes[2]],
       ] as const) {
         const run = await once(side, code ?? '', link, count, 9);
@@ -248,7 +254,7 @@ export const slowLinkSuite: BenchSuite = {
         {
           ...IDS[3],
           value: photoRatio(appFast, FAST_3G),
-          note: `${FAST_3G.label}, one run a side: ${describePhotos(appFast, FAST_3G, 'app')}; ${describePhotos(pouchFast, FAST_3G, 'PouchDB (batch_size 1, attachments as base64)')}, ratio ${photoRatio(pouchFast, FAST_3G)}; ${serverKind}`,
+          note: `${FAST_3G.label}, each once (PouchDB on the first ${POUCH_PHOTOS}): ${describePhotos(appFast, FAST_3G, 'app')}; ${describePhotos(pouchFast, FAST_3G, 'PouchDB (batch_size 1, attachments as base64)')}, ratio ${photoRatio(pouchFast, FAST_3G)}; ${serverKind}`,
         },
         {
           ...IDS[4],

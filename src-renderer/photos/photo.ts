@@ -58,3 +58,15 @@ export interface LocalPhoto {
   /** Deleted here; the server document is deleted on the next sync, then the row goes. */
   deleted: boolean;
 }
+
+/**
+ * The order an owner's photos are shown and printed in, the same on every PC: by the time they were taken
+ * (the camera's, not a PC's clock), then those without one (scans, PDFs) by file name, then by id. The order
+ * of adding is not used: another PC receives the photos in whatever order the parallel transfers end.
+ */
+export function comparePhotos(a: PhotoMeta, b: PhotoMeta): number {
+  const [ta, tb] = [a.takenAt ?? '', b.takenAt ?? ''];
+  if (ta !== tb) return ta === '' ? 1 : tb === '' ? -1 : ta < tb ? -1 : 1;
+  if (a.fileName !== b.fileName) return a.fileName < b.fileName ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,6 +1,6 @@
 import type { Observable } from 'rxjs';
 import { isStorageFull } from '../../data/errors';
-import type { LocalPhoto, PhotoKind, PhotoMeta, PhotoMime, PhotoOwner, PhotoOwnerType } from '../photo';
+import { comparePhotos, type LocalPhoto, type PhotoKind, type PhotoMeta, type PhotoMime, type PhotoOwner, type PhotoOwnerType } from '../photo';
 import { live$ } from './liveQuery';
 import { nextSeq, openPhotoDb, ownerKey, toLocalPhoto, type PhotoDb, type PhotoRow } from './photoDb';
 import { PhotoError } from './photoError';
@@ -161,7 +161,7 @@ export function openPhotoStore(options: OpenPhotoStoreOptions): OpenedPhotoStore
     },
     forOwner$(owner) {
       const key = ownerKey(owner);
-      return live$(async () => (await db.photos.where('ownerKey').equals(key).sortBy('seq')).filter((row) => !row.deleted).map(toLocalPhoto));
+      return live$(async () => (await db.photos.where('ownerKey').equals(key).toArray()).filter((row) => !row.deleted).sort((x, y) => comparePhotos(x.meta, y.meta)).map(toLocalPhoto));
     },
     countsByOwner$(type) {
       return live$(async () => {

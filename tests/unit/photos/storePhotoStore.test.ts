@@ -40,6 +40,32 @@ describe('the photo store', () => {
     expect(photoDatabaseName('test-ledger-7')).toBe('test-ledger-7-photos');
   });
 
+  it('lists a record’s photos in the same order whatever order they were added in: by time taken, then scans by name', async () => {
+    const files = [
+      { ...input('IMG_3.jpg'), takenAt: '2026:05:01 10:15:00' },
+      { ...input('IMG_1.jpg'), takenAt: '2026:05:01 08:05:00' },
+      { ...input('签到表-2.png'), takenAt: undefined },
+      { ...input('签到表-1.png'), takenAt: undefined },
+      { ...input('IMG_2.jpg'), takenAt: '2026:05:01 09:40:00' },
+    ];
+    const shown = async (order: readonly number[]) => {
+      const store = open();
+      for (const i of order) {
+        const { takenAt, ...rest } = files[i] ?? files[0]!;
+        await store.add(takenAt === undefined ? rest : { ...rest, takenAt });
+      }
+      const list = await firstValueFrom(store.forOwner$(ACTIVITY).pipe(filter((l) => l.length === files.length)));
+      return list.map((p) => p.meta.fileName);
+    };
+    const expected = ['IMG_1.jpg', 'IMG_2.jpg', 'IMG_3.jpg', '签到表-1.png', '签到表-2.png'];
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5 }), async (order) => {
+        expect(await shown(order)).toEqual(expected);
+      }),
+      { numRuns: 6 },
+    );
+  });
+
   it('adds a photo as pending with its meta, and lists a record’s photos oldest first without deleted ones', async () => {
     const store = open();
     const a = await store.add(input('a.jpg'));

@@ -261,10 +261,10 @@ describe('evidence photos: attach, view, print, sync, open on a second PC', () =
     await list.open(ACTIVITY.title);
     await new ActivityFormPage(page).waitUntilShown();
     await expect.poll(() => loadedSizes(page, '[data-testid="photo-strip"] [data-testid="photo-thumb"]').then((sizes) => sizes.length), syncPoll).toBe(2);
-    // The same two, in no promised order: photos are sent and fetched several at a time, and this PC numbers
-    // them as they arrive (the first PC lists them as they were added there).
+    // The same two in the same order as on the first PC (the phone photo by its time taken, then the scan),
+    // though they were sent and fetched several at a time.
     const captions = (await page.getByTestId('photo-strip').getByTestId('photo-caption').allInnerTexts()).map((text) => text.trim());
-    expect(captions.sort()).toEqual([PHONE.shown, SCAN.name.replace(/\.png$/, '.jpg')].sort());
+    expect(captions).toEqual([PHONE.shown, SCAN.name.replace(/\.png$/, '.jpg')]);
     expect(await statusTexts(page)).toEqual([SENT, SENT]);
 
     // Only thumbnails came with the sync: opening the phone photo fetches its full picture from the server.

@@ -27,6 +27,12 @@ export interface RestoreResult {
   settingsAdded: number;
 }
 
+/**
+ * The station profile last: on a PC with no station yet (restore from the first-run screen) the app opens the
+ * station as soon as its profile is stored, and it must find every other record there already.
+ */
+const RESTORE_ORDER = [...BACKUP_COLLECTIONS.filter((s) => s.name !== 'station'), ...BACKUP_COLLECTIONS.filter((s) => s.name === 'station')];
+
 /** One storage write carries at most this many records, so a big station does not hold one huge transaction. */
 const WRITE_CHUNK = 200;
 const WRITE_CONTEXT = 'backup-restore';
@@ -99,7 +105,7 @@ export async function restoreBackup(target: RestoreTarget, backup: ReadBackup): 
     for (const r of records) unreadable.push({ collection: name, docId: r._id, reason: 'unknownCollection', body: JSON.stringify(r) });
   }
 
-  for (const spec of BACKUP_COLLECTIONS) {
+  for (const spec of RESTORE_ORDER) {
     const counts = emptyCounts();
     result.collections[spec.name] = counts;
     const records: BackupRecord[] = body.collections[spec.name] ?? [];

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLedger } from '../../app/LedgerContext';
 import type { StationSetupProfile } from '../../domain/stationSetupFile';
 import { PageHeader } from '../../ui/PageHeader';
+import { RestoreCard } from '../backup/RestoreCard';
 import { CityJoinCard } from '../city/CityJoinCard';
 import { prefilledStationForm } from './joinStation';
 import { JoinStationCard } from './JoinStationCard';
@@ -74,6 +75,10 @@ export function SetupPage() {
               submitLabel={t('setup.submit')}
               onSave={(input) => ledger.setUpStation(input)}
             />
+            {/* A PC replaced or wiped: the station comes back from its backup file, with its own profile and revisions. */}
+            <div style={{ marginTop: 16 }}>
+              <RestoreCard />
+            </div>
           </>
         )}
       </div>

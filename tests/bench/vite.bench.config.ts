@@ -31,7 +31,13 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {
-      input: { index: resolve(HARNESS_DIR, 'index.html'), [PROBES_ENTRY]: resolve(HARNESS_DIR, 'probes.ts'), [SPANS_ENTRY]: resolve(HARNESS_DIR, 'spans.ts') },
+      input: {
+        index: resolve(HARNESS_DIR, 'index.html'),
+        // The backup suite's page (P15/P16): opens the station on its own, beside the app.
+        backup: resolve(HARNESS_DIR, 'backup.html'),
+        [PROBES_ENTRY]: resolve(HARNESS_DIR, 'probes.ts'),
+        [SPANS_ENTRY]: resolve(HARNESS_DIR, 'spans.ts'),
+      },
       output: {
         // The classic scripts are loaded by name; everything else keeps hashed names.
         entryFileNames: (chunk) => (CLASSIC.has(chunk.name) ? `${chunk.name}.js` : 'assets/[name]-[hash].js'),

@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../types';
 import { activityQueriesSuite } from './activityQueries';
+import { backupSuite } from './backup';
 import { cityScaleSuite } from './cityScale';
 import { coldStartSuite } from './coldStart';
 import { dutySignInSuite } from './dutySignIn';
@@ -32,4 +33,5 @@ export const SUITES: readonly BenchSuite[] = [
   syncSuite,
   slowLinkSuite,
   cityScaleSuite,
+  backupSuite,
 ];

@@ -1,7 +1,7 @@
 import { Drawer, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatHours, type YearReport } from '../../domain/cityReport/yearReport';
-import { type BehindRow, type FigureKey, stationsBehind } from './dashboardFigures';
+import { type BehindRow, type FigureKey, inHours, stationsBehind } from './dashboardFigures';
 
 interface StationsBehindProps {
   figure: FigureKey | null;
@@ -14,7 +14,7 @@ interface StationsBehindProps {
 export function StationsBehind({ figure, report, lastYear, onClose }: StationsBehindProps) {
   const { t } = useTranslation();
   const rows = figure === null ? [] : stationsBehind(figure, report, lastYear);
-  const number = (value: number) => (figure === 'hours' ? formatHours(value) : String(value));
+  const number = (value: number) => (figure !== null && inHours(figure) ? formatHours(value) : String(value));
   return (
     <Drawer
       open={figure !== null}

@@ -5,7 +5,12 @@ import type { StationFigures, YearReport } from '../../domain/cityReport/yearRep
  * behind each and the table by county → station (the monthly series is the summary draft's byMonth). Every number is taken from the two
  * YearReports (readYearReport, the CLI's own), never recomputed from records.
  */
-export const FIGURES = ['stations', 'sessions', 'hours', 'served', 'people', 'active', 'teams', 'projects', 'certificates'] as const;
+export const FIGURES = ['stations', 'sessions', 'hours', 'served', 'people', 'active', 'teams', 'projects', 'certificates', 'requests', 'dutyHours'] as const;
+
+/** Figures counted in hours (shown to the half hour). */
+export function inHours(key: FigureKey): boolean {
+  return key === 'hours' || key === 'dutyHours';
+}
 export type FigureKey = (typeof FIGURES)[number];
 
 /** One station's share of a figure. Registered volunteers are the station's own count (a person at two stations is in both). */
@@ -19,6 +24,10 @@ export function stationValue(key: FigureKey, s: StationFigures): number {
       return s.volunteersActive;
     case 'projects':
       return s.projectsStarted;
+    case 'requests':
+      return s.requests.received;
+    case 'dutyHours':
+      return s.duty.hours;
     default:
       return s[key];
   }
@@ -36,6 +45,10 @@ export function totalValue(key: FigureKey, report: YearReport): number {
       return t.peopleActive;
     case 'projects':
       return t.projectsStarted;
+    case 'requests':
+      return t.requests.received;
+    case 'dutyHours':
+      return t.duty.hours;
     default:
       return t[key];
   }

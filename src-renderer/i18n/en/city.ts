@@ -53,6 +53,11 @@ export const city: DeepPartialMessages<typeof zh> = {
       peopleNote: 'One person registered at several stations counts once',
       active: 'Active volunteers',
       certificates: 'Certificates issued',
+      requests: "Residents' requests received",
+      requestsNote: '{{done}} done, {{rate}} satisfied',
+      notRated: 'none rated yet',
+      dutyHours: 'Duty hours',
+      dutyNote: '{{posts}} posts, {{shifts}} shifts; not included in the service hours above',
     },
     behind: {
       title: '{{figure}} · stations in {{year}}',

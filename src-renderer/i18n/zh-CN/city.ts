@@ -51,6 +51,11 @@ export const city = {
       peopleNote: '同一人在多个站点注册只计一次',
       active: '在册志愿者（人）',
       certificates: '开具志愿服务证明（份）',
+      requests: '受理群众点单（件）',
+      requestsNote: '办结 {{done}} 件，满意率 {{rate}}',
+      notRated: '暂无评价',
+      dutyHours: '值守服务时长（小时）',
+      dutyNote: '{{posts}} 个岗位、{{shifts}} 班次；不含在上面的活动服务时长里',
     },
     behind: {
       title: '{{figure}} · {{year}} 年各站点',

@@ -27,19 +27,21 @@ const NOBODY: ReadonlySet<string> = new Set();
 export function VolunteerFinder({ volunteers, excludedIds = NOBODY, onPick, placeholder, note, autoFocus, testId, disabled }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const options = useMemo(
-    () =>
-      findCandidates(volunteers ?? [], query, excludedIds).map(({ volunteer: v, added }) => ({
-        value: v.id,
-        disabled: added,
-        label: (
-          <span>
-            {v.name} <Typography.Text type="secondary">{note ? note(v) : v.phone ? maskPhone(v.phone) : ''}</Typography.Text>
-          </span>
-        ),
-      })),
-    [volunteers, query, excludedIds, note],
-  );
+  const typed = query.trim() !== '';
+  // Nothing is offered before something is typed: the box empties after every pick, and building an option
+  // for each of the station's thousands of people then (again at every sign-in) only held the desk's redraw back.
+  const options = useMemo(() => {
+    if (!typed) return [];
+    return findCandidates(volunteers ?? [], query, excludedIds).map(({ volunteer: v, added }) => ({
+      value: v.id,
+      disabled: added,
+      label: (
+        <span>
+          {v.name} <Typography.Text type="secondary">{note ? note(v) : v.phone ? maskPhone(v.phone) : ''}</Typography.Text>
+        </span>
+      ),
+    }));
+  }, [typed, volunteers, query, excludedIds, note]);
   return (
     <Select<string | null>
       data-testid={testId}
@@ -48,9 +50,9 @@ export function VolunteerFinder({ volunteers, excludedIds = NOBODY, onPick, plac
       disabled={disabled}
       placeholder={placeholder}
       showSearch={{ searchValue: query, onSearch: setQuery, filterOption: false }}
-      options={query.trim() === '' ? [] : options}
+      options={options}
       loading={volunteers === undefined}
-      notFoundContent={query.trim() === '' ? null : t('duty.signIn.noMatch')}
+      notFoundContent={!typed ? null : t('duty.signIn.noMatch')}
       onSelect={(id: string | null) => {
         if (id) onPick(id);
         setQuery('');

@@ -9,6 +9,7 @@ import { createEntityStore, toPlain } from '../../data/repository';
 import { creditDay, creditedHours } from './dayCredits';
 import { runDates, type ShiftRun } from './run';
 import { parseShiftInput, withCredits, type ShiftDoc, type ShiftFields } from './shape';
+import { inputOf } from './signedShift';
 import { applySign, type SignAction } from './signing';
 
 export type ShiftRepository = ReturnType<typeof createShiftRepository>;
@@ -16,12 +17,6 @@ export type ShiftRepository = ReturnType<typeof createShiftRepository>;
 /** By date, then start time, then as entered. */
 function byDateAndStart(a: ShiftDoc, b: ShiftDoc): number {
   return a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.id.localeCompare(b.id);
-}
-
-/** The form's fields of a stored shift, for an edit that changes one part of it. */
-function inputOf(shift: ShiftDoc) {
-  const { postId, date, startTime, endTime, needed, signUps, attendance, reviewConfirmed } = shift;
-  return { postId, date, startTime, endTime, needed, signUps, attendance, reviewConfirmed };
 }
 
 export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
@@ -92,6 +87,9 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
     return updateFrom(shift, { ...inputOf(shift), attendance: change(shift), reviewConfirmed: false });
   }
 
+  /** The last sign being saved (sign() waits for it). */
+  let signing: Promise<unknown> = Promise.resolve();
+
   const creditedQuery = (volunteerId: string) => collection.find({ selector: { credits: { $elemMatch: { volunteerId } } } });
   const onDateQuery = (date: string) => collection.find({ selector: { date } });
   const inRangeQuery = (range: DateRange) => collection.find({ selector: { date: { $gte: range.from, $lte: range.to } } });
@@ -134,15 +132,23 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
       return updateFrom(shift, { ...inputOf(shift), signUps: signedUp ? [...others, volunteerId] : others });
     },
 
-    /** The sign-in screen's keystroke: sign in, or sign out whoever is signed in, at `time` ('HH:mm'). */
-    async sign(id: string, volunteerId: string, time: string): Promise<{ action: SignAction; shift: ShiftDoc }> {
-      let action: SignAction = 'signIn';
-      const shift = await changeAttendance(id, (s) => {
-        const next = applySign(s.attendance, volunteerId, time);
-        action = next.action;
-        return next.attendance;
+    /**
+     * The sign-in screen's keystroke: sign in, or sign out whoever is signed in, at `time` ('HH:mm'). Signs
+     * are saved one after another: the desk shows each at once, so the keeper's next Enter can come before
+     * the last one is written, and it must read the shift that one wrote, not lose it.
+     */
+    sign(id: string, volunteerId: string, time: string): Promise<{ action: SignAction; shift: ShiftDoc }> {
+      const run = signing.then(async () => {
+        let action: SignAction = 'signIn';
+        const shift = await changeAttendance(id, (s) => {
+          const next = applySign(s.attendance, volunteerId, time);
+          action = next.action;
+          return next.attendance;
+        });
+        return { action, shift };
       });
-      return { action, shift };
+      signing = run.catch(() => undefined);
+      return run;
     },
 
     /** The keeper's corrections to the sign-in times (the whole list, as the shift's page edits it). */
@@ -162,6 +168,9 @@ export function createShiftRepository(db: LedgerDatabase, ctx: WriteContext) {
     /** Shifts dated inside the range (reports). */
     inRange$: (range: DateRange): Observable<ShiftDoc[]> => inRangeQuery(range).$.pipe(map(sorted)),
     inRange: async (range: DateRange): Promise<ShiftDoc[]> => sorted(await inRangeQuery(range).exec()),
+
+    /** Each volunteer's activity hours on `date`, as the daily limit counts them (the desk's signedShift needs them). */
+    activityHoursOn,
 
     /** Each volunteer's credited shift hours on `date` (the activity form's daily limit adds them). */
     async creditedOn(date: string): Promise<Map<string, number>> {

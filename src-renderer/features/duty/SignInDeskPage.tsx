@@ -1,19 +1,20 @@
-import { ClockCircleOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, Row, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { Alert, App, Card, Empty, Flex, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLedger } from '../../app/LedgerContext';
 import { isIsoDate } from '../../domain/dates';
 import type { VolunteerDoc } from '../../domain/entities/volunteer';
 import { isValidTime } from '../../domain/hours';
+import type { ShiftDoc } from '../../records/shift/shape';
+import { signedShift } from '../../records/shift/signedShift';
 import { nextSignAction } from '../../records/shift/signing';
 import { PageHeader } from '../../ui/PageHeader';
-import { DateInput } from '../../ui/typedInputs/DateInput';
-import { TimeInput } from '../../ui/typedInputs/TimeInput';
 import { useObservable } from '../../ui/useObservable';
 import { useVolunteersInNameOrder } from '../../ui/volunteersInNameOrder';
 import { formatHours } from '../volunteers/serviceHours';
-import { deskPeople, pickShift, type DeskPerson } from './deskPeople';
+import { DeskForm } from './DeskForm';
+import { deskPeople, pickShift } from './deskPeople';
+import { DeskTable } from './DeskTable';
 import { saveErrorText } from './saveIssues';
 import { ShiftStatusTag } from './ShiftStatusTag';
 import { useClock } from './useClock';
@@ -39,7 +40,26 @@ export function SignInDeskPage() {
   const posts = useObservable(useMemo(() => ledger.dutyPosts.all$(), [ledger]));
   const postName = useCallback((postId: string) => posts?.find((p) => p.id === postId)?.name ?? '', [posts]);
 
-  const shift = shifts ? pickShift(shifts, chosenShiftId, clock) : undefined;
+  const stored = shifts ? pickShift(shifts, chosenShiftId, clock) : undefined;
+  // The day's activity hours, for the daily limit of the shift drawn at each Enter (read again as the day's
+  // shifts change, so an activity saved meanwhile is counted).
+  const [activityHours, setActivityHours] = useState<{ day: string; hours: ReadonlyMap<string, number> } | null>(null);
+  useEffect(() => {
+    let live = true;
+    ledger.shifts.activityHoursOn(day).then(
+      (hours) => live && setActivityHours({ day, hours }),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ledger, day, shifts]);
+  // What the last Enter leaves the shift, drawn while signs are being saved and until the last save comes
+  // back as a new stored shift: the keeper sees the person's state and hours at once instead of after the
+  // write and the query that follows it.
+  const [drawn, setDrawn] = useState<{ over: ShiftDoc; shift: ShiftDoc } | null>(null);
+  const [saving, setSaving] = useState(0);
+  const shift = drawn !== null && (saving > 0 || drawn.over === stored) ? drawn.shift : stored;
   const time = typedTime ?? clock.time;
   const timeOk = isValidTime(time);
   const names = useMemo(() => new Map((volunteers ?? []).map((v) => [v.id, v.name])), [volunteers]);
@@ -55,7 +75,11 @@ export function SignInDeskPage() {
   );
 
   const sign = async (volunteerId: string) => {
-    if (!shift || !timeOk) return;
+    if (!shift || !stored || !timeOk) return;
+    const hoursOfDay = activityHours?.day === shift.date ? activityHours.hours : null;
+    const guess = hoursOfDay && shifts ? signedShift(shift, volunteerId, time, shifts, hoursOfDay) : null;
+    if (guess) setDrawn({ over: stored, shift: guess.shift });
+    setSaving((n) => n + 1);
     try {
       const { action, shift: saved } = await ledger.shifts.sign(shift.id, volunteerId, time);
       const name = names.get(volunteerId) ?? '';
@@ -64,66 +88,37 @@ export function SignInDeskPage() {
         action === 'signIn' ? t('duty.signIn.signedIn', { name, time }) : t('duty.signIn.signedOut', { name, time, hours: formatHours(hours) }),
       );
     } catch (error) {
+      // Not saved: the row goes back to what is stored.
+      if (guess) setDrawn((now) => (now?.shift === guess.shift ? null : now));
       void message.error(saveErrorText(error, null, t) ?? t('common.formHasErrors'));
+    } finally {
+      setSaving((n) => n - 1);
     }
   };
 
-  const columns: TableColumnsType<DeskPerson> = [
-    { title: t('duty.shift.columns.name'), dataIndex: 'name', width: 140, render: (name: string) => <span data-testid="desk-name">{name}</span> },
-    {
-      title: t('duty.post.columns.status'),
-      dataIndex: 'state',
-      width: 100,
-      render: (state: DeskPerson['state']) => (
-        <Tag color={state === 'in' ? 'green' : state === 'out' ? 'blue' : 'default'} data-testid={`desk-state-${state}`}>
-          {t(`duty.signIn.state.${state}`)}
-        </Tag>
-      ),
-    },
-    { title: t('duty.shift.columns.signIn'), dataIndex: 'signIn', width: 100 },
-    { title: t('duty.shift.columns.signOut'), dataIndex: 'signOut', width: 100 },
-    {
-      title: t('duty.shift.columns.hours'),
-      dataIndex: 'hours',
-      align: 'right',
-      render: (h: number | null) => <span data-testid="desk-hours">{h === null ? '' : formatHours(h)}</span>,
-    },
-  ];
+  const chooseDate = useCallback((v: string) => {
+    setDate(v);
+    setChosenShiftId(null);
+  }, []);
+  const shiftOptions = useMemo(
+    () => (shifts ?? []).map((s) => ({ value: s.id, label: t('duty.signIn.shiftOption', { post: postName(s.postId), start: s.startTime, end: s.endTime }) })),
+    [shifts, postName, t],
+  );
 
   return (
     <>
       <PageHeader testId="page-duty-sign-in" title={t('duty.signIn.pageTitle')} />
-      <Form layout="vertical">
-        <Row gutter={12}>
-          <Col span={4}>
-            <Form.Item label={t('duty.signIn.date')}>
-              <DateInput value={date} onChange={(v) => { setDate(v); setChosenShiftId(null); }} data-testid="desk-date" />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item label={t('duty.signIn.shift')}>
-              <Select
-                value={shift?.id ?? null}
-                onChange={(id: string) => setChosenShiftId(id)}
-                options={(shifts ?? []).map((s) => ({ value: s.id, label: t('duty.signIn.shiftOption', { post: postName(s.postId), start: s.startTime, end: s.endTime }) }))}
-                data-testid="desk-shift"
-              />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item label={t('duty.signIn.time')} validateStatus={timeOk ? '' : 'error'}>
-              <TimeInput value={time} onChange={(v) => setTypedTime(v)} data-testid="desk-time" />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item label=" ">
-              <Button icon={<ClockCircleOutlined />} disabled={typedTime === null} onClick={() => setTypedTime(null)} data-testid="desk-time-now">
-                {t('duty.signIn.now')}
-              </Button>
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
+      <DeskForm
+        date={date}
+        onDate={chooseDate}
+        shiftId={shift?.id ?? null}
+        shiftOptions={shiftOptions}
+        onShift={setChosenShiftId}
+        time={time}
+        timeOk={timeOk}
+        timeTyped={typedTime !== null}
+        onTime={setTypedTime}
+      />
       {shifts !== undefined && shifts.length === 0 ? (
         <Empty description={t('duty.signIn.noShifts')} />
       ) : (
@@ -148,7 +143,7 @@ export function SignInDeskPage() {
               disabled={!shift || !timeOk}
               testId="desk-search"
             />
-            <Table<DeskPerson> rowKey="volunteerId" size="small" columns={columns} dataSource={people} pagination={false} onRow={() => ({ 'data-testid': 'desk-row' }) as React.HTMLAttributes<HTMLElement>} />
+            <DeskTable people={people} />
           </Flex>
         </Card>
       )}

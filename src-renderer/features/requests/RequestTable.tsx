@@ -1,10 +1,13 @@
 import { Table, theme, type TableColumnsType } from 'antd';
 import { memo, useMemo, type CSSProperties, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REQUEST_OVERDUE_KEY } from '../../domain/requests/requestFlow';
+import { requestSource } from '../../domain/requests/requestSource';
+import { requestStateKey } from '../../domain/requests/requestStates';
 import { useServiceFields } from '../../ui/useServiceFields';
 import { requestPath } from './paths';
 import { NAMED_IN_CELL, type RequestRow } from './requestRows';
-import { OverdueTag, RequestStateTag, SourceTag, UrgencyTag } from './RequestStateTag';
+import { CitySourceTagOf, OverdueTagOf, StateTagOf, UrgentTagOf } from './RequestStateTag';
 
 type RowAttributes = HTMLAttributes<HTMLElement> & { 'data-testid': string };
 
@@ -12,7 +15,11 @@ type RowAttributes = HTMLAttributes<HTMLElement> & { 'data-testid': string };
 const OVERDUE_ROW_STYLE = { cursor: 'pointer', background: '#fff1f0' };
 const ROW_STYLE = { cursor: 'pointer' };
 const IN_LINE: CSSProperties = { display: 'flex', gap: 4, alignItems: 'center' };
-export const REQUEST_PAGE_SIZE = 50;
+/**
+ * About a screenful: choosing a tab redraws one page, and each row drawn costs its cells, its tags and
+ * their layout and paint; at 50 rows a tab took several frames to show.
+ */
+export const REQUEST_PAGE_SIZE = 20;
 const NO_ROWS: readonly RequestRow[] = [];
 
 interface Props {
@@ -21,10 +28,11 @@ interface Props {
 }
 
 /**
- * One tab's requests, 50 to a page. Choosing another tab must show its rows within a frame, so the cells
- * are plain elements (an antd Typography, Flex or Button in each of 50 rows cost more than the rows
- * themselves) and each row is keyed by its place on the page: the next tab's rows then update the rows on
- * screen instead of tearing them down and building new ones.
+ * One tab's requests, REQUEST_PAGE_SIZE to a page. Choosing another tab must show its rows within a
+ * frame, so the cells are plain elements (an antd Typography, Flex or Button in each row cost more than
+ * the rows themselves), the tags get their words from the table (translated once, not by a hook in each
+ * tag of each row), and each row is keyed by its place on the page: the next tab's rows then update the
+ * rows on screen instead of tearing them down and building new ones.
  */
 export const RequestTable = memo(function RequestTable({ rows, onOpen }: Props) {
   const { t } = useTranslation();
@@ -36,6 +44,9 @@ export const RequestTable = memo(function RequestTable({ rows, onOpen }: Props) 
     const secondary: CSSProperties = { color: token.colorTextSecondary };
     const unassigned = t('requests.list.unassigned');
     const openLabel = t('requests.list.open');
+    const overdueLabel = t(REQUEST_OVERDUE_KEY);
+    const urgentLabel = t('requests.urgency.urgent');
+    const cityLabel = t('requests.source.city');
     const assignee = (row: RequestRow): string => {
       const volunteers =
         row.volunteerNames.length > NAMED_IN_CELL
@@ -63,8 +74,8 @@ export const RequestTable = memo(function RequestTable({ rows, onOpen }: Props) 
         ellipsis: true,
         render: (_: unknown, row) => (
           <span style={IN_LINE}>
-            <SourceTag request={row.request} />
-            <UrgencyTag urgency={row.request.urgency} />
+            {requestSource(row.request) === 'city' ? <CitySourceTagOf label={cityLabel} /> : null}
+            {row.request.urgency === 'urgent' ? <UrgentTagOf label={urgentLabel} /> : null}
             <span data-testid="request-need">{row.request.need}</span>
           </span>
         ),
@@ -77,7 +88,7 @@ export const RequestTable = memo(function RequestTable({ rows, onOpen }: Props) 
         render: (_: unknown, row) => (
           <span style={IN_LINE}>
             {row.request.wantedDate}
-            {row.overdue ? <OverdueTag /> : null}
+            {row.overdue ? <OverdueTagOf label={overdueLabel} /> : null}
           </span>
         ),
       },
@@ -88,7 +99,7 @@ export const RequestTable = memo(function RequestTable({ rows, onOpen }: Props) 
         ellipsis: true,
         render: (_: unknown, row) => assignee(row) || <span style={secondary}>{unassigned}</span>,
       },
-      { title: t('requests.fields.state'), key: 'state', width: 90, render: (_: unknown, row) => <RequestStateTag state={row.request.state} /> },
+      { title: t('requests.fields.state'), key: 'state', width: 90, render: (_: unknown, row) => <StateTagOf state={row.request.state} label={t(requestStateKey(row.request.state))} /> },
       {
         title: '',
         key: 'open',

@@ -99,11 +99,15 @@ export function createPhotoChannel(options: PhotoChannelOptions): PhotoChannel {
       if (!fresh || fresh.deleted || fresh.state !== 'pending' || !fresh.full) return;
       const base = { photoId: row.id, totalBytes: fresh.full.size + (fresh.thumb?.size ?? 0), sentBytes: 0 };
       try {
-        const upload = () => uploadPhoto(http, fresh, options.stationId(), (sentBytes, totalBytes) => progress.set({ ...base, sentBytes, totalBytes, state: 'sending' }), signal);
+        const upload = async () => {
+          const sent = await uploadPhoto(http, fresh, options.stationId(), (sentBytes, totalBytes) => progress.set({ ...base, sentBytes, totalBytes, state: 'sending' }), signal);
+          // Noted before `during` lets the feed judge: its answer often arrives before the upload's own.
+          if (sent.kind === 'done' && sent.rev !== '') options.own?.note(row.id, sent.rev);
+          return sent;
+        };
         const outcome = await (options.own ? options.own.during(upload) : upload());
         const totalBytes = base.totalBytes;
         if (outcome.kind === 'done') {
-          if (outcome.rev !== '') options.own?.note(row.id, outcome.rev);
           await store.markOnServer(row.id, outcome.rev);
           progress.set({ ...base, sentBytes: totalBytes, state: 'done' });
           result.sent += 1;

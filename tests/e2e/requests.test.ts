@@ -17,8 +17,9 @@ import { poll, textOf, WAIT_MS } from './support/waits';
  * A resident's request from 点单 to 评单, as a keeper types it: 王秀英 of 三组 asks by phone for her light to be
  * fixed, wanted two days ago (so it stands out as 已逾期, its phone masked in the list); it is dispatched to a
  * volunteer found by pinyin initials, accepted, closed by an activity made from it (办结 without one is
- * refused in Chinese first), and rated 5 stars (no star is refused first). It ends 已评价, linked to the
- * activity, with its five steps in 办理经过, and the home page counts it.
+ * refused in Chinese first), which starts with that volunteer, one resident served and the need as its
+ * content, and rated 5 stars (no star is refused first). It ends 已评价, linked to the activity, with its five
+ * steps in 办理经过, and the home page counts it.
  */
 
 const STATION: StationProfileInput = {
@@ -119,11 +120,19 @@ describe('a resident’s request from logging to rating', () => {
     await expect.poll(() => textOf(page.getByTestId('from-request-notice')), poll).toContain(RESIDENT.name);
     expect(await activity.form.control('title').inputValue()).toBe(NEED);
     expect(await textOf(page.locator('.ant-select').filter({ has: activity.form.control('field') }))).toBe('爱心帮扶');
+    // What the request knows is there already: the volunteer it went to, one resident served, the need as its content, the day wanted.
+    expect(await activity.participantRows().allInnerTexts()).toHaveLength(1);
+    expect(await activity.participantRow(VOLUNTEER.name).count()).toBe(1);
+    expect(await activity.form.control('servedCount').inputValue()).toBe('1');
+    expect(await activity.form.control('summary').inputValue()).toBe(NEED);
+    expect(await activity.form.control('date').inputValue()).toBe(WANTED);
+    // The light was fixed today, after all.
+    await typeDate(activity.form.control('date'), dayFromToday(0));
     await typeDate(activity.form.control('startTime'), '14:00');
     await typeDate(activity.form.control('endTime'), '15:30');
+    await expect.poll(() => textOf(activity.participantsSummary()), poll).toBe('共 1 人，合计 1.5 小时');
     await activity.form.control('place').focus();
     await typeLikeAPerson(page, '三组王秀英家');
-    await activity.addParticipant(VOLUNTEER.name, VOLUNTEER.initials);
     await activity.save();
 
     detail = await new RequestDetailPage(page).waitUntilShown();

@@ -167,6 +167,15 @@ export const messages = {
     zh: `已开设只读账号 ${username}，可查看汇总库 ${database}。`,
     en: `Read-only account ${username} created; it reads the roll-up ${database}.`,
   }),
+  /** For a dashboard account: what the file opens (the whole city's figures or one county's), not a station. */
+  dashboardFileWritten: (file: string, username: string, county: string | null): Bilingual =>
+    county === null
+      ? { zh: `已写出市级管理员设置文件（看板账号 ${username}，看全市数据）：${file}`, en: `City dashboard set-up file written (account ${username}, the whole city): ${file}` }
+      : { zh: `已写出县级管理员设置文件（看板账号 ${username}，看${county}数据）：${file}`, en: `County dashboard set-up file written (account ${username}, ${county}): ${file}` },
+  dashboardFileWarning: (file: string, username: string): Bilingual => ({
+    zh: `注意：${file} 里有看板账号 ${username} 的密码。请当面交付或加密传送，不要发到微信群或邮件正文里；交付后删除本机副本。`,
+    en: `Warning: ${file} holds the password of the dashboard account ${username}. Hand it over in person or encrypted, never in a chat group or plain e-mail; delete your copy afterwards.`,
+  }),
   userFileNotWritten: (username: string): Bilingual => ({
     zh: `账号 ${username} 已开设，但设置文件没有写成。请用服务器管理界面删除该账号后重新运行。`,
     en: `The account ${username} exists but its set-up file could not be written. Delete the account on the server and run the command again.`,

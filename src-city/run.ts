@@ -281,8 +281,8 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
       intranetHttp: c.intranetHttp,
     });
     io.out(say(messages.userAdded(result.username, result.database)));
-    io.out(say(messages.setupFileWritten(result.file)));
-    io.err(say(messages.setupFileWarning(result.file)));
+    io.out(say(messages.dashboardFileWritten(result.file, result.username, scope.role === 'county' ? scope.county : null)));
+    io.err(say(messages.dashboardFileWarning(result.file, result.username)));
     return 0;
   }
   if (command === 'summary') {

@@ -77,6 +77,16 @@ describe('the city CLI as an administrator runs it', () => {
     }
   });
 
+  it('says a city dashboard account’s file is the city’s set-up file, not a station’s', async () => {
+    // init again changes nothing when the test before ran it; it makes this test stand on its own.
+    expect((await city(['init', ...connection()], withPassword())).code).toBe(0);
+    const cityUser = await city(['user', 'add', ...connection(), '--role', 'city', '--name', 'jinan', '--city', '济南市'], withPassword());
+    expect(cityUser.code, cityUser.stderr).toBe(0);
+    expect(cityUser.stdout).toContain('已写出市级管理员设置文件（看板账号');
+    expect(cityUser.stdout + cityUser.stderr).not.toContain('站点');
+    expect(cityUser.stderr).toContain('里有看板账号');
+  }, 3 * CLI_TIMEOUT_MS);
+
   it('fails with exit code 1 and a bilingual explanation on a wrong admin password', async () => {
     const run = await city(['station', 'list', ...connection()], { CITY_ADMIN_PASSWORD: 'wrong-password' });
     expect(run.code).toBe(1);

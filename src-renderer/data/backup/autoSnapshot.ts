@@ -36,6 +36,15 @@ function changed(last: RunVersions, now: RunVersions): boolean {
   return [...names].some((name) => last.schemaVersions[name] !== now.schemaVersions[name]);
 }
 
+/**
+ * An automatic snapshot: the whole station, but of its photos only those the server does not hold yet.
+ * Those are what a lost PC would lose; the rest the server gives back, and up to 23 snapshots with a
+ * year of photos in each would fill the disk. The keeper's 立即备份 takes them all.
+ */
+function snapshotOf(source: BackupSource, appVersion: string, wall: () => Date): Promise<BackupFile> {
+  return createBackup(source, appVersion, wall, currentReader(source), 'unsent');
+}
+
 /** The PC's local day: a label for retention's groups, never an order (retention.ts). */
 function localDay(date: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
@@ -63,7 +72,7 @@ export async function takeDueSnapshot(source: BackupSource, store: SnapshotStore
   const entries = await store.listSnapshots();
   const today = localDay(wall());
   const reason: SnapshotReason | null = last !== undefined && changed(last, now) ? 'update' : dailySnapshotDue(entries, today) ? 'daily' : null;
-  const taken = reason === null ? null : await writeAndPrune(source.local, store, entries, reason, today, appVersion, wall, () => createBackup(source, appVersion, wall));
+  const taken = reason === null ? null : await writeAndPrune(source.local, store, entries, reason, today, appVersion, wall, () => snapshotOf(source, appVersion, wall));
   await putSetting(source.local, LAST_RUN_KEY, now);
   return taken;
 }
@@ -130,7 +139,7 @@ export async function snapshotBeforeMigration(
  * is, reason 'update', into the same rota. Throws when it cannot be written: the update must not go on.
  */
 export async function takeUpdateSnapshot(source: BackupSource, store: SnapshotStore, appVersion: string, wall: () => Date = () => new Date()): Promise<SnapshotInfo> {
-  const taken = await writeAndPrune(source.local, store, await store.listSnapshots(), 'update', localDay(wall()), appVersion, wall, () => createBackup(source, appVersion, wall));
+  const taken = await writeAndPrune(source.local, store, await store.listSnapshots(), 'update', localDay(wall()), appVersion, wall, () => snapshotOf(source, appVersion, wall));
   if (taken === null) throw new Error('the update snapshot was not written');
   return taken;
 }

@@ -4,12 +4,15 @@ import type { SyncedCollectionSpec } from '../../sync/collections';
 import type { StoredBeforeMigration } from '../migration/pendingMigrations';
 import type { Ledger } from '../session';
 import { queryStored } from '../storageInternals';
-import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupBody, type BackupHeader, type BackupRecord, type RecordCount } from './format';
-import { gzip, sha256Hex } from './gzip';
+import type { PhotoBackupScope } from '../../photos/store/photoBackup';
+import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_FORMAT_WITHOUT_PHOTOS, type BackupBody, type BackupHeader, type BackupRecord, type RecordCount } from './format';
+import { gzipParts, sha256Hex } from './gzip';
 import { readKeptUnreadable, readLocalState } from './localState';
+import { photoSection, type PhotoSource } from './photoSection';
 import { BACKUP_COLLECTIONS, toBackupRecord } from './records';
 
-export type BackupSource = Pick<Ledger, 'db' | 'local'> & { ctx: Pick<Ledger['ctx'], 'stationId'>; clock: Pick<Ledger['clock'], 'now'> };
+/** A ledger, or its parts: without `photos` (before an update's migration, when none is open yet) a file holds no photos. */
+export type BackupSource = Pick<Ledger, 'db' | 'local'> & { ctx: Pick<Ledger['ctx'], 'stationId'>; clock: Pick<Ledger['clock'], 'now'>; photos?: PhotoSource };
 
 /** How a collection's stored documents are read: as stored now, or (before an update's migration) at the old schema. */
 export type CollectionReader = (spec: SyncedCollectionSpec) => Promise<StoredBeforeMigration>;
@@ -36,7 +39,13 @@ function fileStamp(date: Date): string {
  * conflict register among them), the kept records of newer apps, allowed local settings. Read collection
  * by collection from storage, below RxDB's document cache.
  */
-export async function createBackup(source: BackupSource, appVersion: string, wall: () => Date = () => new Date(), read: CollectionReader = currentReader(source)): Promise<BackupFile> {
+export async function createBackup(
+  source: BackupSource,
+  appVersion: string,
+  wall: () => Date = () => new Date(),
+  read: CollectionReader = currentReader(source),
+  photoScope: PhotoBackupScope = 'all',
+): Promise<BackupFile> {
   const collections: Record<string, BackupRecord[]> = {};
   const counts: Record<string, RecordCount> = {};
   const schemaVersions: Record<string, number> = {};
@@ -51,7 +60,9 @@ export async function createBackup(source: BackupSource, appVersion: string, wal
     for (const record of records) newestRecordStamp = newest(newestRecordStamp, record.updatedAt);
   }
   const unreadable = await readKeptUnreadable(source.local);
-  const body: BackupBody = { collections, ...(await readLocalState(source.local)), unreadable };
+  const photos = await photoSection(source.photos, photoScope);
+  const hasPhotos = photos.entries.length > 0;
+  const body: BackupBody = { collections, ...(await readLocalState(source.local)), unreadable, ...(hasPhotos ? { photos: photos.entries } : {}) };
   const bodyBytes = new TextEncoder().encode(JSON.stringify(body));
   const profile = collections.station?.find((r) => r._deleted !== true);
   // Before a migration the station is not known yet: its profile says which it is, or its records do.
@@ -59,7 +70,7 @@ export async function createBackup(source: BackupSource, appVersion: string, wal
   const createdAt = wall();
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
+    formatVersion: hasPhotos ? BACKUP_FORMAT_VERSION : BACKUP_FORMAT_WITHOUT_PHOTOS,
     stationCode,
     stationName: typeof profile?.name === 'string' ? profile.name : '',
     appVersion,
@@ -72,13 +83,12 @@ export async function createBackup(source: BackupSource, appVersion: string, wal
     schemaVersions,
     bodyBytes: bodyBytes.length,
     checksum: `sha256:${await sha256Hex(bodyBytes)}`,
+    ...(hasPhotos ? { photos: photos.summary } : {}),
   };
   const headerBytes = new TextEncoder().encode(`${JSON.stringify(header)}\n`);
-  const plain = new Uint8Array(headerBytes.length + bodyBytes.length);
-  plain.set(headerBytes, 0);
-  plain.set(bodyBytes, headerBytes.length);
   const code = stationCode || 'station';
-  return { header, data: await gzip(plain), fileName: `${code}-backup-${fileStamp(createdAt)}.${BACKUP_EXTENSION}` };
+  // The photo files follow the body as they are stored; JPEG hardly compresses, so they take about their own size.
+  return { header, data: await gzipParts([headerBytes, bodyBytes, ...photos.parts]), fileName: `${code}-backup-${fileStamp(createdAt)}.${BACKUP_EXTENSION}` };
 }
 
 /** Every collection as stored now, at this app's schema. */

@@ -1,6 +1,7 @@
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupBodySchema, backupHeaderSchema, type BackupBody, type BackupHeader } from './format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupBodySchema, backupHeaderSchema, type BackupBody, type BackupHeader, type PhotoSummary } from './format';
 import { gunzip, sha256Hex } from './gzip';
 import { isLocked, lockedHeader, LockError, unlockBackup } from './passwordLock';
+import { photoFilesIntact } from './photoSection';
 
 export type BackupRefusal = 'notBackup' | 'damaged' | 'newerFormat' | 'otherStation' | 'needsPassword' | 'wrongPassword';
 
@@ -20,6 +21,8 @@ export class BackupFileError extends Error {
 export interface ReadBackup {
   header: BackupHeader;
   body: BackupBody;
+  /** The photo files after the body (empty in a file without photos); the body's `photos` say where each lies. */
+  photoSection: Uint8Array<ArrayBuffer>;
 }
 
 function parseJson(text: string): unknown {
@@ -32,13 +35,14 @@ function parseJson(text: string): unknown {
 
 /**
  * Opens a backup file and checks all of it before anything is written: gzip's own checks, the header, the
- * body's length and SHA-256 against the header, the body's shape. Any doubt refuses the whole file.
+ * body's length and SHA-256 against the header, the body's shape, the photo section's length and every
+ * photo file's SHA-256 against the body. Any doubt refuses the whole file.
  */
 export async function readBackup(file: Uint8Array, password?: string): Promise<ReadBackup> {
   const data = isLocked(file) ? await unlocked(file, password) : file;
   const gzipMagic = data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
   if (!gzipMagic) throw new BackupFileError('notBackup');
-  let plain: Uint8Array;
+  let plain: Uint8Array<ArrayBuffer>;
   try {
     plain = await gunzip(data);
   } catch {
@@ -53,12 +57,17 @@ export async function readBackup(file: Uint8Array, password?: string): Promise<R
   if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) throw new BackupFileError('newerFormat');
   const header = backupHeaderSchema.safeParse(rawHeader);
   if (!header.success) throw new BackupFileError('damaged');
-  const bodyBytes = plain.subarray(newline + 1);
-  if (bodyBytes.length !== header.data.bodyBytes) throw new BackupFileError('damaged');
+  const bodyEnd = newline + 1 + header.data.bodyBytes;
+  const photos: PhotoSummary | undefined = header.data.photos;
+  if (plain.length !== bodyEnd + (photos?.bytes ?? 0)) throw new BackupFileError('damaged');
+  const bodyBytes = plain.subarray(newline + 1, bodyEnd);
   if (`sha256:${await sha256Hex(bodyBytes)}` !== header.data.checksum) throw new BackupFileError('damaged');
   const body = backupBodySchema.safeParse(parseJson(new TextDecoder().decode(bodyBytes)));
   if (!body.success) throw new BackupFileError('damaged');
-  return { header: header.data, body: body.data };
+  const photoSection = plain.subarray(bodyEnd);
+  const entries = body.data.photos ?? [];
+  if (entries.length !== (photos?.count ?? 0) || !(await photoFilesIntact(entries, photoSection))) throw new BackupFileError('damaged');
+  return { header: header.data, body: body.data, photoSection };
 }
 
 /** A file locked with a password (passwordLock.ts): its backup bytes, or why not. */
@@ -81,11 +90,13 @@ export interface BackupPreview {
   appVersion: string;
   counts: BackupHeader['counts'];
   keptUnreadable: number;
+  /** The photos the file carries; null for a file without any. */
+  photos: PhotoSummary | null;
 }
 
 export function previewOf(header: BackupHeader): BackupPreview {
   const { stationCode, stationName, createdAt, newestRecordStamp, appVersion, counts, keptUnreadable } = header;
-  return { stationCode, stationName, createdAt, newestRecordStamp, appVersion, counts, keptUnreadable };
+  return { stationCode, stationName, createdAt, newestRecordStamp, appVersion, counts, keptUnreadable, photos: header.photos ?? null };
 }
 
 /** A file of another station is refused; a PC that keeps no station yet takes any. */

@@ -5,12 +5,15 @@ import { recordConflict } from '../conflicts/conflictHandler';
 import { canonicalContent, pickWinner } from '../conflicts/winner';
 import type { Ledger } from '../session';
 import type { BackupRecord, KeptUnreadable } from './format';
+import { restorePhotos, type PhotoRestoreCounts } from '../../photos/store/photoBackup';
 import { keepUnreadable, restoreLocalState } from './localState';
+import { photosOfFile, type PhotoSource } from './photoSection';
 import { decideMerge, revisionOver, type MergeAction, type RevVersion } from './mergeDecision';
 import { checkStation, type ReadBackup } from './readBackup';
 import { BACKUP_COLLECTIONS } from './records';
 
-export type RestoreTarget = Pick<Ledger, 'db' | 'local' | 'ctx'>;
+/** A ledger, or its parts; without `photos` a file's photos are not restored (and not counted). */
+export type RestoreTarget = Pick<Ledger, 'db' | 'local' | 'ctx'> & { photos?: PhotoSource };
 
 export type RestoreCounts = Record<MergeAction, number>;
 
@@ -25,6 +28,8 @@ export interface RestoreResult {
   /** Writes the storage refused (the record changed on this PC meanwhile): running the restore again finishes them. */
   failed: number;
   settingsAdded: number;
+  /** What happened to the file's photos. */
+  photos: PhotoRestoreCounts;
 }
 
 /**
@@ -87,6 +92,14 @@ async function writeRows(db: RestoreTarget['db'], collection: RxCollection, rows
 }
 
 /**
+ * Every photo of the file goes in: they came from this station's own photo store (the station check has
+ * passed for the file), and a photo's `stationId` may be a code the station had before it took the city's.
+ */
+function restoreFilePhotos(store: PhotoSource, backup: ReadBackup): Promise<PhotoRestoreCounts> {
+  return restorePhotos(store.channel.db, photosOfFile(backup.body.photos ?? [], backup.photoSection));
+}
+
+/**
  * Restores a backup the way replication merges a server's versions (mergeDecision.ts): records the PC
  * lacks are added with their revisions, newer ones on either side win, and two versions changed apart go
  * through the app's conflict rule, the loser to the review screen. Nothing newer on the PC is overwritten
@@ -96,7 +109,9 @@ export async function restoreBackup(target: RestoreTarget, backup: ReadBackup): 
   const { header, body } = backup;
   checkStation(header, target.ctx.stationId);
   const sameLine = header.databaseToken === (await target.db.storageToken);
-  const result: RestoreResult = { collections: {}, total: emptyCounts(), keptUnreadable: 0, skipped: 0, failed: 0, settingsAdded: 0 };
+  const result: RestoreResult = { collections: {}, total: emptyCounts(), keptUnreadable: 0, skipped: 0, failed: 0, settingsAdded: 0, photos: { added: 0, filled: 0, same: 0 } };
+  // Photos before records: the station opens as soon as its profile is stored, and its photos are there then.
+  if (target.photos) result.photos = await restoreFilePhotos(target.photos, backup);
   const unreadable: KeptUnreadable[] = [...body.unreadable];
   const known = new Set(BACKUP_COLLECTIONS.map((s) => s.name as string));
   // A newer app's collection: this app has no place for it, so its records are kept as they came.

@@ -142,7 +142,6 @@ export const requests: DeepPartialMessages<typeof zh> = {
     overdueState: '{{state}} (overdue)',
     endedState: '{{state}}: {{reason}}',
     closing: '{{title}} ({{date}})',
-    score: '{{rating}}/5',
     remarkSeparator: ', ',
     noRating: 'not rated yet',
     empty: 'No requests received in this period',

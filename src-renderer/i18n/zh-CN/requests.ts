@@ -145,7 +145,6 @@ export const requests = {
     overdueState: '{{state}}（已逾期）',
     endedState: '{{state}}：{{reason}}',
     closing: '{{title}}（{{date}}）',
-    score: '{{rating}}分',
     remarkSeparator: '，',
     noRating: '暂无评价',
     empty: '这段期间没有收到群众点单',

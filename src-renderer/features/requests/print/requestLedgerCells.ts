@@ -33,9 +33,9 @@ export function closingCell({ request }: Row, activityTitle: (id: string) => str
   return t('requests.ledger.closing', { title: activityTitle(request.activityId), date: request.doneDate });
 }
 
-/** 5分 and the resident's remark; '' until rated. */
+/** 5星 and the resident's remark, the stars said as the request's page says them; '' until rated. */
 export function ratingCell({ request }: Row, t: TFunction): string {
   if (request.state !== 'rated') return '';
-  const score = t('requests.ledger.score', { rating: request.rating });
+  const score = t('requests.detail.stars', { count: request.rating });
   return request.ratingRemark === '' ? score : `${score}${t('requests.ledger.remarkSeparator')}${request.ratingRemark}`;
 }

@@ -2,16 +2,17 @@ import { Descriptions, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { BackupPreview as Preview } from '../../data/backup/readBackup';
-import { countRows } from './backupText';
+import { countRows, sizeText } from './backupText';
 
 function when(stamp: string): string {
   return stamp === '' ? '—' : dayjs(stamp).format('YYYY-MM-DD HH:mm');
 }
 
-/** What a backup file holds, shown before anything is written: station, dates, records per type. */
+/** What a backup file holds, shown before anything is written: station, dates, photos, records per type. */
 export function BackupPreview({ preview }: { preview: Preview }) {
   const { t } = useTranslation();
   const rows = countRows(preview.counts);
+  const { photos } = preview;
   return (
     <div data-testid="backup-preview">
       <Descriptions size="small" column={1} bordered title={t('backup.restore.previewTitle')}>
@@ -21,7 +22,12 @@ export function BackupPreview({ preview }: { preview: Preview }) {
         <Descriptions.Item label={t('backup.restore.createdAt')}>{when(preview.createdAt)}</Descriptions.Item>
         <Descriptions.Item label={t('backup.restore.newestRecord')}>{when(preview.newestRecordStamp)}</Descriptions.Item>
         <Descriptions.Item label={t('backup.restore.appVersion')}>{preview.appVersion}</Descriptions.Item>
+        <Descriptions.Item label={t('backup.restore.photos')}>
+          <span data-testid="backup-preview-photos">{photos ? t('backup.restore.photosCount', { count: photos.count, size: sizeText(photos.bytes) }) : t('backup.restore.photosNone')}</span>
+          {photos && photos.count > photos.withFile ? <Typography.Text type="secondary"> {t('backup.restore.photosThumbOnly', { count: photos.count - photos.withFile })}</Typography.Text> : null}
+        </Descriptions.Item>
       </Descriptions>
+      {photos?.scope === 'unsent' ? <Typography.Paragraph type="secondary">{t('backup.restore.photosUnsentOnly')}</Typography.Paragraph> : null}
       <Table
         style={{ marginTop: 12 }}
         size="small"

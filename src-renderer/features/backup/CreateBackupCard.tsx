@@ -29,6 +29,7 @@ export function CreateBackupCard() {
       const { version } = await platform.getAppInfo();
       const file = await createBackup(ledger, version);
       const count = totalRecords(file.header.counts);
+      const photos = file.header.photos?.count ?? 0;
       const data = choice.lock ? await lockBackup(file.data, choice.password, { stationCode: file.header.stationCode, createdAt: file.header.createdAt }) : file.data;
       const saved = await platform.saveFile({
         suggestedName: file.fileName,
@@ -36,8 +37,8 @@ export function CreateBackupCard() {
         data,
       });
       if (!saved.saved) setOutcome({ type: 'info', text: t('backup.create.cancelled') });
-      else if (saved.path) setOutcome({ type: 'success', text: t('backup.create.donePath', { path: saved.path, count }) });
-      else setOutcome({ type: 'success', text: t('backup.create.done', { name: file.fileName, count }) });
+      else if (saved.path) setOutcome({ type: 'success', text: t('backup.create.donePath', { path: saved.path, count, photos }) });
+      else setOutcome({ type: 'success', text: t('backup.create.done', { name: file.fileName, count, photos }) });
     } catch (error) {
       setOutcome({ type: 'error', text: t('backup.create.failed', { detail: describeBackupError(error, t) }) });
     } finally {

@@ -69,7 +69,7 @@ export function RestoreCard({ incoming }: { incoming?: RestoreRequest | null }) 
       // A keeper may read "restore" as "replace": changes the server lacks are counted, and said to stay.
       content: (
         <>
-          <Typography.Paragraph>{t('backup.restore.askBody', { count: totalRecords(backup.header.counts) })}</Typography.Paragraph>
+          <Typography.Paragraph>{t('backup.restore.askBody', { count: totalRecords(backup.header.counts), photos: backup.header.photos?.count ?? 0 })}</Typography.Paragraph>
           {pending > 0 ? (
             <Typography.Paragraph type="warning" data-testid="restore-unsent">
               {t('backup.restore.askUnsent', { count: pending })}
@@ -146,6 +146,8 @@ function PasswordStep({ problem, onOpen, onCancel }: { problem: string; onOpen: 
 function RestoreOutcome({ result }: { result: RestoreResult }) {
   const { t } = useTranslation();
   const notes: string[] = [];
+  const photos = result.photos;
+  if (photos.added + photos.filled + photos.same > 0) notes.push(t('backup.restore.photosDone', { added: photos.added, filled: photos.filled, same: photos.same }));
   if (result.total.conflict > 0) notes.push(t('backup.restore.conflictsHint', { count: result.total.conflict }));
   if (result.keptUnreadable > 0) notes.push(t('backup.restore.keptUnreadable', { count: result.keptUnreadable }));
   if (result.skipped > 0) notes.push(t('backup.restore.skipped', { count: result.skipped }));

@@ -8,12 +8,8 @@ import { getSetting } from '../../data/local/localDb';
 import type { SnapshotInfo } from '../../platform/api';
 import { useObservable } from '../../ui/useObservable';
 import type { RestoreRequest } from './RestoreCard';
+import { sizeText } from './backupText';
 import { saveSnapshotCopy } from './snapshotFile';
-
-/** Bytes as a keeper reads them: KB under a megabyte, MB with one decimal above. */
-function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 function whenText(iso: string): string {
   const date = new Date(iso);
@@ -79,6 +75,9 @@ export function SnapshotListCard({ onRestore }: { onRestore: (request: RestoreRe
   return (
     <Card size="small" title={t('backup.snapshots.title')} data-testid="backup-snapshots">
       <Typography.Paragraph type="secondary">{t(platform.snapshotPlace === 'app-folder' ? 'backup.snapshots.whereFolder' : 'backup.snapshots.whereBrowser')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" data-testid="snapshot-photos">
+        {t('backup.snapshots.photos')}
+      </Typography.Paragraph>
       {failure ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('backup.snapshots.failed', { when: whenText(failure.at), detail: failure.detail })} data-testid="snapshot-failure" /> : null}
       {problem ?? listed?.error ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problem ?? listed?.error} /> : null}
       <Table<SnapshotInfo>

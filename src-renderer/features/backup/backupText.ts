@@ -9,6 +9,11 @@ export function describeBackupError(error: unknown, t: TFunction): string {
   return describeDesktopError(error, t) ?? t('common.unknownError');
 }
 
+/** Bytes as a keeper reads them: KB under a megabyte, MB with one decimal above. */
+export function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** All records in a file, live and deleted. */
 export function totalRecords(counts: Readonly<Record<string, RecordCount>>): number {
   return Object.values(counts).reduce((sum, c) => sum + c.live + c.deleted, 0);

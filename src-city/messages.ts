@@ -73,6 +73,35 @@ export const messages = {
     zh: `站点 ${code} 已经开设（账号 ${username}）。如需新的设置文件，请用 station reset-password --code ${code}。`,
     en: `Station ${code} already exists (account ${username}). For a new set-up file use station reset-password --code ${code}.`,
   }),
+  bundleNoKey: (code: string): Bilingual => ({
+    zh: `站点 ${code} 还没有U盘同步密钥。请运行 station reset-password --code ${code}：它发出带密钥的新设置文件，站点导入后再导出同步包。`,
+    en: `Station ${code} has no bundle key yet. Run station reset-password --code ${code}: it issues a new set-up file with the key; the station imports it, then exports its bundle again.`,
+  }),
+  bundleRefused: (problem: string): Bilingual => {
+    const why: Record<string, [string, string]> = {
+      notJson: ['文件不是同步包（读不出内容）', 'the file is not a bundle (it cannot be read)'],
+      wrongFormat: ['文件不是文明实践站台账的同步包', 'the file is not a Station Ledger bundle'],
+      newerVersion: ['同步包来自更新版本的程序，请先升级', 'the bundle comes from a newer version; update first'],
+      wrongKind: ['这是市里发回站点的回执包，不是站点的同步包', 'this is a return bundle for a station, not a station bundle'],
+      otherStation: ['同步包不属于这个站点的数据库', "the bundle does not belong to this station's database"],
+      badSignature: ['签名不符：文件被改动过，或不是这个站点导出的', 'the signature does not match: the file was altered, or another station exported it'],
+      invalid: ['同步包内容不完整或含有不属于该站点的记录', "the bundle is incomplete or holds records that are not the station's"],
+    };
+    const [zh, en] = why[problem] ?? [problem, problem];
+    return { zh: `拒绝导入同步包：${zh}。没有写入任何记录。`, en: `Bundle refused: ${en}. Nothing was written.` };
+  },
+  bundleImportFailed: (detail: string): Bilingual => ({
+    zh: `同步包没有导入完（${detail}）。可以直接再导入一次：已写入的记录不会重复。`,
+    en: `The bundle was not fully imported (${detail}). Import it again: records already written are not duplicated.`,
+  }),
+  bundleImported: (code: string, rows: number, written: number, already: number, conflicts: number, refused: number): Bilingual => ({
+    zh: `站点 ${code} 的同步包：共 ${rows} 条记录，写入 ${written} 条，服务器已有 ${already} 条，冲突 ${conflicts} 条（由站点电脑处理），被拒绝 ${refused} 条。`,
+    en: `Bundle of station ${code}: ${rows} records, ${written} written, ${already} already on the server, ${conflicts} in conflict (settled by the station's PC), ${refused} refused.`,
+  }),
+  bundleExported: (file: string, changes: number, acknowledged: number): Bilingual => ({
+    zh: `回执包已写到 ${file}：服务器变化 ${changes} 条，确认收到 ${acknowledged} 条。请拷到U盘带回站点，在“备份”页导入。`,
+    en: `Return bundle written to ${file}: ${changes} changes from the server, ${acknowledged} records acknowledged. Carry it to the station and import it on the Backup page.`,
+  }),
   stationMissing: (code: string): Bilingual => ({
     zh: `没有站点 ${code}。可用 station list 查看已开设的站点。`,
     en: `There is no station ${code}. station list shows the stations that exist.`,

@@ -12,6 +12,7 @@ import { formatPurgeReport, purgePerson } from './commands/purge';
 import { refreshSummaries } from './commands/summaries';
 import { collectYearReport, formatYearReport, parseYear } from './commands/report';
 import { resetStationPassword } from './commands/resetPassword';
+import { exportReturnBundle, importBundle } from './commands/bundle';
 import { addStation } from './commands/stationAdd';
 import { publishFileSchema, publishMessage, publishRequest, type PublishedRequest } from './commands/requestPublish';
 import { todayIso } from '../src-renderer/domain/dates';
@@ -59,6 +60,11 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
                  电话请放在文件里，不要写在命令行上（命令行会留在历史记录里）。
                  Publishes residents' requests down to a station (its own database, 待派单 there); the same
                  --ref (or the same content) publishes once. Put phones in the file, not on the command line.
+  npm run city -- bundle import <站点同步包 file> --url … --admin …
+  npm run city -- bundle export --url … --admin … --station <代码> --out <回执包 file> [--since <序号 seq>]
+                 U盘同步：导入无网络站点导出的同步包（验证签名，同样的包导入两次不会重复写入）；
+                 导出回执包（服务器上的变化和收到确认），带回站点导入 / hand-carried sync for a station
+                 with no link: import its signed bundle (twice changes nothing); export the return bundle
   npm run city -- publish-update <dist 文件夹 folder> --url … --admin … [--public-url …]
                  把 electron-builder 打出的新版本（latest.yml、安装程序、blockmap）放到服务器的 app-updates/win，
                  各站电脑据此提示更新 / puts a release from electron-builder's output on app-updates/win,
@@ -109,6 +115,7 @@ const OPTIONS = {
   urgent: { type: 'boolean' },
   ref: { type: 'string' },
   file: { type: 'string' },
+  since: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -318,6 +325,31 @@ async function runCommand(positionals: string[], values: Values, io: CliIo): Pro
     const release = await readRelease(path.resolve(io.cwd, sub));
     const c = await connect(values, io);
     io.out(say(describePublish(await publishUpdate(c.client, c.admin, release, c.publicUrl))));
+    return 0;
+  }
+  if (command === 'bundle' && sub === 'import') {
+    const file = positionals[2];
+    if (file === undefined) throw new CityError(messages.usage('bundle import needs the file / bundle import 缺少文件'), 2);
+    let text: string;
+    try {
+      text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    } catch {
+      throw new CityError(messages.bundleRefused('notJson'));
+    }
+    const c = await connect(values, io);
+    const result = await importBundle(c.client, c.admin, text);
+    io.out(say(messages.bundleImported(result.stationCode, result.rows, result.written, result.alreadyThere, result.conflicts, result.refused)));
+    for (const line of result.refusals) io.err(line);
+    return 0;
+  }
+  if (command === 'bundle' && sub === 'export') {
+    const code = need(values, 'code');
+    if (values.out === undefined) throw new CityError(messages.usage('--out <file> is required / 缺少 --out'), 2);
+    const file = path.resolve(io.cwd, values.out);
+    const c = await connect(values, io);
+    const { text, body } = await exportReturnBundle(c.client, { code, bundleId: crypto.randomUUID(), ...(values.since === undefined ? {} : { since: values.since }) });
+    await writeFile(file, text, { mode: 0o600 });
+    io.out(say(messages.bundleExported(file, body.station.changes.length + (body.catalog?.changes.length ?? 0), body.acknowledged.length)));
     return 0;
   }
   if (command === 'health') {

@@ -30,6 +30,8 @@ export interface SetupFileInput {
   issuedAt: Date;
   /** Where the app looks for updates; by default the city's own `app-updates` database on the same server. */
   updateUrl?: string;
+  /** The station's U盘同步 key from the registry (commands/bundleKey.ts). */
+  bundleKey?: string;
 }
 
 export function buildSetupFile(input: SetupFileInput): StationSetupFile {
@@ -44,6 +46,7 @@ export function buildSetupFile(input: SetupFileInput): StationSetupFile {
     station: input.station,
     issuedAt: input.issuedAt.toISOString(),
     updateUrl: (input.updateUrl ?? defaultUpdateUrl(input.serverUrl)).replace(/\/+$/, ''),
+    ...(input.bundleKey === undefined ? {} : { bundleKey: input.bundleKey }),
   });
 }
 

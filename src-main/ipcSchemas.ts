@@ -75,6 +75,8 @@ export const stationCredentialsSchema = z.strictObject({
   username: z.string().min(1).max(200),
   password: z.string().min(1).max(1000),
   updateUrl: httpUrlSchema.optional(),
+  // 32 random bytes as base64url (domain/syncBundle.ts).
+  bundleKey: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(),
 }) satisfies z.ZodType<StationCredentials>;
 
 /** Channels that take no payload accept exactly `undefined`. */

@@ -6,6 +6,7 @@ import { messages } from '../messages';
 import { assertWritableFolder, buildSetupFile, generateStationPassword, writeSetupFile } from '../setupFile';
 import { requireSafeTransport } from '../transport';
 import { requireServerAdmin } from './accounts';
+import { ensureBundleKey } from './bundleKey';
 import { trustedStation } from './registry';
 
 export interface ResetPasswordOptions {
@@ -18,7 +19,7 @@ export interface ResetPasswordOptions {
 
 /**
  * Gives the station's account a new random password (the old one stops working at once) and writes a
- * new set-up file. The station's data and database are untouched. Only a station the city trusts
+ * new set-up file, with the station's U盘同步 key (issued now if it had none). The station's data and database are untouched. Only a station the city trusts
  * (registered, with the station role) gets one.
  */
 export async function resetStationPassword(client: CouchClient, options: ResetPasswordOptions): Promise<{ file: string }> {
@@ -30,6 +31,9 @@ export async function resetStationPassword(client: CouchClient, options: ResetPa
   if (station === null) throw new CityError(messages.stationMissing(options.code));
   const { database, username: _username, ...profile } = station.entry;
 
+  const now = (options.now ?? (() => new Date()))();
+  // A station opened before U盘同步 existed gets its key here, with the new set-up file.
+  const bundleKey = await ensureBundleKey(client, station.entry.code, now);
   const password = generateStationPassword();
   await client.put(docPath(USERS_DB, station.account._id), { ...station.account, password }, writeResultSchema);
 
@@ -40,7 +44,8 @@ export async function resetStationPassword(client: CouchClient, options: ResetPa
     username: station.names.username,
     password,
     station: profile,
-    issuedAt: (options.now ?? (() => new Date()))(),
+    issuedAt: now,
+    bundleKey,
   });
   try {
     return { file: await writeSetupFile(options.outDir, setup) };

@@ -7,6 +7,7 @@ import { messages } from '../messages';
 import { assertWritableFolder, buildSetupFile, generateStationPassword, writeSetupFile } from '../setupFile';
 import { requireSafeTransport } from '../transport';
 import { type Change, requireServerAdmin, stationAccountExists } from './accounts';
+import { ensureBundleKey } from './bundleKey';
 import { ensureCountyRollups } from './countyRollup';
 import { registerStation, requireRegistry } from './registry';
 import { ensureStationServerSide, rollupReplication, type ReplicationSettings } from './stationServerSide';
@@ -60,6 +61,8 @@ export async function addStation(client: CouchClient, options: StationAddOptions
 
   const changes = await ensureStationServerSide(client, names, await rollupReplication(client, options.replication));
   changes.push({ what: `registry ${profile.code}`, outcome: await registerStation(client, profile, names) });
+  const now = (options.now ?? (() => new Date()))();
+  const bundleKey = await ensureBundleKey(client, profile.code, now);
   const password = generateStationPassword();
   await client.put(docPath(USERS_DB, names.userDocId), userDoc(names, password), writeResultSchema);
   changes.push({ what: `${USERS_DB}/${names.userDocId}`, outcome: 'created' });
@@ -73,7 +76,8 @@ export async function addStation(client: CouchClient, options: StationAddOptions
     username: names.username,
     password,
     station: profile,
-    issuedAt: (options.now ?? (() => new Date()))(),
+    issuedAt: now,
+    bundleKey,
   });
   try {
     return { names, changes, file: await writeSetupFile(options.outDir, setup) };

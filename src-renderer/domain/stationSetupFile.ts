@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DocType } from './ids';
+import { bundleKeySchema } from './syncBundle';
 import type { FieldIssue, Parsed } from './issues';
 
 /**
@@ -101,6 +102,11 @@ export const stationSetupFileSchema = z
      * server's address, because the station's password goes with the request when it is the same server.
      */
     updateUrl: bareUrlSchema.optional(),
+    /**
+     * The station's key for signing hand-carried sync bundles (domain/syncBundle.ts). Files issued before
+     * bundles existed have none: the station still joins, and U盘同步 asks for a new file from the city.
+     */
+    bundleKey: bundleKeySchema.optional(),
   })
   .refine((file) => !URL.canParse(file.serverUrl) || isSafeTransport(file.serverUrl, file.intranetHttp === true), {
     path: ['serverUrl'],

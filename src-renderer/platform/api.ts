@@ -80,6 +80,8 @@ export interface StationCredentials {
   password: string;
   /** Where the desktop app looks for a new version, as the set-up file named it; absent: updated by hand. */
   updateUrl?: string;
+  /** The station's key for signing U盘同步 bundles, as the set-up file named it; absent in files issued before. */
+  bundleKey?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RxCollection, RxStorageInstanceReplicationState, WithDeleted } from 'rxdb';
+import { getAssumedMasterState, getComposedPrimaryKeyOfDocumentData, getMetaWriteRow, type RxCollection, type RxStorageInstanceReplicationState, type WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { Version } from '../data/conflicts/winner';
 import { PULL_BATCH_SIZE, PUSH_BATCH_SIZE } from './constants';
@@ -7,7 +7,7 @@ import type { ChangeSource } from './changeFeed';
 import type { CouchApi } from './couchApi';
 import type { UnreadableDoc } from './droppedStore';
 import { settleOvertakenRefusals } from './overtakenRefusals';
-import { countUnsent } from './pendingCount';
+import { countUnsent, visitUnsent } from './pendingCount';
 import { createPullHandler, type CouchCheckpoint } from './pull';
 import { createPushHandler, type BatchLimit } from './push';
 import type { RejectedStore } from './rejectedStore';
@@ -47,6 +47,17 @@ export interface ReplicationUnit {
   settle(mark: number, deadline: number): Promise<UnitOutcome>;
   countUnsent(): Promise<number>;
   cancel(): Promise<void>;
+  /** What a push would send now (U盘同步 writes these into a bundle); none for a collection that is not pushed. */
+  unsentRows(): Promise<{ assumed: Record<string, unknown> | null; doc: Record<string, unknown> }[]>;
+  /** The pull checkpoint this collection has reached (undefined: it never pulled). */
+  pulledUpTo(): Promise<CouchCheckpoint | undefined>;
+  /**
+   * Records that the server holds these versions (a return bundle's acknowledgement), as RxDB records a
+   * push the server took: they stop counting as unsent, and a later edit goes over them as an update.
+   */
+  acknowledge(docs: Record<string, unknown>[]): Promise<void>;
+  /** A replication that is not live: resolves once its one pass (pull, then push if any) has run. */
+  passDone(): Promise<void>;
 }
 
 function sleep(ms: number): Promise<'timeout'> {
@@ -71,6 +82,10 @@ export interface UnitOptions<Doc> {
   /** Names where this replication's checkpoints belong: another server or database starts afresh. */
   identifier: string;
   hooks: UnitHooks;
+  /** False for one pass only (U盘同步 reads a return bundle so); the sync service's units are live. */
+  live?: boolean;
+  /** False to only pull (U盘同步: nothing may count as sent that the city has not acknowledged). */
+  push?: boolean;
 }
 
 export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): ReplicationUnit {
@@ -117,7 +132,7 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
     onError: hooks.onInternalError,
   };
   const push =
-    spec.source === 'station'
+    spec.source === 'station' && options.push !== false
       ? createPushHandler({
           api,
           spec,
@@ -135,7 +150,7 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
   const replication: RxReplicationState<Doc, CouchCheckpoint> = replicateRxCollection<Doc, CouchCheckpoint>({
     replicationIdentifier: options.identifier,
     collection,
-    live: true,
+    live: options.live !== false,
     // Our handlers wait at the retry gate themselves; RxDB's own retry only runs once the service stops.
     retryTime: 1000,
     waitForLeadership: false,
@@ -244,6 +259,41 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
     async cancel() {
       for (const s of subscriptions) s.unsubscribe();
       await replication.cancel();
+    },
+
+    async unsentRows() {
+      const rows: { assumed: Record<string, unknown> | null; doc: Record<string, unknown> }[] = [];
+      const state = await internal();
+      if (spec.source !== 'station' || !state) return rows;
+      await visitUnsent(state, collection.conflictHandler.isEqual, (row) => {
+        rows.push({ assumed: row.assumed ? { ...row.assumed } : null, doc: { ...row.doc } });
+      });
+      return rows;
+    },
+
+    async pulledUpTo() {
+      const state = await internal();
+      if (!state) return undefined;
+      const { metaInstance } = state.input;
+      // Read directly rather than through getLastCheckpointDoc(), which would overwrite the replication's cached copy.
+      const id = getComposedPrimaryKeyOfDocumentData(metaInstance.schema, { isCheckpoint: '1', itemId: 'down' });
+      const [doc] = await metaInstance.findDocumentsById([id], false);
+      return doc?.checkpointData as CouchCheckpoint | undefined;
+    },
+
+    async acknowledge(docs) {
+      const state = await internal();
+      if (!state || docs.length === 0) return;
+      const held = asDocs<Doc>(docs);
+      const ids = held.map((doc) => String((doc as Record<string, unknown>)[state.primaryPath]));
+      const previous = await getAssumedMasterState(state, ids);
+      const rows = await Promise.all(held.map((doc, i) => getMetaWriteRow(state, doc, previous[ids[i] ?? '']?.metaDocument)));
+      const result = await state.input.metaInstance.bulkWrite(rows, 'station-ledger-bundle-acknowledge');
+      if (result.error.length > 0) throw new Error(`${spec.name}: ${result.error.length} acknowledgements not recorded`);
+    },
+
+    async passDone() {
+      await replication.awaitInitialReplication();
     },
   };
 }

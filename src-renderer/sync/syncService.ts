@@ -33,6 +33,7 @@ import { createBatchLimit, type BatchLimit } from './push';
 import { createRejectedStore } from './rejectedStore';
 import { createReplicationUnit, type ReplicationUnit, type UnitHooks } from './replicationUnit';
 import { createRequestLimiter } from './requestLimiter';
+import { replicationIdentifier } from './replicationIdentifier';
 import { createHealthReporter, type HealthReporter } from './pcHealthReporter';
 import { createRetryGate, type RetryGate } from './retryGate';
 import { appendRun, recentRuns } from './runLog';
@@ -87,6 +88,12 @@ export interface SyncService {
   syncNow(): Promise<SyncRunRow | null>;
   /** Stops everything; call before closing the ledger. */
   stop(): Promise<void>;
+  /**
+   * Runs `work` with replication stopped and starts it again afterwards with the saved connection:
+   * U盘同步 reads and writes the replication's own records, which a running replication must not touch
+   * at the same time.
+   */
+  paused<T>(work: () => Promise<T>): Promise<T>;
 }
 
 interface RunCounters {
@@ -386,7 +393,6 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   // ---- connecting ----------------------------------------------------------------------------------
 
   function createUnits(s: Omit<Session, 'units' | 'watcher' | 'health' | 'photos'>, catalogApi: CouchApi, hooks: UnitHooks): ReplicationUnit[] {
-    const serverUrl = s.credentials.serverUrl.replace(/\/+$/, '');
     const make = <Doc>(collection: RxCollection<Doc>, name: SyncedCollectionName): ReplicationUnit => {
       const spec = SYNCED_COLLECTIONS.find((c) => c.name === name);
       if (!spec) throw new Error(`no sync spec for ${name}`);
@@ -397,7 +403,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
         spec,
         api: isCatalog ? catalogApi : s.api,
         source: isCatalog ? createDirectFeed(catalogApi, PULL_PAGE_SIZE, catalogView()) : s.feed,
-        identifier: `station-ledger:${serverUrl}/${database}/${name}`,
+        identifier: replicationIdentifier(s.credentials.serverUrl, database, name),
         hooks,
       });
     };
@@ -630,6 +636,17 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
 
     syncNow() {
       return session ? runOnce(session, true) : Promise.resolve(null);
+    },
+
+    async paused(work) {
+      const credentials = session?.credentials ?? null;
+      await end();
+      try {
+        return await work();
+      } finally {
+        recountPending(0);
+        if (credentials && !stopped) await begin(credentials);
+      }
     },
 
     async stop() {

@@ -34,6 +34,8 @@ export function ConnectionPanel() {
   const [intranetHttp, setIntranetHttp] = useState(false);
   // Where updates come from is the set-up file's to say; it is not a field the keeper types.
   const [updateUrl, setUpdateUrl] = useState<string | undefined>(undefined);
+  // Likewise the key U盘同步 signs with (domain/syncBundle.ts).
+  const [bundleKey, setBundleKey] = useState<string | undefined>(undefined);
   const showFields = status.connection === null || changing;
   const localCode = ledger.ctx.stationId;
 
@@ -51,6 +53,7 @@ export function ConnectionPanel() {
     form.setFieldsValue(reading.values);
     setIntranetHttp(reading.file.intranetHttp === true);
     setUpdateUrl(reading.file.updateUrl);
+    setBundleKey(reading.file.bundleKey);
     setChanging(true);
     setOutcome({ kind: 'file', name: reading.file.station.name, code: reading.file.station.code });
   }
@@ -77,7 +80,11 @@ export function ConnectionPanel() {
 
   /** Validates the fields and this station's database, then asks the server. */
   async function check(): Promise<ReturnType<typeof toCredentials> | null> {
-    const credentials = toCredentials({ ...(await form.validateFields()), ...(updateUrl === undefined ? {} : { updateUrl }) });
+    const credentials = toCredentials({
+      ...(await form.validateFields()),
+      ...(updateUrl === undefined ? {} : { updateUrl }),
+      ...(bundleKey === undefined ? {} : { bundleKey }),
+    });
     const expected = expectedDatabase(ledger.ctx.stationId);
     if (credentials.database !== expected) {
       setOutcome({ kind: 'problem', key: 'sync.connection.databaseMismatch', params: { database: credentials.database, expected } });

@@ -8,6 +8,8 @@ export interface ConnectionFormValues {
   password: string;
   /** From the set-up file only, never typed: where the desktop app looks for updates. */
   updateUrl?: string;
+  /** From the set-up file only, never typed: the key U盘同步 signs bundles with. */
+  bundleKey?: string;
 }
 
 export type SetupFileReading =
@@ -42,6 +44,7 @@ export function readSetupFile(bytes: Uint8Array, localCode: string | null): Setu
       username: file.username,
       password: file.password,
       ...(file.updateUrl === undefined ? {} : { updateUrl: file.updateUrl }),
+      ...(file.bundleKey === undefined ? {} : { bundleKey: file.bundleKey }),
     },
   };
 }
@@ -80,6 +83,7 @@ export function toCredentials(values: ConnectionFormValues): StationCredentials 
     username: values.username.trim(),
     password: values.password,
     ...(values.updateUrl === undefined ? {} : { updateUrl: values.updateUrl }),
+    ...(values.bundleKey === undefined ? {} : { bundleKey: values.bundleKey }),
   };
 }
 

@@ -33,6 +33,11 @@ export interface RosterShiftRows<S extends RosterShift = RosterShift> {
   /** 1-based, as printed. */
   index: number;
   shift: S;
+  /**
+   * Not started at the time printed and nobody signed in yet: its people are 已报名, its sign-in columns are
+   * left for the desk to fill by hand, and nobody is missing from it yet.
+   */
+  upcoming: boolean;
   lines: RosterLine<S>[];
   hours: number;
 }
@@ -79,12 +84,25 @@ function linesOf<S extends RosterShift>(shift: S, people: ReadonlyMap<string, Na
   });
 }
 
+/** The day and time of day the roster is printed ('YYYY-MM-DD', 'HH:mm'): only what is printed depends on it. */
+export interface PrintedAt {
+  today: string;
+  time: string;
+}
+
+/** Before its day, or on its day before its start, with no sign-in yet (someone early makes it begun). */
+function notStarted(shift: RosterShift, at: PrintedAt): boolean {
+  if (shift.attendance.length > 0) return false;
+  return shift.date > at.today || (shift.date === at.today && shift.startTime > at.time);
+}
+
 /**
  * A post's 值守排班表 over a period: its shifts by date and start, each with who was on it (in name order),
  * when they signed in and out, the hours credited and the lines awaiting review, and the totals under it.
- * Hours are summed in half-hour units, so the shift sums add up exactly to the total.
+ * Hours are summed in half-hour units, so the shift sums add up exactly to the total. `at` only tells the
+ * shifts still to come (see RosterShiftRows.upcoming).
  */
-export function buildDutyRoster<S extends RosterShift>(shifts: readonly S[], people: ReadonlyMap<string, Named>): DutyRoster<S> {
+export function buildDutyRoster<S extends RosterShift>(shifts: readonly S[], people: ReadonlyMap<string, Named>, at: PrintedAt): DutyRoster<S> {
   const sorted = [...shifts].sort((a, b) => compareText(a.date, b.date) || compareText(a.startTime, b.startTime) || compareText(a.id, b.id));
   let units = 0;
   let attended = 0;
@@ -95,7 +113,7 @@ export function buildDutyRoster<S extends RosterShift>(shifts: readonly S[], peo
     units += shiftUnits;
     attended += lines.filter((line) => line.times.length > 0).length;
     toReview += lines.filter((line) => line.toReview).length;
-    return { index: i + 1, shift, lines, hours: fromHalfHourUnits(shiftUnits) };
+    return { index: i + 1, shift, upcoming: notStarted(shift, at), lines, hours: fromHalfHourUnits(shiftUnits) };
   });
   return { shifts: rows, totals: { shifts: rows.length, attended, hours: fromHalfHourUnits(units), toReview } };
 }

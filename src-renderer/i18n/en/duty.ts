@@ -137,6 +137,8 @@ export const duty: DeepPartialMessages<typeof zh> = {
       notes: 'Review',
     },
     noOne: '(nobody came)',
+    signedUp: 'Signed up',
+    noSignUps: 'No one signed up yet',
     noSignOut: 'not signed out',
     absent: 'Signed up, did not come',
     toReview: 'To review: {{notes}}',

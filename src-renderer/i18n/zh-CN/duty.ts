@@ -139,6 +139,8 @@ export const duty = {
       notes: '核实情况',
     },
     noOne: '（无人到岗）',
+    signedUp: '已报名',
+    noSignUps: '尚无人报名',
     noSignOut: '未签退',
     absent: '已报名，未到岗',
     toReview: '待核实：{{notes}}',

@@ -14,6 +14,7 @@ import { useObservable } from '../../../ui/useObservable';
 import { usePeopleById } from '../../reports/usePeopleById';
 import { useStationProfile } from '../../reports/useStationProfile';
 import { DUTY_PATH, postPath } from '../paths';
+import { useClock } from '../useClock';
 import { DutyRosterSheet } from './DutyRosterSheet';
 
 /** /duty/:id/roster (?from=…&to=…): one post's 值守排班表 over a period, printed landscape. */
@@ -29,7 +30,9 @@ export function DutyRosterPage() {
   const shifts = useObservable(
     useMemo(() => ledger.shifts.inRange$(period).pipe(map((inRange) => inRange.filter((s) => s.postId === id))), [ledger, period, id]),
   );
-  const roster = useMemo(() => (shifts && people ? buildDutyRoster(shifts, people) : undefined), [shifts, people]);
+  // The PC's day and time only decide which shifts print as still to come; nothing stored depends on them.
+  const clock = useClock();
+  const roster = useMemo(() => (shifts && people ? buildDutyRoster(shifts, people, clock) : undefined), [shifts, people, clock]);
 
   if (post === undefined) return <Spin style={{ display: 'block', marginTop: 80 }} />;
   if (post === null) return <Result status="404" title={t('duty.post.notFound')} extra={<Button onClick={() => void navigate(DUTY_PATH)}>{t('duty.post.back')}</Button>} />;

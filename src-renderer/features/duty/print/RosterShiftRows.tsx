@@ -11,7 +11,8 @@ function timesCell(line: RosterLine<ShiftDoc>, which: 'signIn' | 'signOut', miss
 
 /**
  * One shift's lines of the roster: the shift's date, time, people needed and hours span its people's
- * lines; a shift nobody was on still takes a line, so a gap in the schedule shows on paper.
+ * lines; a shift nobody was on still takes a line, so a gap in the schedule shows on paper. A shift still
+ * to come lists its people as 已报名 with the times and hours left blank, to be filled in by hand.
  */
 export function RosterShiftRows({ row, nameOf }: { row: ShiftRows<ShiftDoc>; nameOf: (volunteerId: string) => string }) {
   const { t } = useTranslation();
@@ -35,23 +36,27 @@ export function RosterShiftRows({ row, nameOf }: { row: ShiftRows<ShiftDoc>; nam
   );
   const shiftHours = (
     <td className="num" rowSpan={span} data-testid="duty-roster-shift-hours">
-      {formatHours(row.hours)}
+      {row.upcoming ? '' : formatHours(row.hours)}
     </td>
   );
   if (lines.length === 0) {
+    // Still to come: a blank line for the desk to write in by hand; past: nobody stood it.
     return (
       <tr data-testid="duty-roster-line">
         {shiftCells}
-        <td className="center">{t('duty.roster.noOne')}</td>
+        <td className="center" data-testid="duty-roster-name">
+          {row.upcoming ? '' : t('duty.roster.noOne')}
+        </td>
         <td />
         <td />
-        <td className="num">0</td>
+        <td className="num">{row.upcoming ? '' : 0}</td>
         {shiftHours}
-        <td />
+        <td data-testid="duty-roster-note">{row.upcoming ? t('duty.roster.noSignUps') : ''}</td>
       </tr>
     );
   }
   const note = (line: RosterLine<ShiftDoc>): string => {
+    if (row.upcoming) return t('duty.roster.signedUp');
     if (line.times.length === 0) return t('duty.roster.absent');
     const notes = line.credit ? creditNotes(line.credit, t).join('；') : '';
     if (notes === '') return '';
@@ -66,7 +71,7 @@ export function RosterShiftRows({ row, nameOf }: { row: ShiftRows<ShiftDoc>; nam
           <td className="center">{timesCell(line, 'signIn', '')}</td>
           <td className="center">{timesCell(line, 'signOut', t('duty.roster.noSignOut'))}</td>
           <td className="num" data-testid="duty-roster-hours">
-            {formatHours(line.hours)}
+            {row.upcoming ? '' : formatHours(line.hours)}
           </td>
           {i === 0 ? shiftHours : null}
           <td data-testid="duty-roster-note">{note(line)}</td>

@@ -30,11 +30,14 @@ const MORNING = shift('s-2', '2025-03-05', '07:00', {
   ],
 });
 
+/** Printed after every shift of these tests. */
+const PRINTED_LATER = { today: '2025-04-01', time: '12:00' };
+
 describe('buildDutyRoster', () => {
   it('lists each shift by date and start, everyone signed up or signed in in name order, with their times and hours', () => {
     const later = shift('s-1', '2025-03-06', '07:00');
     const earlier = shift('s-3', '2025-03-05', '06:00', { signUps: ['v-wang'] });
-    const roster = buildDutyRoster([later, MORNING, earlier], PEOPLE);
+    const roster = buildDutyRoster([later, MORNING, earlier], PEOPLE, PRINTED_LATER);
 
     expect(roster.shifts.map((s) => [s.index, s.shift.id])).toEqual([
       [1, 's-3'],
@@ -58,7 +61,7 @@ describe('buildDutyRoster', () => {
   });
 
   it('flags nothing once the keeper has confirmed the shift', () => {
-    const roster = buildDutyRoster([{ ...MORNING, reviewConfirmed: true }], PEOPLE);
+    const roster = buildDutyRoster([{ ...MORNING, reviewConfirmed: true }], PEOPLE, PRINTED_LATER);
     expect(roster.shifts[0]?.lines.some((l) => l.toReview)).toBe(false);
     expect(roster.totals.toReview).toBe(0);
   });
@@ -75,7 +78,7 @@ describe('buildDutyRoster', () => {
         { volunteerId: 'v-zhang', hours: 1.5, review: [] },
       ],
     });
-    const [row] = buildDutyRoster([twice], PEOPLE).shifts;
+    const [row] = buildDutyRoster([twice], PEOPLE, PRINTED_LATER).shifts;
     expect(row?.lines.map((l) => [l.volunteerId, l.times.length, l.hours])).toEqual([
       ['v-zhang', 2, 1.5],
       ['v-gone', 1, 1],
@@ -83,7 +86,7 @@ describe('buildDutyRoster', () => {
   });
 
   it('is empty with zero totals for a period without shifts', () => {
-    expect(buildDutyRoster([], PEOPLE)).toEqual({ shifts: [], totals: { shifts: 0, attended: 0, hours: 0, toReview: 0 } });
+    expect(buildDutyRoster([], PEOPLE, PRINTED_LATER)).toEqual({ shifts: [], totals: { shifts: 0, attended: 0, hours: 0, toReview: 0 } });
   });
 
   it('totals exactly what the shifts credited, whatever the shifts', () => {
@@ -105,12 +108,26 @@ describe('buildDutyRoster', () => {
             attendance: d.credits.map((c) => ({ volunteerId: c.volunteerId, signIn: d.startTime, signOut: '' })),
           }),
         );
-        const roster = buildDutyRoster(shifts, PEOPLE);
+        const roster = buildDutyRoster(shifts, PEOPLE, PRINTED_LATER);
         expect(roster.totals.hours).toBe(sumHours(shifts.flatMap((s) => s.credits)));
         expect(roster.totals.hours).toBe(sumHours(roster.shifts));
         expect(roster.totals.attended).toBe(shifts.reduce((n, s) => n + s.credits.length, 0));
         expect(roster.totals.toReview).toBe(shifts.reduce((n, s) => n + (s.reviewConfirmed ? 0 : s.credits.filter((c) => c.review.length > 0).length), 0));
       }),
     );
+  });
+
+  it('marks as still to come only the shifts not begun when printed, whatever is stored', () => {
+    const at = { today: '2025-03-05', time: '07:30' };
+    const tomorrow = shift('s-tomorrow', '2025-03-06', '07:00', { signUps: ['v-zhang'] });
+    const tonight = shift('s-tonight', '2025-03-05', '19:00');
+    const begun = shift('s-begun', '2025-03-05', '07:00', { signUps: ['v-li'] });
+    const early = shift('s-early', '2025-03-05', '08:00', { attendance: [{ volunteerId: 'v-wang', signIn: '07:25', signOut: '' }] });
+    const roster = buildDutyRoster([tomorrow, tonight, begun, early, MORNING], PEOPLE, at);
+    const upcoming = Object.fromEntries(roster.shifts.map((r) => [r.shift.id, r.upcoming]));
+    expect(upcoming).toEqual({ 's-tomorrow': true, 's-tonight': true, 's-begun': false, 's-early': false, 's-2': false });
+    // Who signed up for tomorrow is on its line; printed the day after, the same shift is a past one.
+    expect(roster.shifts.find((r) => r.shift.id === 's-tomorrow')?.lines.map((l) => l.volunteerId)).toEqual(['v-zhang']);
+    expect(buildDutyRoster([tomorrow], PEOPLE, PRINTED_LATER).shifts[0]?.upcoming).toBe(false);
   });
 });

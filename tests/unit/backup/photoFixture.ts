@@ -5,10 +5,14 @@ import type { PhotoRow } from '../../../src-renderer/photos/store/photoDb';
 /** Bytes that differ from photo to photo and do not compress, like a JPEG's. */
 export function photoBytes(length: number, seed: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(length);
-  let x = seed * 2654435761 + 1;
+  // xorshift32: repeatable per seed, and deflate finds nothing to shorten in it.
+  let x = (seed * 2654435761 + 1) >>> 0 || 1;
   for (let i = 0; i < length; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    bytes[i] = x >>> 24;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    bytes[i] = x & 0xff;
   }
   return bytes;
 }

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerDoc } from '../../domain/entities/volunteer';
 import { maskPhone } from '../../domain/phone';
-import { findCandidates } from './participantSearch';
+import { AmongMatchesHint } from './AmongMatchesHint';
+import { findCandidates, firstIsClear } from './participantSearch';
 
 interface Props {
   volunteers: readonly VolunteerDoc[] | undefined;
@@ -19,9 +20,11 @@ interface Props {
 export function ParticipantPicker({ volunteers, addedIds, onAdd }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const options = useMemo(
-    () =>
-      findCandidates(volunteers ?? [], query, addedIds).map(({ volunteer: v, added }) => ({
+  const { options, clear } = useMemo(() => {
+    const candidates = findCandidates(volunteers ?? [], query, addedIds);
+    return {
+      clear: firstIsClear(candidates, query),
+      options: candidates.map(({ volunteer: v, added }) => ({
         value: v.id,
         disabled: added,
         label: (
@@ -31,8 +34,8 @@ export function ParticipantPicker({ volunteers, addedIds, onAdd }: Props) {
           </span>
         ),
       })),
-    [volunteers, query, addedIds, t],
-  );
+    };
+  }, [volunteers, query, addedIds, t]);
   return (
     <Select<string | null>
       id="activity_participantSearch"
@@ -41,6 +44,8 @@ export function ParticipantPicker({ volunteers, addedIds, onAdd }: Props) {
       placeholder={t('activities.participants.searchPlaceholder')}
       showSearch={{ searchValue: query, onSearch: setQuery, filterOption: false }}
       options={options}
+      defaultActiveFirstOption={clear}
+      popupRender={(menu) => (clear || query.trim() === '' ? menu : <AmongMatchesHint count={options.filter((o) => !o.disabled).length}>{menu}</AmongMatchesHint>)}
       loading={volunteers === undefined}
       notFoundContent={t('activities.participants.noMatch')}
       onSelect={(id: string | null) => {

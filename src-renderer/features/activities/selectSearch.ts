@@ -23,9 +23,23 @@ export function namedOptions(docs: ReadonlyArray<{ id: string; name: string }>):
   return docs.map((d) => searchableOption(d.id, d.name));
 }
 
+function normalisedQuery(input: string): string {
+  return toHalfWidth(input).trim().toLowerCase().replace(/\s+/g, '');
+}
+
 /** For antd Select's filterOption: 健康, jiankang and jk all find 卫生健康. */
 export function optionMatches(input: string, option?: { keys?: string }): boolean {
-  const q = toHalfWidth(input).trim().toLowerCase().replace(/\s+/g, '');
+  const q = normalisedQuery(input);
   if (q === '') return true;
   return (option?.keys ?? '').split('\u0000').some((key) => key.includes(q));
+}
+
+/** The label's own keys come first in `keys` (the label, its pinyin, its initials), before any alias's. */
+const LABEL_KEYS = 3;
+
+/** Whether the typed text finds the option by its own name (not by one of its other names): 卫生 → 卫生健康. */
+export function labelMatches(input: string, option?: { keys?: string }): boolean {
+  const q = normalisedQuery(input);
+  if (q === '') return true;
+  return (option?.keys ?? '').split('\u0000').slice(0, LABEL_KEYS).some((key) => key.includes(q));
 }

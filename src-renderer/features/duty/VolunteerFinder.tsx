@@ -3,7 +3,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerDoc } from '../../domain/entities/volunteer';
 import { maskPhone } from '../../domain/phone';
-import { findCandidates } from '../activities/participantSearch';
+import { findCandidates, firstIsClear } from '../activities/participantSearch';
+import { AmongMatchesHint } from '../activities/AmongMatchesHint';
 
 interface Props {
   volunteers: readonly VolunteerDoc[] | undefined;
@@ -30,17 +31,21 @@ export function VolunteerFinder({ volunteers, excludedIds = NOBODY, onPick, plac
   const typed = query.trim() !== '';
   // Nothing is offered before something is typed: the box empties after every pick, and building an option
   // for each of the station's thousands of people then (again at every sign-in) only held the desk's redraw back.
-  const options = useMemo(() => {
-    if (!typed) return [];
-    return findCandidates(volunteers ?? [], query, excludedIds).map(({ volunteer: v, added }) => ({
-      value: v.id,
-      disabled: added,
-      label: (
-        <span>
-          {v.name} <Typography.Text type="secondary">{note ? note(v) : v.phone ? maskPhone(v.phone) : ''}</Typography.Text>
-        </span>
-      ),
-    }));
+  const { options, clear } = useMemo(() => {
+    if (!typed) return { options: [], clear: true };
+    const candidates = findCandidates(volunteers ?? [], query, excludedIds);
+    return {
+      clear: firstIsClear(candidates, query),
+      options: candidates.map(({ volunteer: v, added }) => ({
+        value: v.id,
+        disabled: added,
+        label: (
+          <span>
+            {v.name} <Typography.Text type="secondary">{note ? note(v) : v.phone ? maskPhone(v.phone) : ''}</Typography.Text>
+          </span>
+        ),
+      })),
+    };
   }, [typed, volunteers, query, excludedIds, note]);
   return (
     <Select<string | null>
@@ -51,6 +56,8 @@ export function VolunteerFinder({ volunteers, excludedIds = NOBODY, onPick, plac
       placeholder={placeholder}
       showSearch={{ searchValue: query, onSearch: setQuery, filterOption: false }}
       options={options}
+      defaultActiveFirstOption={clear}
+      popupRender={(menu) => (clear ? menu : <AmongMatchesHint count={options.filter((o) => !o.disabled).length}>{menu}</AmongMatchesHint>)}
       loading={volunteers === undefined}
       notFoundContent={!typed ? null : t('duty.signIn.noMatch')}
       onSelect={(id: string | null) => {

@@ -31,6 +31,7 @@ export const common: DeepPartialMessages<typeof zh> = {
   restored: 'Restored {{name, quoted}}.',
   restoreFailed: 'Could not restore; please try again or enter it anew.',
   undo: 'Undo',
+  chooseAmongMatches: '{{count}} people match: choose one with ↑ ↓, then press Enter',
   confirmDelete: 'Delete {{name, quoted}}? You can undo for 10 seconds.',
   loading: 'Loading…',
   saved: 'Saved.',

@@ -28,6 +28,7 @@ export const common = {
   restored: '已恢复{{name, quoted}}。',
   restoreFailed: '恢复失败，请重试；如仍失败，请重新录入。',
   undo: '撤销',
+  chooseAmongMatches: '有 {{count}} 人符合，请用 ↑↓ 键选中要找的人，再按回车',
   confirmDelete: '确定删除{{name, quoted}}吗？删除后10秒内可撤销。',
   loading: '正在加载…',
   saved: '已保存。',

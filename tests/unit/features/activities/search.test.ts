@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates, type PickableVolunteer } from '../../../../src-renderer/features/activities/participantSearch';
+import { findCandidates, firstIsClear, type PickableVolunteer } from '../../../../src-renderer/features/activities/participantSearch';
 import { optionMatches, searchableOption } from '../../../../src-renderer/features/activities/selectSearch';
 import { pinyinKeys } from '../../../../src-renderer/domain/pinyin';
 
@@ -35,6 +35,21 @@ describe('participant search', () => {
 
   it('offers every active volunteer before anything is typed', () => {
     expect(findCandidates(PEOPLE, '', new Set())).toHaveLength(4);
+  });
+
+  it('lets Enter take the first only when it is clearly the one meant', () => {
+    const clear = (query: string, added: string[] = []) => firstIsClear(findCandidates(PEOPLE, query, new Set(added)), query);
+    // zs is 张三 and 周爽 alike: the keeper chooses, Enter does not.
+    expect(clear('zs')).toBe(false);
+    // 张三 is an exact hit, 张三丰 only starts with it; and with 周爽 already added, 张三 is the one zs can still mean.
+    expect(clear('张三')).toBe(true);
+    expect(clear('zs', ['v:5'])).toBe(true);
+    // One person has these phone digits, one these initials.
+    expect(clear('5678')).toBe(true);
+    expect(clear('ls')).toBe(true);
+    // Nothing typed, or a start several names share: nothing is taken for the keeper.
+    expect(clear('')).toBe(false);
+    expect(clear('zha')).toBe(false);
   });
 });
 

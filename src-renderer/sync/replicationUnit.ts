@@ -1,5 +1,6 @@
 import { getAssumedMasterState, getComposedPrimaryKeyOfDocumentData, getMetaWriteRow, type RxCollection, type RxStorageInstanceReplicationState, type WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { filter, firstValueFrom } from 'rxjs';
 import type { Version } from '../data/conflicts/winner';
 import { PULL_BATCH_SIZE, PUSH_BATCH_SIZE } from './constants';
 import type { SyncedCollectionSpec } from './collections';
@@ -10,6 +11,7 @@ import { settleOvertakenRefusals } from './overtakenRefusals';
 import { countUnsent, visitUnsent } from './pendingCount';
 import { createPullHandler, type CouchCheckpoint } from './pull';
 import { createPushHandler, type BatchLimit } from './push';
+import { SyncStoppedError } from './retryGate';
 import type { RejectedStore } from './rejectedStore';
 import type { RetryGate } from './retryGate';
 import type { SyncError } from './syncError';
@@ -56,7 +58,7 @@ export interface ReplicationUnit {
    * push the server took: they stop counting as unsent, and a later edit goes over them as an update.
    */
   acknowledge(docs: Record<string, unknown>[]): Promise<void>;
-  /** A replication that is not live: resolves once its one pass (pull, then push if any) has run. */
+  /** Resolves once the first pull has run and been written. */
   passDone(): Promise<void>;
 }
 
@@ -82,9 +84,11 @@ export interface UnitOptions<Doc> {
   /** Names where this replication's checkpoints belong: another server or database starts afresh. */
   identifier: string;
   hooks: UnitHooks;
-  /** False for one pass only (U盘同步 reads a return bundle so); the sync service's units are live. */
-  live?: boolean;
-  /** False to only pull (U盘同步: nothing may count as sent that the city has not acknowledged). */
+  /**
+   * False to only pull (U盘同步: nothing may count as sent that the city has not acknowledged). Such a
+   * unit's push waits at the gate until it closes: RxDB without a push handler would record every local
+   * change as taken by the server.
+   */
   push?: boolean;
 }
 
@@ -150,7 +154,7 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
   const replication: RxReplicationState<Doc, CouchCheckpoint> = replicateRxCollection<Doc, CouchCheckpoint>({
     replicationIdentifier: options.identifier,
     collection,
-    live: options.live !== false,
+    live: true,
     // Our handlers wait at the retry gate themselves; RxDB's own retry only runs once the service stops.
     retryTime: 1000,
     waitForLeadership: false,
@@ -174,7 +178,17 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
             batchSize: PUSH_BATCH_SIZE,
           },
         }
-      : {}),
+      : spec.source === 'station'
+        ? {
+            push: {
+              handler: async () => {
+                await hooks.gate.wait(spec.name);
+                throw new SyncStoppedError();
+              },
+              batchSize: PUSH_BATCH_SIZE,
+            },
+          }
+        : {}),
   });
 
   const subscriptions = [
@@ -293,7 +307,10 @@ export function createReplicationUnit<Doc>(options: UnitOptions<Doc>): Replicati
     },
 
     async passDone() {
-      await replication.awaitInitialReplication();
+      const state = await internal();
+      if (!state) return;
+      await firstValueFrom(state.firstSyncDone.down.pipe(filter((done) => done)));
+      await state.streamQueue.down;
     },
   };
 }

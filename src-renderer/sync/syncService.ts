@@ -644,8 +644,9 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       try {
         return await work();
       } finally {
-        recountPending(0);
         if (credentials && !stopped) await begin(credentials);
+        // What is unsent may have changed (a return bundle's acknowledgement): counted with the new units.
+        recountPending(0);
       }
     },
 

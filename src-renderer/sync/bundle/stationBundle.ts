@@ -85,8 +85,8 @@ async function withUnits<T>(
 ): Promise<T> {
   const client = createCouchClient({ serverUrl: credentials.serverUrl, username: credentials.username, password: '', timeoutMs: 1000, lockoutWaitMs: 0, fetch: noServer, limiter: createRequestLimiter(1) });
   const api = createCouchApi(client, credentials.database);
+  // Never opened: the units' pushes wait here until the work is done (replicationUnit.ts, `push: false`).
   const gate = createRetryGate();
-  gate.close();
   const counts: RunCounts = { received: 0, keptOut: 0, errors: [] };
   const hooks: UnitHooks = {
     stationId: () => ledger.ctx.stationId,
@@ -113,13 +113,13 @@ async function withUnits<T>(
       source: sourceOf(isCatalog ? feeds.catalog : feeds.station, isCatalog ? () => true : ownsStationChange),
       identifier: replicationIdentifier(credentials.serverUrl, isCatalog ? CATALOG_DB : credentials.database, spec.name),
       hooks,
-      live: false,
       push: false,
     });
   });
   try {
     return await work(units, counts);
   } finally {
+    gate.close();
     await Promise.all(units.map((u) => u.cancel().catch(() => undefined)));
   }
 }
@@ -183,13 +183,18 @@ export async function readReturnBundle(ledger: BundleLedger, credentials: Statio
   if (!verified.ok) return verified;
   const body: ReturnBundleBody = verified.body;
   if (body.database !== credentials.database) return { ok: false, problem: 'otherStation' };
-  const value = await withUnits(ledger, credentials, { station: body.station, catalog: body.catalog }, async (units, counts) => {
-    let acknowledged = 0;
+  // First the acknowledgement, with nothing to pull: RxDB would otherwise see the PC's own records, which
+  // the return bundle brings back as the server holds them, as local changes not yet sent and skip them.
+  const acknowledged = await withUnits(ledger, credentials, { station: null, catalog: null }, async (units) => {
+    let count = 0;
     for (const unit of units) {
       const docs = body.acknowledged.filter((a) => a.collection === unit.spec.name).map((a) => a.doc);
       await unit.acknowledge(docs);
-      acknowledged += docs.length;
+      count += docs.length;
     }
+    return count;
+  });
+  const value = await withUnits(ledger, credentials, { station: body.station, catalog: body.catalog }, async (units, counts) => {
     await Promise.all(units.map((u) => u.passDone()));
     const failure = counts.errors[0];
     if (failure) throw failure;

@@ -65,7 +65,7 @@ export function ConnectionPanel() {
       title: t('sync.connection.adoptTitle', { code }),
       content: t('sync.connection.adoptBody', { code, count }),
       okText: t('sync.connection.adoptOk'),
-      cancelText: t('common.cancel'),
+      cancelText: t('common.actions.cancel'),
     });
     if (!confirmed) return false;
     try {

@@ -32,6 +32,8 @@ import { conflicts as zh_conflicts } from './zh-CN/conflicts';
 import { conflicts as en_conflicts } from './en/conflicts';
 import { backup as zh_backup } from './zh-CN/backup';
 import { backup as en_backup } from './en/backup';
+import { bundle as zh_bundle } from './zh-CN/bundle';
+import { bundle as en_bundle } from './en/bundle';
 import { serviceRules as zh_serviceRules } from './zh-CN/serviceRules';
 import { serviceRules as en_serviceRules } from './en/serviceRules';
 import { honours as zh_honours } from './zh-CN/honours';
@@ -69,6 +71,7 @@ export const zhCN = {
   catalog: zh_catalog,
   conflicts: zh_conflicts,
   backup: zh_backup,
+  bundle: zh_bundle,
   serviceRules: zh_serviceRules,
   honours: zh_honours,
   requests: zh_requests,
@@ -95,6 +98,7 @@ const en = {
   catalog: en_catalog,
   conflicts: en_conflicts,
   backup: en_backup,
+  bundle: en_bundle,
   serviceRules: en_serviceRules,
   honours: en_honours,
   requests: en_requests,

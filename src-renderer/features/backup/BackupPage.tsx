@@ -2,6 +2,7 @@ import { Col, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
+import { BundleCard } from './BundleCard';
 import { CreateBackupCard } from './CreateBackupCard';
 import { RestoreCard, type RestoreRequest } from './RestoreCard';
 import { SnapshotListCard } from './SnapshotListCard';
@@ -22,6 +23,9 @@ export function BackupPage() {
         </Col>
         <Col span={24}>
           <SnapshotListCard onRestore={setIncoming} />
+        </Col>
+        <Col span={24}>
+          <BundleCard />
         </Col>
       </Row>
     </>

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { rasteriseSvg } from '../../../src-city/chartPicture';
-import { noDuty, noRequests, type StationFigures, type YearReport } from '../../../src-city/commands/report';
+import type { YearReport } from '../../../src-city/commands/report';
+import { emptyStationFigures, totalOf } from '../../../src-renderer/domain/cityReport/yearReport';
 import { monthBarsOption } from '../../../src-renderer/domain/cityReport/monthChart';
 import { SUMMARY_CHART_SCALE, SUMMARY_CHART_SIZE, summaryChartOption, summaryChartSvg } from '../../../src-renderer/domain/cityReport/summaryChart';
 import { summaryDocument } from '../../../src-renderer/domain/cityReport/summaryDocument';
@@ -10,35 +11,8 @@ import { LAST_YEAR_COLOR, THIS_YEAR_COLOR } from '../../../src-renderer/domain/c
 import { docxPictures, isPng, pixelsOfColour } from '../../support/docxPictures';
 
 function report(year: number, sessions: number, byFieldMonth: YearReport['byFieldMonth']): YearReport {
-  const station: StationFigures = {
-    code: 'A',
-    name: 'A站',
-    county: '历下区',
-    center: '历下中心',
-    institute: '姚家所',
-    sessions,
-    hours: 0,
-    served: 0,
-    volunteersRegistered: 0,
-    volunteersNew: 0,
-    volunteersActive: 0,
-    teams: 0,
-    projectsStarted: 0,
-    certificates: 0,
-    honours: 0,
-    requests: noRequests(),
-    duty: noDuty(),
-    demonstration: false,
-  };
-  const { code: _code, name: _name, county: _county, center: _center, institute: _institute, demonstration: _demonstration, ...figures } = station;
-  return {
-    year,
-    asOf: `${year + 1}-01-15`,
-    stations: [station],
-    byFieldMonth,
-    honoursByKind: [],
-    total: { ...figures, people: 0, peopleActive: 0, stations: 1, demonstrationStations: 0 },
-  };
+  const station = { ...emptyStationFigures({ code: 'A', name: 'A站', county: '历下区', center: '历下中心', institute: '姚家所' }), sessions };
+  return { year, asOf: `${year + 1}-01-15`, stations: [station], byFieldMonth, honoursByKind: [], total: totalOf([station], { people: 0, peopleActive: 0 }) };
 }
 
 const THIS_YEAR = report(2024, 16, [

@@ -1,66 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDuty, addRequests, noDuty, noRequests, type StationFigures, type YearReport } from '../../../src-city/commands/report';
+import type { StationFigures, YearReport } from '../../../src-city/commands/report';
+import { emptyStationFigures, totalOf } from '../../../src-renderer/domain/cityReport/yearReport';
 import { change, draftSummary } from '../../../src-renderer/domain/cityReport/summaryDraft';
 import { summaryWorkbook } from '../../../src-renderer/domain/cityReport/summaryWorkbook';
 import { catalog } from '../../../src-renderer/i18n/zh-CN/catalog';
 
 function station(code: string, county: string, center: string, institute: string, figures: Partial<StationFigures> = {}): StationFigures {
-  return {
-    code,
-    name: `${code}站`,
-    county,
-    center,
-    institute,
-    sessions: 0,
-    hours: 0,
-    served: 0,
-    volunteersRegistered: 0,
-    volunteersNew: 0,
-    volunteersActive: 0,
-    teams: 0,
-    projectsStarted: 0,
-    certificates: 0,
-    honours: 0,
-    requests: noRequests(),
-    duty: noDuty(),
-    demonstration: false,
-    ...figures,
-  };
+  return { ...emptyStationFigures({ code, name: `${code}站`, county, center, institute }), ...figures };
 }
 
 function report(year: number, stations: StationFigures[], byFieldMonth: YearReport['byFieldMonth'], people: number): YearReport {
-  const sum = (key: 'sessions' | 'hours' | 'served' | 'volunteersRegistered' | 'volunteersNew' | 'volunteersActive' | 'teams' | 'projectsStarted' | 'certificates' | 'honours') => stations.reduce((a, s) => a + s[key], 0);
-  const requests = noRequests();
-  const duty = noDuty();
-  for (const s of stations) {
-    addRequests(requests, s.requests);
-    addDuty(duty, s.duty);
-  }
-  return {
-    year,
-    asOf: `${year + 1}-01-15`,
-    stations,
-    byFieldMonth,
-    honoursByKind: [],
-    total: {
-      sessions: sum('sessions'),
-      hours: sum('hours'),
-      served: sum('served'),
-      volunteersRegistered: sum('volunteersRegistered'),
-      volunteersNew: sum('volunteersNew'),
-      volunteersActive: sum('volunteersActive'),
-      teams: sum('teams'),
-      projectsStarted: sum('projectsStarted'),
-      certificates: sum('certificates'),
-      honours: sum('honours'),
-      requests,
-      duty,
-      people,
-      peopleActive: people,
-      stations: stations.length,
-      demonstrationStations: stations.filter((s) => s.demonstration).length,
-    },
-  };
+  return { year, asOf: `${year + 1}-01-15`, stations, byFieldMonth, honoursByKind: [], total: totalOf(stations, { people, peopleActive: people }) };
 }
 
 const THIS_YEAR = report(

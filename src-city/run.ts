@@ -44,6 +44,8 @@ export const USAGE = `文明实践站台账 · 市级管理命令 / Station Ledg
                  --center <实践中心> --institute <实践所> [--city <市>] [--out <文件夹 folder>]
   npm run city -- station list --url … --admin …
   npm run city -- station reset-password --url … --admin … --code <代码> [--out <文件夹 folder>]
+                 新密码和新设置文件；旧站点没有U盘同步密钥的，同时发给它 / a new password and set-up file,
+                 with the station's bundle key (issued now for stations opened before bundles existed)
   npm run city -- rollup refresh --url … --admin … [--code <代码>] [--force]
   npm run city -- report --url … --admin … --year <年份 year> [--county <区县>] [--json]
   npm run city -- health --url … --admin … [--json]      各站同步情况 / each station's sync health

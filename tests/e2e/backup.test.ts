@@ -219,6 +219,8 @@ describe('backup on one PC, restore on a fresh profile of the station', () => {
     const download = await screen.backUpNow();
     const lockedPath = join(scratch, 'locked.slbackup');
     await download.saveAs(lockedPath);
+    // Once the file is saved, the password is no longer on the screen.
+    await expect.poll(() => page.getByTestId('backup-password').count(), poll).toBe(0);
     const bytes = await readFile(lockedPath);
     // Nothing of the records can be read from the file on the stick.
     for (const person of PEOPLE) expect(bytes.includes(Buffer.from(person.name))).toBe(false);

@@ -36,6 +36,11 @@ export function CreateBackupCard() {
         filters: [{ name: t('backup.restore.fileFilter'), extensions: [BACKUP_EXTENSION] }],
         data,
       });
+      // The password is not left on screen for whoever uses the PC next; the next locked backup asks for it again.
+      if (saved.saved && choice.lock) {
+        setChoice(NO_PASSWORD);
+        setTried(false);
+      }
       if (!saved.saved) setOutcome({ type: 'info', text: t('backup.create.cancelled') });
       else if (saved.path) setOutcome({ type: 'success', text: t('backup.create.donePath', { path: saved.path, count, photos }) });
       else setOutcome({ type: 'success', text: t('backup.create.done', { name: file.fileName, count, photos }) });

@@ -19,6 +19,7 @@ import { useServiceFields } from '../../ui/useServiceFields';
 import { REQUESTS_PATH, requestPath } from './paths';
 import { newRequestForm, requestFormFromDoc, toRequestInput, type RequestFormValues } from './requestForm';
 import { SearchSelect } from '../../ui/SearchSelect';
+import { phoneProblemKey } from '../volunteers/formValues';
 
 interface Loaded {
   id: string | undefined;
@@ -105,7 +106,21 @@ function RequestForm({ loaded }: { loaded: Loaded }) {
               </Form.Item>
             </Col>
             <Col xs={12} md={8}>
-              <Form.Item name="phone" label={t('requests.fields.phone')}>
+              {/* Checked when the keeper leaves the box, as the save checks it; any typing takes a refusal away at once. */}
+              <Form.Item
+                name="phone"
+                label={t('requests.fields.phone')}
+                validateTrigger={['onChange', 'onBlur']}
+                rules={[
+                  {
+                    validateTrigger: 'onBlur',
+                    validator: (_, value: string | undefined) => {
+                      const key = phoneProblemKey(value ?? '');
+                      return key === null ? Promise.resolve() : Promise.reject(new Error(t(key)));
+                    },
+                  },
+                ]}
+              >
                 <Input maxLength={30} inputMode="tel" placeholder={t('requests.form.phonePlaceholder')} />
               </Form.Item>
             </Col>

@@ -2,7 +2,7 @@ import { Input } from 'antd';
 import { useState, type KeyboardEvent } from 'react';
 import { HALF_HOUR } from '../../domain/hours';
 import { parseTypedHours } from '../../domain/typedHours';
-import { selectAllOnFocus } from './typedCommit';
+import { forgetFocusSelection, keepFocusSelection, selectAllOnFocus } from './typedCommit';
 
 export interface HoursInputProps {
   value: number | null;
@@ -57,8 +57,14 @@ export function HoursInput({ value, refused, onChange, error, width, ...rest }: 
       style={{ width: width ?? 110 }}
       onChange={(event) => setTyping(event.target.value)}
       onFocus={selectAllOnFocus}
-      onBlur={(event) => commit(event.target.value)}
+      onMouseDown={keepFocusSelection}
+      onClick={forgetFocusSelection}
+      onBlur={(event) => {
+        forgetFocusSelection(event);
+        commit(event.target.value);
+      }}
       onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+        forgetFocusSelection(event);
         // Enter takes the hours and, as in every text box of a form, goes on to save.
         if (event.key === 'Enter') commit(event.currentTarget.value);
         else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {

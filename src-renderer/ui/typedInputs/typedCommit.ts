@@ -1,4 +1,4 @@
-import type { FocusEvent, KeyboardEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 
 /** The text in the field an event came from ('' if it did not come from an input). */
 export function inputText(event: FocusEvent<HTMLElement> | KeyboardEvent<HTMLElement>): string {
@@ -16,21 +16,59 @@ export function committedValue(text: string, parse: (text: string) => string | n
   return parse(trimmed) ?? trimmed;
 }
 
-/** Typing into a field that already holds a value replaces it instead of appending to it. */
+/** Inputs focused and not yet clicked or typed in since. */
+const selectedByFocus = new WeakSet<HTMLInputElement>();
+
+/**
+ * Typing into a field that already holds a value replaces it instead of appending to it, whether the
+ * keeper reaches it with Tab or clicks into it (see keepFocusSelection).
+ */
 export function selectAllOnFocus(event: FocusEvent<HTMLElement>): void {
-  if (event.target instanceof HTMLInputElement) event.target.select();
+  if (!(event.target instanceof HTMLInputElement)) return;
+  event.target.select();
+  selectedByFocus.add(event.target);
 }
 
 /**
- * Focus, leaving and Enter of a box whose text is read when the typing is over: focus selects the text,
- * leaving or Enter hands it to `commit`, and Enter never submits the form (the browser would submit the
- * value held before the typing).
+ * On mouse-down: the first click into a box leaves its whole text selected, so that what is typed next
+ * replaces it. Left to itself the browser puts the caret where the pointer is, also after a focus handler
+ * selected the text, and a date typed there went into the middle of the one shown ("2026-12-0202612104").
+ * So a click into a box without focus focuses it here (selectAllOnFocus selects), and the first click
+ * into a box Tab has just selected keeps the selection. Later clicks place the caret, to mend a digit.
+ */
+export function keepFocusSelection(event: MouseEvent<HTMLElement>): void {
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || target.disabled || event.button !== 0) return;
+  if (target !== document.activeElement) {
+    event.preventDefault();
+    target.focus();
+  } else if (selectedByFocus.has(target)) {
+    event.preventDefault();
+  }
+}
+
+/** A click, a key pressed in the box, or leaving it: from then on the mouse places the caret as usual. */
+export function forgetFocusSelection(event: FocusEvent<HTMLElement> | KeyboardEvent<HTMLElement> | MouseEvent<HTMLElement>): void {
+  if (event.target instanceof HTMLInputElement) selectedByFocus.delete(event.target);
+}
+
+/**
+ * Focus, leaving and Enter of a box whose text is read when the typing is over: focus selects the text
+ * and the first click keeps it selected (on mouse-down: antd's pickers pass on mouse-down and click, not
+ * mouse-up), leaving or Enter hands it to `commit`, and Enter never submits the form (the browser would
+ * submit the value held before the typing).
  */
 export function typedTextHandlers(commit: (text: string) => void) {
   return {
     onFocus: selectAllOnFocus,
-    onBlur: (event: FocusEvent<HTMLElement>) => commit(inputText(event)),
+    onMouseDown: keepFocusSelection,
+    onClick: forgetFocusSelection,
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      forgetFocusSelection(event);
+      commit(inputText(event));
+    },
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      forgetFocusSelection(event);
       if (event.key !== 'Enter') return;
       event.preventDefault();
       commit(inputText(event));

@@ -16,8 +16,9 @@ export function useTypedPickerValue(
   const commit = (text: string) => {
     const next = committedValue(text, read);
     if (next !== value) onChange?.(next);
-    // Same value written another way: show it as read. Refused text is left as typed, beside its message.
-    else if (read(next) !== null) redraw();
+    // Written another way ("2026/12/15"): show it as read, also when the picker already showed that day
+    // before a refused text. Refused text is left as typed, beside its message.
+    if (read(next) !== null && text.trim() !== next) redraw();
   };
   return { shown, handlers: typedTextHandlers(commit) };
 }

@@ -13,7 +13,8 @@ import { poll, textOf, WAIT_MS } from './support/waits';
  * A keeper puts right what was refused, and types over what a box already shows. The phone a request's
  * save refused stops being called wrong once a good one is typed; boxes of 添加班次 filled in advance take
  * what is typed after a click instead of adding it to what was there, unreadable dates and times are
- * refused alike on leaving their boxes, and once the run is added no refusal of an earlier try is left.
+ * refused alike on leaving their boxes, and once the run is added no refusal of an earlier try is left;
+ * printed, the run's shifts still to come are open, not 无人到岗.
  */
 
 const STATION: StationProfileInput = {
@@ -129,6 +130,19 @@ describe('typing over a box, and refusals that go once put right', () => {
     const [button, box] = await Promise.all([page.getByTestId('run-submit').boundingBox(), inputOf(form.control('needed')).boundingBox()]);
     expect(Math.abs((button?.y ?? 0) + (button?.height ?? 0) / 2 - ((box?.y ?? 0) + (box?.height ?? 0) / 2))).toBeLessThan(8);
     await saveScreenshot(page, 'shift-run-added');
+    expect(app().problems).toEqual([]);
+  });
+
+  test('3. the printed roster of shifts still to come leaves them open, never 无人到岗', async () => {
+    await page.getByTestId('print-roster').click();
+    await page.getByTestId('page-duty-roster').waitFor();
+    // The run's own days, whatever month today is.
+    const path = new URL(page.url()).hash.slice(1).split('?')[0] ?? '';
+    await app().goto(`${path}?from=${dayFromToday(10)}&to=${dayFromToday(16)}`);
+    const lines = page.getByTestId('duty-roster-line');
+    await expect.poll(() => lines.count(), poll).toBe(7);
+    expect(await page.getByTestId('duty-roster-note').allInnerTexts()).toEqual(Array<string>(7).fill('尚无人报名'));
+    expect(await page.getByTestId('duty-roster-sheet').innerText()).not.toContain('无人到岗');
     expect(app().problems).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ type RowAttributes = HTMLAttributes<HTMLElement> & { 'data-testid': string };
 const OVERDUE_ROW_STYLE = { cursor: 'pointer', background: '#fff1f0' };
 const ROW_STYLE = { cursor: 'pointer' };
 const IN_LINE: CSSProperties = { display: 'flex', gap: 4, alignItems: 'center' };
+/** The need cut to the cell with a visible …, whole in its tooltip: a flex row would otherwise clip it without one. */
+const NEED_TEXT: CSSProperties = { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' };
 /**
  * About a screenful: choosing a tab redraws one page, and each row drawn costs its cells, its tags and
  * their layout and paint; at 50 rows a tab took several frames to show.
@@ -76,7 +78,9 @@ export const RequestTable = memo(function RequestTable({ rows, onOpen }: Props) 
           <span style={IN_LINE}>
             {requestSource(row.request) === 'city' ? <CitySourceTagOf label={cityLabel} /> : null}
             {row.request.urgency === 'urgent' ? <UrgentTagOf label={urgentLabel} /> : null}
-            <span data-testid="request-need">{row.request.need}</span>
+            <span data-testid="request-need" style={NEED_TEXT} title={row.request.need}>
+              {row.request.need}
+            </span>
           </span>
         ),
       },

@@ -12,7 +12,7 @@ import {
   type StationBundleBody,
 } from '../../src-renderer/domain/syncBundle';
 import { SYNCED_COLLECTIONS, ownsStationChange } from '../../src-renderer/sync/collections';
-import { createCouchApi } from '../../src-renderer/sync/couchApi';
+import { changesSchema, createCouchApi, sequenceSchema } from '../../src-renderer/sync/couchApi';
 import { createCouchClient } from '../../src-renderer/sync/couchClient';
 import { admitPulledDoc } from '../../src-renderer/sync/docFilter';
 import { createBatchLimit, createPushHandler, toCouch } from '../../src-renderer/sync/push';
@@ -33,13 +33,12 @@ function receiptId(code: string): string {
   return `bundle-receipt:${code.toLowerCase()}`;
 }
 
-const sequence = z.union([z.string(), z.number()]);
 const receiptSchema = z.looseObject({
   _id: z.string(),
   _rev: z.string(),
   bundleId: z.string(),
   pcId: z.string(),
-  pulled: z.object({ station: z.array(sequence).nullable(), catalog: sequence.nullable() }),
+  pulled: z.object({ station: z.array(sequenceSchema).nullable(), catalog: sequenceSchema.nullable() }),
   acknowledged: z.array(z.object({ collection: z.string(), doc: z.record(z.string(), z.unknown()) })),
   conflicts: z.array(z.string()),
 });
@@ -174,18 +173,6 @@ export async function importBundle(client: CouchClient, admin: CouchCredentials,
     refusals: [...refusals.values()].map((r) => `${r.docId}: ${r.reason}`),
   };
 }
-
-const changesSchema = z.object({
-  results: z.array(
-    z.object({
-      id: z.string(),
-      deleted: z.boolean().optional(),
-      changes: z.array(z.object({ rev: z.string() })).optional(),
-      doc: z.record(z.string(), z.unknown()).nullable().optional(),
-    }),
-  ),
-  last_seq: sequence,
-});
 
 async function changesSince(client: CouchClient, db: string, since: BundleSequence, filter: Record<string, string> = {}) {
   return client.get(dbPath(db, `/_changes${query({ since: String(since), include_docs: true, ...filter })}`), changesSchema);

@@ -11,7 +11,8 @@ export type Sequence = z.infer<typeof sequenceSchema>;
  */
 const rawDocSchema = z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value));
 
-const changesSchema = z.object({
+/** A `_changes` answer with `include_docs`: the app's pull and the city's return bundle read the same shape. */
+export const changesSchema = z.object({
   results: z.array(
     z.object({
       id: z.string(),
